@@ -172,6 +172,8 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         public Connection connect(String database) throws SQLException {
             Properties props = new Properties();
             props.setProperty("user", user);
+            // Same as wadb itself: text transfer, so getString is the server's own output.
+            props.setProperty("binaryTransfer", "false");
             if (password != null) {
                 props.setProperty("password", password);
             }
