@@ -1,0 +1,286 @@
+package com.vayyari.wadb;
+
+import com.vayyari.wadb.command.CommandFactory;
+import com.vayyari.wadb.command.Commands;
+import com.vayyari.wadb.config.ConnectionResolver;
+import com.vayyari.wadb.config.ConnectionSettings;
+import com.vayyari.wadb.output.OutputFormat;
+import com.vayyari.wadb.output.PrintOptions;
+import com.vayyari.wadb.shell.OutputTarget;
+import com.vayyari.wadb.shell.ScriptRunner;
+import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.shell.SessionOptions;
+import com.vayyari.wadb.shell.Terminals;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The command line: global options, the domain commands as subcommands, and the choice between running
+ * {@code -c}/{@code -f}, reading piped stdin, or starting the REPL.
+ */
+@Command(name = "wadb", versionProvider = Main.Version.class, sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Interactive SQL shell for the WhatsApp data database (whatsapp_vayyari_data).",
+                "Without a command: the REPL on a terminal, else statements and commands read from stdin."},
+        footer = {"", "Connection: --url > -h/-p/-U/-d > $VAYYARI_WA_DB_CONNECTION_STRING > ./.env > PG* variables >",
+                "  postgresql://postgres:***@localhost:5432/whatsapp_vayyari_data",
+                "Exit codes: 0 ok, 1 wadb error (bad argument or file), 2 connection failed or lost,",
+                "  3 an SQL or command error in non-interactive input."})
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--url", paramLabel = "URL", scope = ScopeType.INHERIT,
+            description = "postgresql://user:pass@host:port/db?sslmode=... (multi-host allowed)")
+    String url;
+
+    @Option(names = {"-h", "--host"}, paramLabel = "HOST", scope = ScopeType.INHERIT, description = "Server host(s).")
+    String host;
+
+    @Option(names = {"-p", "--port"}, paramLabel = "PORT", scope = ScopeType.INHERIT, description = "Server port.")
+    Integer port;
+
+    @Option(names = {"-U", "--username"}, paramLabel = "USER", scope = ScopeType.INHERIT, description = "Role name.")
+    String user;
+
+    @Option(names = {"-d", "--dbname"}, paramLabel = "DB", scope = ScopeType.INHERIT, description = "Database name.")
+    String database;
+
+    @Option(names = {"-W", "--password"}, scope = ScopeType.INHERIT, description = "Prompt for the password.")
+    boolean promptPassword;
+
+    @Option(names = "--format", paramLabel = "FORMAT", scope = ScopeType.INHERIT,
+            description = "table, expanded, unaligned, csv, tsv, json, ndjson or markdown.")
+    String format;
+
+    @Option(names = "--csv", scope = ScopeType.INHERIT, description = "Same as --format csv.")
+    boolean csv;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Same as --format json.")
+    boolean json;
+
+    @Option(names = {"-A", "--no-align"}, scope = ScopeType.INHERIT, description = "Unaligned output (psql -A).")
+    boolean unaligned;
+
+    @Option(names = {"-t", "--tuples-only"}, scope = ScopeType.INHERIT, description = "Rows only: no header, no footer.")
+    boolean tuplesOnly;
+
+    @Option(names = {"-x", "--expanded"}, scope = ScopeType.INHERIT, description = "Expanded output (psql \\x).")
+    boolean expanded;
+
+    @Option(names = {"-F", "--field-separator"}, paramLabel = "SEP", scope = ScopeType.INHERIT,
+            description = "Field separator for unaligned output (default |).")
+    String fieldSeparator;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Write results to FILE (atomically: all or nothing).")
+    Path outputFile;
+
+    @Option(names = {"-c", "--command"}, paramLabel = "SQL", description = "Run SQL or a command, then exit (repeatable).")
+    List<String> commands = new ArrayList<>();
+
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Run statements from FILE, then exit.")
+    Path file;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "No command tags or informational messages.")
+    boolean quiet;
+
+    @Option(names = {"-X", "--no-psqlrc"}, description = "Accepted for psql compatibility (wadb reads no rc file).")
+    boolean noRc;
+
+    @Option(names = {"-v", "--set"}, paramLabel = "NAME=VALUE", description = "Set a variable, e.g. ON_ERROR_STOP=0.")
+    Map<String, String> variables = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--continue-on-error", description = "Go on after an error in non-interactive input.")
+    boolean continueOnError;
+
+    @Option(names = "--read-only", scope = ScopeType.INHERIT, description = "Refuse writes (default_transaction_read_only).")
+    boolean readOnly;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
+            description = "statement_timeout for every statement.")
+    int timeoutSeconds;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colour or bold (also NO_COLOR=1).")
+    boolean noColor;
+
+    @Option(names = {"-?", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
+    boolean version;
+
+    private final InputStream stdin;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+    private final Map<String, String> env;
+    private final Path workingDirectory;
+    private OutputTarget output;
+    private Session session;
+
+    Main(InputStream stdin, PrintStream stdout, PrintStream stderr, Map<String, String> env, Path workingDirectory) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.env = env;
+        this.workingDirectory = workingDirectory;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, System.in, out, err, System.getenv(), Path.of("").toAbsolutePath());
+        out.flush();
+        System.exit(code);
+    }
+
+    /** The whole program, for the launcher and for end-to-end tests. */
+    public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr,
+                          Map<String, String> env, Path workingDirectory) {
+        Main main = new Main(stdin, stdout, stderr, env, workingDirectory);
+        CommandLine cli = new CommandLine(main, new CommandFactory(main::session));
+        Commands.addAll(cli, new CommandFactory(main::session));
+        cli.setOut(new java.io.PrintWriter(stdout, true));
+        cli.setErr(new java.io.PrintWriter(stderr, true));
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            stderr.println("wadb: " + e.getMessage());
+            stderr.println("Try \"" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help\" for more information.");
+            return ExitCode.USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, stderr));
+        int code;
+        try {
+            code = cli.execute(args);
+            if (code == ExitCode.OK && main.output != null) {
+                main.output.commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            code = report(e, stderr);
+        } finally {
+            if (main.session != null) {
+                main.session.close();
+            }
+        }
+        if (code != ExitCode.OK && main.output != null) {
+            main.output.abort();
+        }
+        return code;
+    }
+
+    /** One line on stderr for any failure; the exit code it stands for. Never a stack trace. */
+    static int report(Exception e, PrintStream stderr) {
+        if (e instanceof WadbException failure) {
+            stderr.println("wadb: " + failure.getMessage());
+            return failure.exitCode();
+        }
+        if (e instanceof IllegalArgumentException || e instanceof IOException
+                || e instanceof java.io.UncheckedIOException) {
+            stderr.println("wadb: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        stderr.println("wadb: internal error: " + e);
+        return ExitCode.USAGE;
+    }
+
+    /** No subcommand: -c/-f, then piped stdin, or the REPL on a terminal. */
+    @Override
+    public Integer call() throws IOException {
+        Session s = session();
+        ScriptRunner runner = new ScriptRunner(s, new CommandFactory(this::session));
+        if (!commands.isEmpty() || file != null) {
+            for (String command : commands) {
+                int code = runner.runText(command, "-c");
+                if (code != ExitCode.OK) {
+                    return code;
+                }
+            }
+            return file == null ? ExitCode.OK : runner.runFile(file);
+        }
+        if (Terminals.isTerminal(0) && outputFile == null) {
+            return com.vayyari.wadb.repl.Repl.start(s, new CommandFactory(this::session), env);
+        }
+        return runner.runStream(stdin, "stdin");
+    }
+
+    /** The session, built from the options on first use (after parsing, so options of any position count). */
+    Session session() {
+        if (session == null) {
+            ConnectionSettings settings = new ConnectionResolver(env, workingDirectory)
+                    .resolve(new ConnectionResolver.Flags(url, host, port, user, database));
+            if (promptPassword) {
+                settings = settings.withPassword(readPassword(settings));
+            }
+            output = new OutputTarget(stdout);
+            if (outputFile != null) {
+                try {
+                    output.redirect(outputFile);
+                } catch (IOException e) {
+                    throw WadbException.usage("cannot write " + outputFile + ": " + e.getMessage());
+                }
+            }
+            session = new Session(settings, printOptions(), sessionOptions(), output, stderr);
+        }
+        return session;
+    }
+
+    private String readPassword(ConnectionSettings settings) {
+        Console console = System.console();
+        if (console == null) {
+            throw WadbException.usage("-W needs a terminal to read the password from (or use PGPASSWORD / .pgpass)");
+        }
+        char[] password = console.readPassword("Password for user %s: ", settings.user());
+        return password == null ? null : new String(password);
+    }
+
+    private PrintOptions printOptions() {
+        PrintOptions options = PrintOptions.defaults();
+        if (unaligned) {
+            options = options.withFormat(OutputFormat.UNALIGNED);
+        }
+        if (format != null) {
+            options = options.withFormat(OutputFormat.parse(format));
+        }
+        if (csv) {
+            options = options.withFormat(OutputFormat.CSV);
+        }
+        if (json) {
+            options = options.withFormat(OutputFormat.JSON);
+        }
+        if (expanded) {
+            options = options.withExpanded(true);
+        }
+        if (fieldSeparator != null) {
+            options = options.withFieldSeparator(fieldSeparator);
+        }
+        return options.withTuplesOnly(tuplesOnly);
+    }
+
+    private SessionOptions sessionOptions() {
+        boolean onErrorStop = !continueOnError;
+        String variable = variables.get("ON_ERROR_STOP");
+        if (variable != null) {
+            onErrorStop = Terminals.isTruthy(variable);
+        }
+        boolean readOnlySession = readOnly || Terminals.isTruthy(env.getOrDefault("WADB_READ_ONLY", "0"));
+        boolean color = !noColor && !env.containsKey("NO_COLOR") && Terminals.isTerminal(1) && outputFile == null;
+        return new SessionOptions(quiet, onErrorStop, readOnlySession, timeoutSeconds, color);
+    }
+
+    /** Version from the jar manifest, "dev" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"wadb " + (version == null ? "dev" : version)};
+        }
+    }
+}

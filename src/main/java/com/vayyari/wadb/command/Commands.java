@@ -1,0 +1,55 @@
+package com.vayyari.wadb.command;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+
+/** The domain commands: one list for all three doors, so they can never drift apart. */
+public final class Commands {
+
+    /** Every domain command class, in the order {@code help} lists them. */
+    public static final List<Class<?>> ALL = List.of(
+            SetupCommand.class);
+
+    private static final Set<String> NAMES = ALL.stream()
+            .map(type -> type.getAnnotation(CommandLine.Command.class).name())
+            .collect(Collectors.toUnmodifiableSet());
+
+    private Commands() {
+    }
+
+    /** Adds every domain command to {@code root} as a subcommand. */
+    public static CommandLine addAll(CommandLine root, CommandFactory factory) {
+        for (Class<?> type : ALL) {
+            try {
+                root.addSubcommand(factory.create(type));
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot create command " + type.getSimpleName(), e);
+            }
+        }
+        return root;
+    }
+
+    /**
+     * True if an input line is a domain command rather than SQL: its first word names a command. None of the
+     * names starts an SQL statement, except {@code import} in {@code IMPORT FOREIGN SCHEMA}.
+     */
+    public static boolean isCommandLine(String line) {
+        String trimmed = line.stripLeading();
+        int end = 0;
+        while (end < trimmed.length() && (Character.isLetter(trimmed.charAt(end)) || trimmed.charAt(end) == '-')) {
+            end++;
+        }
+        String first = trimmed.substring(0, end).toLowerCase(Locale.ROOT);
+        if (!NAMES.contains(first) && !first.equals("help")) {
+            return false;
+        }
+        String rest = trimmed.substring(end);
+        if (!rest.isEmpty() && !Character.isWhitespace(rest.charAt(0)) && rest.charAt(0) != ';') {
+            return false;
+        }
+        return !(first.equals("import") && rest.stripLeading().toLowerCase(Locale.ROOT).startsWith("foreign"));
+    }
+}

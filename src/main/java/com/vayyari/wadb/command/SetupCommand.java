@@ -1,0 +1,59 @@
+package com.vayyari.wadb.command;
+
+import com.vayyari.wadb.db.SchemaSetup;
+import com.vayyari.wadb.shell.Session;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "setup",
+        description = {"Create the database if it is missing and apply the schema (ddl/). Safe to re-run."},
+        footer = {"", "Examples:", "  wadb setup", "  wadb --url postgresql://postgres@db:5432/whatsapp_vayyari_data setup",
+                "  wadb setup --print > schema.sql"})
+public final class SetupCommand implements Callable<Integer> {
+
+    private final SessionProvider sessions;
+
+    @Mixin
+    HelpOption help;
+
+    @Option(names = "--print", description = "Print the SQL instead of running it.")
+    boolean print;
+
+    public SetupCommand(SessionProvider sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Session session = sessions.session();
+        Writer out = session.output().writer();
+        if (print) {
+            out.write(SchemaSetup.script());
+            session.output().flush();
+            return 0;
+        }
+        SchemaSetup.Report report = SchemaSetup.apply(session.settings());
+        if (report.databaseCreated()) {
+            out.write("database " + report.database() + ": created\n");
+        } else {
+            out.write("database " + report.database() + ": already there\n");
+        }
+        int width = report.tables().stream().mapToInt(t -> t.table().length()).max().orElse(0);
+        for (SchemaSetup.TableState table : report.tables()) {
+            out.write("  " + pad(table.table(), width) + "  " + (table.created() ? "created" : "already there") + "\n");
+        }
+        if (report.changedNothing()) {
+            out.write("schema is up to date; nothing changed\n");
+        }
+        session.output().flush();
+        return 0;
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(width - text.length());
+    }
+}

@@ -1,0 +1,62 @@
+package com.vayyari.wadb.db;
+
+import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.config.ConnectionSettings;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/** Opens connections and turns the driver's failures into one line a person can act on. */
+public final class Connector {
+
+    /** SQLSTATE 3D000: the database does not exist. */
+    public static final String INVALID_CATALOG_NAME = "3D000";
+
+    private Connector() {
+    }
+
+    public static Connection open(ConnectionSettings settings) {
+        try {
+            return DriverManager.getConnection(settings.jdbcUrl(), settings.jdbcProperties());
+        } catch (SQLException e) {
+            throw failure(settings, e);
+        }
+    }
+
+    /** {@code could not connect to HOST:PORT/DB: reason}, exit code 2, no password. */
+    public static WadbException failure(ConnectionSettings settings, SQLException e) {
+        return WadbException.connection("could not connect to " + settings.hostList() + "/" + settings.database()
+                + ": " + reason(settings, e), e);
+    }
+
+    public static boolean isMissingDatabase(Throwable e) {
+        return e.getCause() instanceof SQLException sql && INVALID_CATALOG_NAME.equals(sql.getSQLState());
+    }
+
+    static String reason(ConnectionSettings settings, SQLException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason;
+        if (root instanceof ConnectException) {
+            reason = "connection refused (is the server running and accepting TCP/IP connections?)";
+        } else if (root instanceof UnknownHostException) {
+            reason = "unknown host " + root.getMessage();
+        } else {
+            reason = firstLine(e.getMessage());
+        }
+        return Secrets.scrub(reason, settings.password());
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String line = message.strip();
+        int newline = line.indexOf('\n');
+        return newline < 0 ? line : line.substring(0, newline);
+    }
+}

@@ -1,0 +1,156 @@
+package com.vayyari.wadb.db;
+
+import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.config.ConnectionSettings;
+import com.vayyari.wadb.sql.Identifiers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Creates the database when it is missing and applies ddl/ to it. The files and their order come from the
+ * jar's copy of {@code ddl/setup.sql} (its {@code \ir} lines), so psql and wadb always run the same DDL.
+ */
+public final class SchemaSetup {
+
+    private static final Pattern INCLUDE = Pattern.compile("(?m)^\\\\ir\\s+(\\S+)\\s*$");
+    private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE TABLE IF NOT EXISTS\\s+(\\w+)");
+
+    /** One DDL file: its name and text. */
+    public record DdlFile(String name, String sql) {
+        List<String> tables() {
+            List<String> tables = new ArrayList<>();
+            Matcher m = CREATE_TABLE.matcher(sql);
+            while (m.find()) {
+                tables.add(m.group(1));
+            }
+            return tables;
+        }
+    }
+
+    /** What setup did: whether it created the database, and per table whether it was created. */
+    public record Report(String database, boolean databaseCreated, List<TableState> tables) {
+        public boolean changedNothing() {
+            return !databaseCreated && tables.stream().noneMatch(TableState::created);
+        }
+    }
+
+    public record TableState(String table, boolean created) {
+    }
+
+    private SchemaSetup() {
+    }
+
+    /** The DDL files in the order setup.sql runs them. */
+    public static List<DdlFile> files() {
+        List<DdlFile> files = new ArrayList<>();
+        Matcher include = INCLUDE.matcher(resource("setup.sql"));
+        while (include.find()) {
+            files.add(new DdlFile(include.group(1), resource(include.group(1))));
+        }
+        return files;
+    }
+
+    /** The whole schema as one script, for {@code setup --print}. */
+    public static String script() {
+        StringBuilder out = new StringBuilder("-- wadb setup: the DDL it applies, in order\n")
+                .append("SET client_min_messages = warning;\nBEGIN;\n");
+        for (DdlFile file : files()) {
+            out.append("\n-- ").append(file.name()).append('\n').append(file.sql().strip()).append('\n');
+        }
+        return out.append("COMMIT;\n").toString();
+    }
+
+    public static Report apply(ConnectionSettings settings) {
+        boolean created = false;
+        Connection connection;
+        try {
+            connection = Connector.open(settings);
+        } catch (WadbException e) {
+            if (!Connector.isMissingDatabase(e)) {
+                throw e;
+            }
+            createDatabase(settings);
+            created = true;
+            connection = Connector.open(settings);
+        }
+        try (Connection c = connection) {
+            return new Report(settings.database(), created, applyFiles(c));
+        } catch (SQLException e) {
+            throw WadbException.command("setup failed, nothing was changed: " + e.getMessage()
+                    + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")"));
+        }
+    }
+
+    private static void createDatabase(ConnectionSettings settings) {
+        try (Connection admin = Connector.open(settings.withDatabase("postgres"));
+             Statement st = admin.createStatement()) {
+            st.execute("CREATE DATABASE " + Identifiers.quote(settings.database()));
+        } catch (SQLException e) {
+            // Someone else may have created it in the meantime: that is what we wanted.
+            if (!"42P04".equals(e.getSQLState())) {
+                throw WadbException.command("could not create database " + settings.database() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static List<TableState> applyFiles(Connection c) throws SQLException {
+        List<DdlFile> files = files();
+        List<TableState> states = new ArrayList<>();
+        c.setAutoCommit(false);
+        try {
+            try (Statement st = c.createStatement()) {
+                st.execute("SET LOCAL client_min_messages = warning");
+            }
+            for (DdlFile file : files) {
+                List<Boolean> existed = new ArrayList<>();
+                for (String table : file.tables()) {
+                    existed.add(exists(c, table));
+                }
+                try (Statement st = c.createStatement()) {
+                    st.execute(file.sql());
+                }
+                List<String> tables = file.tables();
+                for (int i = 0; i < tables.size(); i++) {
+                    states.add(new TableState(tables.get(i), !existed.get(i)));
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        }
+        return states;
+    }
+
+    private static boolean exists(Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            ps.setString(1, "public." + table);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = SchemaSetup.class.getResourceAsStream("/ddl/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("ddl/" + name + " is missing from the wadb jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package com.vayyari.wadb.shell;
+
+import com.vayyari.wadb.ExitCode;
+import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.output.AtomicFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * psql's {@code \copy}: the server runs {@code COPY ... TO STDOUT / FROM STDIN} and the client moves the bytes
+ * to or from a local file, so no superuser or server file access is needed. Files are written atomically.
+ */
+final class CopyCommand {
+
+    private final Session session;
+
+    CopyCommand(Session session) {
+        this.session = session;
+    }
+
+    int run(String raw) throws IOException {
+        Parsed copy = parse(raw.strip());
+        try {
+            CopyManager manager = session.connection().unwrap(PGConnection.class).getCopyAPI();
+            long rows;
+            if (copy.out) {
+                rows = copyOut(manager, copy);
+            } else {
+                rows = copyIn(manager, copy);
+            }
+            if (!session.options().quiet()) {
+                session.err().println("COPY " + rows);
+            }
+            return ExitCode.OK;
+        } catch (SQLException e) {
+            throw session.sqlFailure(e);
+        }
+    }
+
+    private long copyOut(CopyManager manager, Parsed copy) throws SQLException, IOException {
+        String sql = "COPY " + copy.source + " TO STDOUT " + copy.options;
+        if (copy.target == null) {
+            session.output().flush();
+            long rows = manager.copyOut(sql, session.output().writer());
+            session.output().flush();
+            return rows;
+        }
+        try (AtomicFile file = AtomicFile.create(copy.target)) {
+            OutputStream stream = file.stream();
+            long rows = manager.copyOut(sql, stream);
+            file.commit();
+            return rows;
+        }
+    }
+
+    private long copyIn(CopyManager manager, Parsed copy) throws SQLException, IOException {
+        String sql = "COPY " + copy.source + " FROM STDIN " + copy.options;
+        if (copy.target == null) {
+            throw WadbException.usage("\\copy ... from stdin is not supported in wadb; use a file name");
+        }
+        try (InputStream in = Files.newInputStream(copy.target)) {
+            return manager.copyIn(sql, in, 1 << 16);
+        }
+    }
+
+    private record Parsed(String source, boolean out, Path target, String options) {
+    }
+
+    /** {@code table [(cols)] | (query)} then {@code to|from}, then a file name, stdout or stdin, then options. */
+    static Parsed parse(String raw) {
+        int depth = 0;
+        boolean quoted = false;
+        int split = -1;
+        boolean out = false;
+        for (int i = 0; i < raw.length() && split < 0; i++) {
+            char c = raw.charAt(i);
+            if (c == '\'' || c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                depth--;
+            } else if (!quoted && depth == 0 && Character.isWhitespace(c)) {
+                String rest = raw.substring(i + 1).toLowerCase(Locale.ROOT);
+                if (rest.startsWith("to ") || rest.startsWith("to\t")) {
+                    split = i;
+                    out = true;
+                } else if (rest.startsWith("from ") || rest.startsWith("from\t")) {
+                    split = i;
+                }
+            }
+        }
+        if (split < 0) {
+            throw WadbException.usage("\\copy: expected \"\\copy table|(query) to|from file|stdout|stdin [options]\"");
+        }
+        String source = raw.substring(0, split).strip();
+        String rest = raw.substring(split).strip();
+        rest = rest.substring(out ? 2 : 4).strip();
+        String target;
+        String options;
+        if (rest.startsWith("'")) {
+            int end = rest.indexOf('\'', 1);
+            if (end < 0) {
+                throw WadbException.usage("\\copy: unterminated quoted file name");
+            }
+            target = rest.substring(1, end);
+            options = rest.substring(end + 1).strip();
+        } else {
+            int space = rest.indexOf(' ');
+            target = space < 0 ? rest : rest.substring(0, space);
+            options = space < 0 ? "" : rest.substring(space + 1).strip();
+        }
+        String lower = target.toLowerCase(Locale.ROOT);
+        Path path = lower.equals("stdout") || lower.equals("stdin") || lower.equals("pstdout") || lower.equals("pstdin")
+                ? null : Path.of(target);
+        return new Parsed(source, out, path, options);
+    }
+}

@@ -1,0 +1,212 @@
+package com.vayyari.wadb.shell;
+
+import com.vayyari.wadb.ExitCode;
+import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.output.OutputFormat;
+import com.vayyari.wadb.output.PrintOptions;
+import com.vayyari.wadb.sql.Piece;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * psql's backslash commands. One descriptor table drives both dispatch and {@code \?} (usql's descs.go), and
+ * each command is a small method.
+ */
+public final class MetaCommands {
+
+    /** Returned by {@code \q}: end the input now. */
+    public static final int QUIT = -1;
+
+    private record Descriptor(String usage, String help, Handler handler) {
+    }
+
+    @FunctionalInterface
+    private interface Handler {
+        int run(List<String> args, String raw) throws IOException;
+    }
+
+    private final Session session;
+    private final ScriptRunner scripts;
+    private final Map<String, Descriptor> table = new LinkedHashMap<>();
+    private final Map<String, String> variables = new LinkedHashMap<>();
+
+    public MetaCommands(Session session, ScriptRunner scripts) {
+        this.session = session;
+        this.scripts = scripts;
+        add("q", "\\q", "quit wadb", (args, raw) -> QUIT);
+        add("?", "\\?", "show help on backslash commands", (args, raw) -> help());
+        add("x", "\\x [on|off]", "toggle expanded output", (args, raw) -> expanded(args));
+        add("a", "\\a", "toggle between unaligned and aligned output", (args, raw) -> toggleAligned());
+        add("t", "\\t [on|off]", "show only rows", (args, raw) -> tuplesOnly(args));
+        add("pset", "\\pset NAME [VALUE]", "set table output option (format, null, tuples_only, footer, expanded, fieldsep)",
+                (args, raw) -> pset(args));
+        add("o", "\\o [FILE]", "send all query results to FILE (written atomically) or back to stdout",
+                (args, raw) -> redirect(args));
+        add("i", "\\i FILE", "execute commands from FILE", (args, raw) -> include(args));
+        add("ir", "\\ir FILE", "as \\i, relative to the current directory", (args, raw) -> include(args));
+        add("conninfo", "\\conninfo", "display information about the current connection (password masked)",
+                (args, raw) -> conninfo());
+        add("echo", "\\echo [TEXT]", "write TEXT to standard output", (args, raw) -> echo(args));
+        add("set", "\\set [NAME [VALUE]]", "set a variable (ON_ERROR_STOP, FETCH_COUNT, ...)", (args, raw) -> set(args));
+        add("copy", "\\copy ...", "client-side COPY to or from a file, stdin or stdout",
+                (args, raw) -> new CopyCommand(session).run(raw));
+    }
+
+    private void add(String name, String usage, String help, Handler handler) {
+        table.put(name, new Descriptor(usage, help, handler));
+    }
+
+    public int run(Piece.Meta command) {
+        Descriptor descriptor = table.get(command.command());
+        if (descriptor == null) {
+            throw WadbException.command("invalid command \\" + command.command() + " (try \\? for help)");
+        }
+        try {
+            return descriptor.handler().run(command.args(), command.argsRaw());
+        } catch (IOException e) {
+            throw WadbException.usage(e.getMessage());
+        }
+    }
+
+    private Writer out() {
+        return session.output().writer();
+    }
+
+    private int say(String text) throws IOException {
+        out().write(text);
+        out().write('\n');
+        session.output().flush();
+        return ExitCode.OK;
+    }
+
+    private int help() throws IOException {
+        StringBuilder text = new StringBuilder("General\n");
+        for (Descriptor d : table.values()) {
+            text.append(String.format("  %-22s %s%n", d.usage(), d.help()));
+        }
+        return say(text.toString().stripTrailing());
+    }
+
+    private int expanded(List<String> args) throws IOException {
+        PrintOptions print = session.print();
+        boolean on = args.isEmpty() ? !print.expanded() : Terminals.isTruthy(args.get(0));
+        session.print(print.withExpanded(on));
+        return quietSay("Expanded display is " + (on ? "on." : "off."));
+    }
+
+    private int toggleAligned() throws IOException {
+        PrintOptions print = session.print();
+        boolean toUnaligned = print.format() != OutputFormat.UNALIGNED;
+        session.print(print.withFormat(toUnaligned ? OutputFormat.UNALIGNED : OutputFormat.TABLE));
+        return quietSay("Output format is " + (toUnaligned ? "unaligned." : "aligned."));
+    }
+
+    private int tuplesOnly(List<String> args) throws IOException {
+        PrintOptions print = session.print();
+        boolean on = args.isEmpty() ? !print.tuplesOnly() : Terminals.isTruthy(args.get(0));
+        session.print(print.withTuplesOnly(on));
+        return quietSay(on ? "Tuples only is on." : "Tuples only is off.");
+    }
+
+    private int pset(List<String> args) throws IOException {
+        if (args.isEmpty()) {
+            throw WadbException.usage("\\pset: missing option name");
+        }
+        PrintOptions print = session.print();
+        String value = args.size() > 1 ? args.get(1) : null;
+        switch (args.get(0)) {
+            case "format" -> {
+                OutputFormat format = value == null ? print.format() : OutputFormat.parse(value);
+                session.print(print.withFormat(format));
+                return quietSay("Output format is " + (format == OutputFormat.TABLE ? "aligned" : format.label()) + ".");
+            }
+            case "null" -> {
+                session.print(print.withNullDisplay(value == null ? "" : value));
+                return quietSay("Null display is \"" + (value == null ? "" : value) + "\".");
+            }
+            case "tuples_only" -> {
+                return tuplesOnly(args.subList(1, args.size()));
+            }
+            case "expanded", "x" -> {
+                return expanded(args.subList(1, args.size()));
+            }
+            case "footer" -> {
+                boolean on = value == null ? !print.footer() : Terminals.isTruthy(value);
+                session.print(print.withFooter(on));
+                return quietSay("Default footer is " + (on ? "on." : "off."));
+            }
+            case "fieldsep" -> {
+                session.print(print.withFieldSeparator(value == null ? "|" : value));
+                return quietSay("Field separator is \"" + session.print().fieldSeparator() + "\".");
+            }
+            case "pager" -> {
+                variables.put("PAGER", value == null ? "on" : value);
+                return ExitCode.OK;
+            }
+            default -> throw WadbException.usage("\\pset: unknown option: " + args.get(0));
+        }
+    }
+
+    private int quietSay(String text) throws IOException {
+        return session.options().quiet() ? ExitCode.OK : say(text);
+    }
+
+    private int redirect(List<String> args) throws IOException {
+        if (!(session.output() instanceof OutputTarget target)) {
+            throw WadbException.usage("\\o is not available here");
+        }
+        target.redirect(args.isEmpty() ? null : Path.of(args.get(0)));
+        return ExitCode.OK;
+    }
+
+    private int include(List<String> args) {
+        if (args.isEmpty()) {
+            throw WadbException.usage("\\i: missing file name");
+        }
+        return scripts.runFile(Path.of(args.get(0)));
+    }
+
+    private int conninfo() throws IOException {
+        var settings = session.settings();
+        String server = session.connected() ? describeServer() : "not connected yet";
+        return say("Database \"" + settings.database() + "\" as user \"" + settings.user() + "\" on "
+                + settings.hostList() + " (" + server + "); " + settings.displayUrl() + " from " + settings.source() + ".");
+    }
+
+    private String describeServer() {
+        try (var st = session.connection().createStatement();
+             var rs = st.executeQuery("SELECT inet_server_addr()::text, inet_server_port(), pg_is_in_recovery(), "
+                     + "current_setting('server_version')")) {
+            rs.next();
+            String address = rs.getString(1) == null ? "local socket" : rs.getString(1) + ":" + rs.getInt(2);
+            return "server " + address + ", PostgreSQL " + rs.getString(4) + (rs.getBoolean(3) ? ", standby" : ", primary");
+        } catch (java.sql.SQLException e) {
+            throw session.sqlFailure(e);
+        }
+    }
+
+    private int echo(List<String> args) throws IOException {
+        return say(String.join(" ", args));
+    }
+
+    private int set(List<String> args) throws IOException {
+        if (args.isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            variables.forEach((k, v) -> text.append(k).append(" = '").append(v).append("'\n"));
+            return say(text.toString().stripTrailing());
+        }
+        String name = args.get(0);
+        String value = String.join("", args.subList(1, args.size()));
+        variables.put(name, value);
+        if (name.equals("ON_ERROR_STOP")) {
+            session.options(session.options().withOnErrorStop(Terminals.isTruthy(value)));
+        } else if (name.equals("QUIET")) {
+            session.options(session.options().withQuiet(Terminals.isTruthy(value)));
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,201 @@
+package com.vayyari.wadb.shell;
+
+import com.vayyari.wadb.ExitCode;
+import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.config.ConnectionSettings;
+import com.vayyari.wadb.db.Connector;
+import com.vayyari.wadb.db.Secrets;
+import com.vayyari.wadb.output.PrintOptions;
+import com.vayyari.wadb.output.RowSink;
+import com.vayyari.wadb.output.RowSinks;
+import com.vayyari.wadb.sql.QueryRunner;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * One user's session: the connection (opened on first use), how results print and where they go. The three
+ * doors — command line, REPL, piped stdin — all run statements and commands through a Session.
+ */
+public final class Session implements AutoCloseable {
+
+    private final ConnectionSettings settings;
+    private final Output output;
+    private final PrintStream err;
+    private PrintOptions print;
+    private SessionOptions options;
+    private QueryRunner runner;
+
+    public Session(ConnectionSettings settings, PrintOptions print, SessionOptions options, Output output,
+                   PrintStream err) {
+        this.settings = settings;
+        this.print = print;
+        this.options = options;
+        this.output = output;
+        this.err = err;
+    }
+
+    public ConnectionSettings settings() {
+        return settings;
+    }
+
+    public PrintOptions print() {
+        return print;
+    }
+
+    public void print(PrintOptions newOptions) {
+        this.print = newOptions;
+    }
+
+    public SessionOptions options() {
+        return options;
+    }
+
+    public void options(SessionOptions newOptions) {
+        this.options = newOptions;
+    }
+
+    public Output output() {
+        return output;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    /** The statement runner, connecting first if needed. */
+    public QueryRunner runner() {
+        if (runner == null) {
+            runner = new QueryRunner(open());
+        }
+        return runner;
+    }
+
+    public Connection connection() {
+        return runner().connection();
+    }
+
+    public boolean connected() {
+        return runner != null;
+    }
+
+    private Connection open() {
+        Connection connection = Connector.open(settings);
+        try (Statement st = connection.createStatement()) {
+            if (options.readOnly()) {
+                st.execute("SET default_transaction_read_only = on");
+            }
+            if (options.timeoutSeconds() > 0) {
+                st.execute("SET statement_timeout = " + (options.timeoutSeconds() * 1000L));
+            }
+        } catch (SQLException e) {
+            throw Connector.failure(settings, e);
+        }
+        return connection;
+    }
+
+    /** Runs one SQL statement, printing its results; SQL errors come back as {@link WadbException}. */
+    public void runSql(String sql) {
+        runSql(sql, List.of());
+    }
+
+    /** Runs one parameterized statement, printing its results. */
+    public void runSql(String sql, List<?> parameters) {
+        try {
+            runner().execute(sql, parameters, handler());
+            output.flush();
+        } catch (SQLException e) {
+            throw sqlFailure(e);
+        } catch (IOException e) {
+            throw WadbException.usage("could not write output: " + e.getMessage());
+        }
+    }
+
+    private QueryRunner.ResultHandler handler() {
+        return new QueryRunner.ResultHandler() {
+            @Override
+            public RowSink rows() {
+                return RowSinks.open(print, output.writer());
+            }
+
+            @Override
+            public void status(String tag) throws IOException {
+                if (options.quiet() || tag.isEmpty()) {
+                    return;
+                }
+                if (print.format().dataOnly()) {
+                    err.println(tag);
+                } else {
+                    output.writer().write(tag);
+                    output.writer().write('\n');
+                }
+            }
+
+            @Override
+            public void notice(SQLWarning warning) {
+                if (!options.quiet() || warning.getSQLState() == null || !warning.getSQLState().startsWith("00")) {
+                    err.println(firstLine(warning.getMessage()));
+                }
+            }
+        };
+    }
+
+    /** Turns a failed statement into one line; a dead connection becomes exit code 2. */
+    public WadbException sqlFailure(SQLException e) {
+        String state = e.getSQLState();
+        String message = Secrets.scrub(firstLine(e.getMessage()), settings.password());
+        if (!message.startsWith("ERROR:") && !message.startsWith("FATAL:")) {
+            message = "ERROR: " + message;
+        }
+        String line = message + (state == null ? "" : " (SQLSTATE " + state + ")");
+        if (lostConnection(e)) {
+            runner = null;
+            return new WadbException(ExitCode.CONNECTION, line + " — the connection to the server was lost", e);
+        }
+        return new WadbException(ExitCode.COMMAND, line, e);
+    }
+
+    private boolean lostConnection(SQLException e) {
+        if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+            return true;
+        }
+        try {
+            return runner != null && runner.connection().isClosed();
+        } catch (SQLException ignored) {
+            return true;
+        }
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String text = message.strip();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    @Override
+    public void close() {
+        if (runner != null) {
+            try {
+                runner.connection().close();
+            } catch (SQLException e) {
+                // Closing on the way out: the server may already be gone.
+            }
+            runner = null;
+        }
+    }
+
+    /** Where results are written: stdout, or a file set with {@code -o} / {@code \o}. */
+    public interface Output {
+        Writer writer();
+
+        void flush() throws IOException;
+    }
+}

@@ -1,0 +1,25 @@
+package com.vayyari.wadb.shell;
+
+/**
+ * The behaviour switches of a session that are not about printing.
+ *
+ * @param quiet         psql's {@code -q}: no command tags, no informational messages
+ * @param onErrorStop   stop non-interactive input at the first error (psql's ON_ERROR_STOP; wadb's default)
+ * @param readOnly      {@code --read-only}: the session is {@code default_transaction_read_only}
+ * @param timeoutSeconds {@code --timeout}: {@code statement_timeout}, 0 for none
+ * @param color         colour and bold allowed on the terminal
+ */
+public record SessionOptions(boolean quiet, boolean onErrorStop, boolean readOnly, int timeoutSeconds, boolean color) {
+
+    public static SessionOptions defaults() {
+        return new SessionOptions(false, true, false, 0, false);
+    }
+
+    public SessionOptions withOnErrorStop(boolean on) {
+        return new SessionOptions(quiet, on, readOnly, timeoutSeconds, color);
+    }
+
+    public SessionOptions withQuiet(boolean on) {
+        return new SessionOptions(on, onErrorStop, readOnly, timeoutSeconds, color);
+    }
+}

@@ -1,0 +1,151 @@
+package com.vayyari.wadb.sql;
+
+import com.vayyari.wadb.output.RowSink;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
+
+/**
+ * Runs one statement at a time and streams its results. pgjdbc only fetches in batches inside a transaction
+ * (autocommit off plus a fetch size), so a row-returning statement outside any transaction of the user's is
+ * wrapped in one and committed after, the way psql wraps its FETCH_COUNT cursor. Inside the user's own
+ * transaction the JDBC autocommit flag is kept off, so batches work there too without committing anything.
+ */
+public final class QueryRunner {
+
+    /** Rows per round trip: big enough to amortise latency, small enough to keep memory flat. */
+    public static final int FETCH_SIZE = 2000;
+
+    private static final Set<String> ROW_RETURNING = Set.of("SELECT", "WITH", "VALUES", "TABLE", "SHOW", "EXPLAIN",
+            "FETCH");
+
+    /** Where the results of a statement go. */
+    public interface ResultHandler {
+        /** A sink for the next result set; called once per result set, in order. */
+        RowSink rows() throws IOException;
+
+        /** A completion tag for a result without rows ({@code INSERT 0 1}, {@code CREATE TABLE}). */
+        void status(String tag) throws IOException;
+
+        /** A notice or warning the server sent. */
+        void notice(SQLWarning warning);
+    }
+
+    private final Connection connection;
+    private volatile Statement running;
+
+    public QueryRunner(Connection connection) {
+        this.connection = connection;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** The server's transaction state as pgjdbc tracks it (drives the prompt's {@code *} and {@code !}). */
+    public TransactionState transactionState() throws SQLException {
+        return connection.unwrap(BaseConnection.class).getTransactionState();
+    }
+
+    /** Runs {@code sql} (one statement) and hands each result to {@code handler}. */
+    public void execute(String sql, ResultHandler handler) throws SQLException, IOException {
+        execute(sql, List.of(), handler);
+    }
+
+    /** Runs {@code sql} with {@code parameters} bound to {@code $1, $2, ...} / {@code ?} placeholders. */
+    public void execute(String sql, List<?> parameters, ResultHandler handler) throws SQLException, IOException {
+        boolean wrap = transactionState() == TransactionState.IDLE && ROW_RETURNING.contains(CommandTag.firstWord(sql));
+        if (wrap) {
+            connection.setAutoCommit(false);
+        }
+        try {
+            try (Statement statement = parameters.isEmpty() ? connection.createStatement() : prepare(sql, parameters)) {
+                statement.setFetchSize(FETCH_SIZE);
+                running = statement;
+                boolean isResultSet = statement instanceof PreparedStatement prepared
+                        ? prepared.execute() : statement.execute(sql);
+                drain(sql, statement, isResultSet, handler);
+            } finally {
+                running = null;
+            }
+            if (wrap) {
+                connection.commit();
+            }
+        } catch (SQLException | IOException | RuntimeException e) {
+            if (wrap && !connection.isClosed()) {
+                connection.rollback();
+            }
+            throw e;
+        } finally {
+            syncAutoCommit();
+        }
+    }
+
+    private PreparedStatement prepare(String sql, List<?> parameters) throws SQLException {
+        PreparedStatement prepared = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            prepared.setObject(i + 1, parameters.get(i));
+        }
+        return prepared;
+    }
+
+    private void drain(String sql, Statement statement, boolean isResultSet, ResultHandler handler)
+            throws SQLException, IOException {
+        while (true) {
+            reportWarnings(statement.getWarnings(), handler);
+            statement.clearWarnings();
+            if (isResultSet) {
+                try (ResultSet rs = statement.getResultSet()) {
+                    ResultStreamer.stream(rs, handler.rows());
+                }
+            } else {
+                long count = statement.getLargeUpdateCount();
+                if (count == -1) {
+                    return;
+                }
+                handler.status(CommandTag.of(sql, count));
+            }
+            isResultSet = statement.getMoreResults();
+        }
+    }
+
+    private static void reportWarnings(SQLWarning warning, ResultHandler handler) {
+        for (SQLWarning w = warning; w != null; w = w.getNextWarning()) {
+            handler.notice(w);
+        }
+    }
+
+    /**
+     * Keeps JDBC's autocommit flag equal to "no transaction open on the server": on after the user's COMMIT,
+     * off after the user's BEGIN, so pgjdbc never commits or begins behind the user's back.
+     */
+    private void syncAutoCommit() throws SQLException {
+        if (connection.isClosed()) {
+            return;
+        }
+        boolean idle = transactionState() == TransactionState.IDLE;
+        if (connection.getAutoCommit() != idle) {
+            connection.setAutoCommit(idle);
+        }
+    }
+
+    /** Asks the server to cancel the running statement, if any (Ctrl-C). */
+    public void cancel() {
+        Statement statement = running;
+        if (statement != null) {
+            try {
+                statement.cancel();
+            } catch (SQLException e) {
+                // The statement finished meanwhile: nothing to cancel.
+            }
+        }
+    }
+}
