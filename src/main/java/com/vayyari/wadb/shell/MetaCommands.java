@@ -167,7 +167,7 @@ public final class MetaCommands {
         if (args.isEmpty()) {
             throw WadbException.usage("\\i: missing file name");
         }
-        return scripts.runFile(Path.of(args.get(0)));
+        return scripts.include(Path.of(args.get(0)));
     }
 
     private int conninfo() throws IOException {

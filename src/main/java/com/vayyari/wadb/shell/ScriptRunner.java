@@ -30,12 +30,29 @@ public final class ScriptRunner {
     private final Session session;
     private final CommandDispatcher commands;
     private final MetaCommands meta;
+    private final StatementSplitter splitter = new StatementSplitter();
+    private final boolean interactive;
     private boolean failed;
 
     public ScriptRunner(Session session, CommandFactory factory) {
+        this(session, factory, false);
+    }
+
+    /** An interactive runner (the REPL's) reports errors and goes on; only {@code \q} ends it. */
+    public ScriptRunner(Session session, CommandFactory factory, boolean interactive) {
+        this(session, new CommandDispatcher(factory), interactive);
+    }
+
+    private ScriptRunner(Session session, CommandDispatcher commands, boolean interactive) {
         this.session = session;
-        this.commands = new CommandDispatcher(factory);
+        this.interactive = interactive;
+        this.commands = commands;
         this.meta = new MetaCommands(session, this);
+    }
+
+    /** {@code \i FILE}: the file runs with a splitter of its own, so a half-typed statement here is kept. */
+    public int include(Path file) {
+        return new ScriptRunner(session, commands, false).runFile(file);
     }
 
     public int runText(String text, String source) {
@@ -62,34 +79,20 @@ public final class ScriptRunner {
     }
 
     private int run(Reader reader, String source) {
-        StatementSplitter splitter = new StatementSplitter();
         BufferedReader lines = new BufferedReader(reader, 1 << 16);
         int lineNumber = 0;
         try {
             String line;
             while ((line = lines.readLine()) != null) {
                 lineNumber++;
-                if (!splitter.incomplete() && Commands.isCommandLine(line)) {
-                    String commandLine = line;
-                    Integer stop = outcome(() -> commands.run(commandLine, session));
-                    if (stop != null) {
-                        return stop;
-                    }
-                    continue;
-                }
-                for (Piece piece : splitter.feed(line)) {
-                    Integer stop = execute(piece);
-                    if (stop != null) {
-                        return stop;
-                    }
-                }
-            }
-            Optional<Piece> last = splitter.finish();
-            if (last.isPresent()) {
-                Integer stop = execute(last.get());
+                Integer stop = feed(line);
                 if (stop != null) {
                     return stop;
                 }
+            }
+            Integer stop = finish();
+            if (stop != null) {
+                return stop;
             }
         } catch (CharacterCodingException e) {
             session.err().println("wadb: " + source + ": invalid UTF-8 at line " + (lineNumber + 1));
@@ -99,6 +102,34 @@ public final class ScriptRunner {
             return ExitCode.USAGE;
         }
         return failed ? ExitCode.COMMAND : ExitCode.OK;
+    }
+
+    /**
+     * Feeds one input line; runs whatever it completes. Returns an exit code when the input must end now
+     * ({@code \q}, a lost connection, or an error with ON_ERROR_STOP), else null.
+     */
+    public Integer feed(String line) {
+        if (!splitter.incomplete() && Commands.isCommandLine(line)) {
+            return outcome(() -> commands.run(line, session));
+        }
+        for (Piece piece : splitter.feed(line)) {
+            Integer stop = execute(piece);
+            if (stop != null) {
+                return stop;
+            }
+        }
+        return null;
+    }
+
+    /** At the end of the input: runs an unterminated last statement, as psql does in scripts. */
+    public Integer finish() {
+        Optional<Piece> last = splitter.finish();
+        return last.isPresent() ? execute(last.get()) : null;
+    }
+
+    /** True while a statement is unfinished (the REPL shows its continuation prompt then). */
+    public boolean incomplete() {
+        return splitter.incomplete();
     }
 
     /** Runs one piece; returns an exit code when the run must end now, else null. */
@@ -130,6 +161,9 @@ public final class ScriptRunner {
     }
 
     private Integer stopOrContinue(int code) {
+        if (interactive) {
+            return null;
+        }
         if (code == ExitCode.CONNECTION) {
             return code;
         }

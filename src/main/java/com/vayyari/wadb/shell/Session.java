@@ -80,6 +80,14 @@ public final class Session implements AutoCloseable {
         return runner().connection();
     }
 
+    /** Ctrl-C: asks the server to cancel whatever statement runs now. */
+    public void cancel() {
+        QueryRunner current = runner;
+        if (current != null) {
+            current.cancel();
+        }
+    }
+
     public boolean connected() {
         return runner != null;
     }

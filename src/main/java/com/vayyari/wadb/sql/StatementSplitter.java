@@ -38,6 +38,10 @@ public final class StatementSplitter {
         return rest.isEmpty() ? Optional.empty() : Optional.of(new Piece.Sql(rest));
     }
 
+    public char promptState() {
+        return '-';
+    }
+
     public boolean incomplete() {
         return !buffer.toString().isBlank();
     }
