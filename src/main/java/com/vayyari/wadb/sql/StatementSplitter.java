@@ -1,0 +1,135 @@
+package com.vayyari.wadb.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cuts input lines into SQL statements and backslash commands the way psql 15 does (psqlscan.l, mainloop.c): a
+ * semicolon outside quotes, comments, parentheses and BEGIN ATOMIC bodies ends a statement; a backslash outside
+ * quotes starts a command that runs to the end of its arguments, after which {@code \\} lets SQL go on. Pure: no
+ * I/O, no JDBC; the REPL, {@code -f} and piped stdin all feed it lines.
+ *
+ * <p>A command read in the middle of a statement runs while the statement stays pending ({@code select 1 \x}),
+ * except those that send the buffer ({@code \g}, {@code \gx}, {@code \gset} …) or clear it ({@code \r}), after
+ * which the buffer is empty. Statements with nothing but whitespace and comments ({@code ;} alone) are dropped.
+ *
+ * <p>Not thread-safe: one splitter per input.
+ */
+public final class StatementSplitter {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final SqlLexer lexer = new SqlLexer();
+    private boolean firstLine = true;
+
+    /**
+     * Feeds one input line and returns the pieces it completed, in order. A trailing CR is dropped, so CRLF input
+     * splits like LF input; text holding line breaks is fed as the lines it holds.
+     */
+    public List<Piece> feed(String line) {
+        List<Piece> pieces = new ArrayList<>(2);
+        int start = 0;
+        for (int nl = line.indexOf('\n'); nl >= 0; nl = line.indexOf('\n', start)) {
+            feedLine(line.substring(start, nl), pieces);
+            start = nl + 1;
+        }
+        feedLine(line.substring(start), pieces);
+        return pieces;
+    }
+
+    /** At the end of input: what is left, if it holds SQL or an unclosed quote or comment (for the server to report). */
+    public Optional<Piece> finish() {
+        Optional<Piece> rest = lexer.hasCode() || lexer.inQuote()
+                ? Optional.of(new Piece.Sql(lexer.text(), false))
+                : Optional.empty();
+        lexer.reset();
+        return rest;
+    }
+
+    /** True while a statement is pending: the REPL shows its continuation prompt (JLine: EOFError). */
+    public boolean incomplete() {
+        return promptState() != '=';
+    }
+
+    /**
+     * psql's prompt {@code %R}: {@code =} nothing pending, {@code -} a statement continues, {@code '} in a quote,
+     * {@code "} in a quoted identifier, {@code $} in a dollar quote, {@code *} in a comment, {@code (} inside
+     * parentheses.
+     */
+    public char promptState() {
+        return lexer.promptState();
+    }
+
+    /** The pending statement so far, as {@code \p} shows it. */
+    public String buffer() {
+        return lexer.text();
+    }
+
+    /** Forgets the pending statement and all lexer state, as psql does on Ctrl-C; {@code \r} is handled already. */
+    public void reset() {
+        lexer.reset();
+    }
+
+    private void feedLine(String line, List<Piece> pieces) {
+        if (line.endsWith("\r")) {
+            line = line.substring(0, line.length() - 1);
+        }
+        if (firstLine && !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK) {
+            line = line.substring(1);
+        }
+        firstLine = false;
+        // psql ignores an empty line outside quotes altogether: it adds no newline to the statement.
+        if (line.isEmpty() && !lexer.inQuote()) {
+            return;
+        }
+        int addedNewline = lexer.startLine();
+        int pos = 0;
+        while (true) {
+            SqlLexer.Stop stop = lexer.scan(line, pos);
+            pos = lexer.position();
+            if (stop == SqlLexer.Stop.END_OF_LINE) {
+                return;
+            }
+            if (stop == SqlLexer.Stop.SEMICOLON) {
+                if (lexer.hasCode()) {
+                    String text = lexer.text();
+                    pieces.add(new Piece.Sql(text.substring(0, text.length() - 1), true));
+                }
+                lexer.reset();
+            } else {
+                // A line holding only a command leaves the pending statement exactly as it was.
+                lexer.dropNewlineAddedAt(addedNewline);
+                pos = command(line, pos, pieces);
+            }
+            addedNewline = -1;
+        }
+    }
+
+    /** Reads the backslash command at {@code backslash}; returns where SQL resumes on the line. */
+    private int command(String line, int backslash, List<Piece> pieces) {
+        int nameEnd = backslash + 1;
+        while (nameEnd < line.length() && !SqlChars.isSpace(line.charAt(nameEnd)) && line.charAt(nameEnd) != '\\') {
+            nameEnd++;
+        }
+        String name = line.substring(backslash + 1, nameEnd);
+        int argsEnd = MetaArgs.end(line, nameEnd, name);
+        Piece.Meta meta = new Piece.Meta(name, trim(line, nameEnd, argsEnd), lexer.text());
+        pieces.add(meta);
+        if (MetaCommands.consumesQuery(name)) {
+            lexer.reset();
+        }
+        // psql eats one \\ right after a command's arguments, so that SQL can follow on the same line.
+        return line.startsWith("\\\\", argsEnd) ? argsEnd + 2 : argsEnd;
+    }
+
+    private static String trim(String s, int from, int to) {
+        while (from < to && SqlChars.isSpace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && SqlChars.isSpace(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+}
