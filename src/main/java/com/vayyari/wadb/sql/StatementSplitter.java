@@ -25,16 +25,18 @@ public final class StatementSplitter {
 
     /**
      * Feeds one input line and returns the pieces it completed, in order. A trailing CR is dropped, so CRLF input
-     * splits like LF input; text holding line breaks is fed as the lines it holds.
+     * splits like LF input. Text holding line breaks is fed as the lines a file reader would see in it: a final
+     * line break ends the last line rather than starting an empty one.
      */
     public List<Piece> feed(String line) {
         List<Piece> pieces = new ArrayList<>(2);
+        int end = line.endsWith("\n") ? line.length() - 1 : line.length();
         int start = 0;
-        for (int nl = line.indexOf('\n'); nl >= 0; nl = line.indexOf('\n', start)) {
+        for (int nl = line.indexOf('\n'); nl >= 0 && nl < end; nl = line.indexOf('\n', start)) {
             feedLine(line.substring(start, nl), pieces);
             start = nl + 1;
         }
-        feedLine(line.substring(start), pieces);
+        feedLine(line.substring(start, end), pieces);
         return pieces;
     }
 
