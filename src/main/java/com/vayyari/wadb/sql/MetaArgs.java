@@ -43,9 +43,8 @@ final class MetaArgs {
     static List<String> split(String command, String raw, boolean stripTrailingSemicolons) {
         List<String> words = new ArrayList<>();
         if (MetaCommands.takesWholeLine(command)) {
-            String whole = raw.strip();
-            if (!whole.isEmpty()) {
-                words.add(whole);
+            if (!raw.isEmpty()) {
+                words.add(raw);
             }
             return words;
         }

@@ -1,40 +1,36 @@
 package com.vayyari.wadb.sql;
 
-import java.util.Arrays;
-
 /**
  * psql's SQL lexer (psqlscan.l) as a character loop: it copies a line into the statement buffer and stops at a
  * semicolon that ends a statement, at a backslash that starts a command, or at the end of the line. It tracks only
- * what decides those stops: quotes, dollar quotes, nested comments, parenthesis depth and BEGIN ATOMIC bodies.
- * Every character is looked at a bounded number of times, so any line lexes in linear time.
+ * what decides those stops: quotes, dollar quotes, nested comments, parentheses and routine bodies. Every character
+ * is looked at a bounded number of times, so any line lexes in linear time.
  */
 final class SqlLexer {
 
     /** psql's exclusive lexer states that matter for splitting; b'', x'' and U&'' lex like plain quotes. */
-    enum Mode { CODE, QUOTE, ESCAPE_QUOTE, IDENTIFIER, DOLLAR_QUOTE, COMMENT }
+    private enum Mode { CODE, QUOTE, ESCAPE_QUOTE, IDENTIFIER, DOLLAR_QUOTE, COMMENT }
 
     /** Why {@link #scan} returned. */
     enum Stop { END_OF_LINE, SEMICOLON, BACKSLASH }
 
-    private static final String[] ROUTINE_WORDS = {"create", "function", "procedure", "or", "replace"};
-
-    private final StringBuilder text = new StringBuilder();
-    private boolean hasCode;
+    private final StatementBuffer buffer;
+    private final RoutineBodies routineBodies = new RoutineBodies();
     private Mode mode = Mode.CODE;
     private int parenDepth;
     private int commentDepth;
     private String dollarTag;
-    /** psql's heuristic for CREATE FUNCTION … BEGIN ATOMIC … END: initials of the leading words, and a depth. */
-    private final char[] routineInitials = new char[4];
-    private int identifierCount;
-    private int beginDepth;
 
     private String line;
     private int pos;
 
+    SqlLexer(StatementBuffer buffer) {
+        this.buffer = buffer;
+    }
+
     /**
-     * Lexes {@code line} from {@code from}, appending to the buffer. After a SEMICOLON, {@link #position()} is just
-     * past it; after a BACKSLASH, at the backslash (not copied); after END_OF_LINE, at the end.
+     * Lexes {@code line} from {@code from} into the buffer. After a SEMICOLON, {@link #position()} is just past it
+     * (and it is in the buffer); after a BACKSLASH, at the backslash (not copied); after END_OF_LINE, at the end.
      */
     Stop scan(String line, int from) {
         this.line = line;
@@ -70,39 +66,29 @@ final class SqlLexer {
             while (end < line.length() && SqlChars.isSpace(line.charAt(end))) {
                 end++;
             }
-            leadingDroppable(end);
+            buffer.droppable(line, pos, end);
+            pos = end;
         } else if (c == '-' && next == '-') {
             int end = pos + 2;
             while (end < line.length() && !SqlChars.isNewline(line.charAt(end))) {
                 end++;
             }
-            leadingDroppable(end);
+            buffer.droppable(line, pos, end);
+            pos = end;
         } else if (c == '/' && next == '*') {
             commentDepth = 0;
-            enter(Mode.COMMENT, pos + 2, false);
+            plain(pos + 2);
+            mode = Mode.COMMENT;
         } else if (c == ';') {
-            raw(pos + 1);
-            if (parenDepth == 0 && beginDepth == 0) {
-                identifierCount = 0;
+            plain(pos + 1);
+            if (parenDepth == 0 && !routineBodies.inBody()) {
+                routineBodies.statementEnded();
                 return Stop.SEMICOLON;
             }
         } else if (c == '\\') {
-            if (next != ';' && next != ':') {
-                return Stop.BACKSLASH;
-            }
-            // psql's \; and \: put the bare character in the buffer: a semicolon that ends nothing, a colon
-            // that starts no variable. A lone \; is no statement, so it does not count as code.
-            text.append(next);
-            if (next == ';') {
-                identifierCount = 0;
-            } else {
-                hasCode = true;
-            }
-            pos += 2;
-        } else if (c == '\'') {
-            enter(Mode.QUOTE, pos + 1, true);
-        } else if (c == '"') {
-            enter(Mode.IDENTIFIER, pos + 1, true);
+            return backslash(next);
+        } else if (c == '\'' || c == '"') {
+            open(c == '\'' ? Mode.QUOTE : Mode.IDENTIFIER, pos + 1);
         } else if (c == '$') {
             dollar(next);
         } else if (c == ':') {
@@ -113,51 +99,39 @@ final class SqlLexer {
             number();
         } else {
             parenDepth += c == '(' ? 1 : c == ')' && parenDepth > 0 ? -1 : 0;
-            token(pos + 1);
+            code(pos + 1);
         }
         return null;
     }
 
-    /** Whitespace and -- comments: psql 15 drops them until the buffer holds something. */
-    private void leadingDroppable(int end) {
-        if (text.length() > 0) {
-            text.append(line, pos, end);
+    /**
+     * psql's {@code \;} and {@code \:} put the bare character in the buffer: a semicolon that ends nothing (and, alone,
+     * makes no statement), a colon that starts no variable. Any other backslash starts a command.
+     */
+    private Stop backslash(char next) {
+        if (next != ';' && next != ':') {
+            return Stop.BACKSLASH;
         }
-        pos = end;
-    }
-
-    private void token(int end) {
-        text.append(line, pos, end);
-        hasCode = true;
-        pos = end;
-    }
-
-    private void enter(Mode next, int end, boolean isCode) {
-        text.append(line, pos, end);
-        hasCode |= isCode;
-        pos = end;
-        mode = next;
+        buffer.append(next, next == ':');
+        if (next == ';') {
+            routineBodies.statementEnded();
+        }
+        pos += 2;
+        return null;
     }
 
     /** {@code $1} is a parameter; {@code $$} and {@code $tag$} open a dollar quote; any other $ is just a $. */
     private void dollar(char next) {
-        if (next == '$') {
-            dollarTag = "$$";
-            enter(Mode.DOLLAR_QUOTE, pos + 2, true);
-        } else if (SqlChars.isDigit(next)) {
+        int tagEnd = next == '$' ? pos + 2 : tagEnd(pos);
+        if (tagEnd > 0) {
+            dollarTag = line.substring(pos, tagEnd);
+            open(Mode.DOLLAR_QUOTE, tagEnd);
+        } else {
             int end = pos + 1;
             while (end < line.length() && SqlChars.isDigit(line.charAt(end))) {
                 end++;
             }
-            token(end);
-        } else {
-            int end = tagEnd(pos);
-            if (end > 0) {
-                dollarTag = line.substring(pos, end);
-                enter(Mode.DOLLAR_QUOTE, end, true);
-            } else {
-                token(pos + 1);
-            }
+            code(end);
         }
     }
 
@@ -185,94 +159,62 @@ final class SqlLexer {
         } else {
             end = Math.max(end, SqlChars.quotedVariableEnd(line, pos));
         }
-        token(end);
+        code(end);
     }
 
     /** An identifier or keyword, or the letter that opens E'', B'', X'', N'', U&'' or U&"". */
     private void word(char c, char next) {
         char lower = (char) (c | 0x20);
+        char afterAmpersand = next == '&' && lower == 'u' ? charAt(pos + 2) : '\0';
         if (next == '\'' && lower == 'e') {
-            enter(Mode.ESCAPE_QUOTE, pos + 2, true);
+            open(Mode.ESCAPE_QUOTE, pos + 2);
         } else if (next == '\'' && (lower == 'b' || lower == 'x')) {
-            enter(Mode.QUOTE, pos + 2, true);
-        } else if (next == '\'' && lower == 'n') {
-            token(pos + 1);
-        } else if (next == '&' && lower == 'u') {
-            char quote = charAt(pos + 2);
-            if (quote == '\'' || quote == '"') {
-                enter(quote == '\'' ? Mode.QUOTE : Mode.IDENTIFIER, pos + 3, true);
-            } else {
-                token(pos + 1);
-            }
+            open(Mode.QUOTE, pos + 2);
+        } else if (afterAmpersand == '\'' || afterAmpersand == '"') {
+            open(afterAmpersand == '\'' ? Mode.QUOTE : Mode.IDENTIFIER, pos + 3);
+        } else if ((next == '\'' && lower == 'n') || (next == '&' && lower == 'u')) {
+            code(pos + 1);
         } else {
             int end = pos + 1;
             while (end < line.length() && SqlChars.isIdentCont(line.charAt(end))) {
                 end++;
             }
-            identifier(end);
-            token(end);
+            routineBodies.word(line.subSequence(pos, end), parenDepth);
+            code(end);
         }
     }
 
-    /** A number, with psql 15's trailing junk: {@code 1e'x'} is junk {@code 1e} and a plain string. */
+    /** A number, with psql 15's trailing junk: {@code 1e'x'} is the junk {@code 1e} and a plain string. */
     private void number() {
-        int end = pos;
-        while (end < line.length() && SqlChars.isDigit(line.charAt(end))) {
-            end++;
-        }
+        int end = digits(pos);
         if (charAt(end) == '.' && charAt(end + 1) != '.') {
-            end++;
-            while (end < line.length() && SqlChars.isDigit(line.charAt(end))) {
-                end++;
-            }
+            end = digits(end + 1);
         }
         if (end < line.length() && SqlChars.isIdentStart(line.charAt(end))) {
             while (end < line.length() && SqlChars.isIdentCont(line.charAt(end))) {
                 end++;
             }
         }
-        token(end);
+        code(end);
     }
 
-    /**
-     * psql's BEGIN ATOMIC tracking: once a statement starts CREATE [OR REPLACE] FUNCTION|PROCEDURE, BEGIN and (inside
-     * one) CASE open a block that END closes, and semicolons inside a block end nothing.
-     */
-    private void identifier(int end) {
-        CharSequence word = line.subSequence(pos, end);
-        if (identifierCount == 0) {
-            Arrays.fill(routineInitials, '\0');
+    private int digits(int from) {
+        int end = from;
+        while (end < line.length() && SqlChars.isDigit(line.charAt(end))) {
+            end++;
         }
-        for (String routineWord : ROUTINE_WORDS) {
-            if (identifierCount < routineInitials.length && SqlChars.isKeyword(word, routineWord)) {
-                routineInitials[identifierCount] = routineWord.charAt(0);
-            }
-        }
-        identifierCount = Math.min(identifierCount + 1, Integer.MAX_VALUE - 1);
-        char[] w = routineInitials;
-        boolean routine = w[0] == 'c' && (w[1] == 'f' || w[1] == 'p'
-                || (w[1] == 'o' && w[2] == 'r' && (w[3] == 'f' || w[3] == 'p')));
-        if (!routine || parenDepth != 0) {
-            return;
-        }
-        if (SqlChars.isKeyword(word, "begin")) {
-            beginDepth++;
-        } else if (SqlChars.isKeyword(word, "case") && beginDepth >= 1) {
-            beginDepth++;
-        } else if (SqlChars.isKeyword(word, "end") && beginDepth > 0) {
-            beginDepth--;
-        }
+        return end;
     }
 
     /** Inside '…' or "…": the quote doubled stays inside. */
     private void quoted(char quote) {
         int close = line.indexOf(quote, pos);
         if (close < 0) {
-            raw(line.length());
+            plain(line.length());
         } else if (charAt(close + 1) == quote) {
-            raw(close + 2);
+            plain(close + 2);
         } else {
-            raw(close + 1);
+            plain(close + 1);
             mode = Mode.CODE;
         }
     }
@@ -282,39 +224,37 @@ final class SqlLexer {
         int end = pos;
         while (end < line.length()) {
             char c = line.charAt(end);
-            if (c == '\\') {
+            if (c == '\\' || (c == '\'' && charAt(end + 1) == '\'')) {
                 end = Math.min(end + 2, line.length());
-            } else if (c == '\'' && charAt(end + 1) == '\'') {
-                end += 2;
             } else if (c == '\'') {
-                raw(end + 1);
+                plain(end + 1);
                 mode = Mode.CODE;
                 return;
             } else {
                 end++;
             }
         }
-        raw(end);
+        plain(end);
     }
 
     /** Inside a dollar quote: only the same tag closes it; a different {@code $tag$} is text. */
     private void dollarQuoted() {
         int dollar = line.indexOf('$', pos);
         if (dollar < 0) {
-            raw(line.length());
+            plain(line.length());
             return;
         }
-        raw(dollar);
+        plain(dollar);
         int end = charAt(dollar + 1) == '$' ? dollar + 2 : tagEnd(dollar);
         if (end < 0) {
-            raw(dollar + 1);
-        } else if (line.regionMatches(dollar, dollarTag, 0, dollarTag.length()) && end - dollar == dollarTag.length()) {
-            raw(end);
+            plain(dollar + 1);
+        } else if (end - dollar == dollarTag.length() && line.startsWith(dollarTag, dollar)) {
+            plain(end);
             dollarTag = null;
             mode = Mode.CODE;
         } else {
             // psql's $delim$…$junk$delim$ case: the last $ may open the real closing tag, so scan it again.
-            raw(end - 1);
+            plain(end - 1);
         }
     }
 
@@ -336,43 +276,27 @@ final class SqlLexer {
                 end++;
             }
         }
-        raw(end);
+        plain(end);
     }
 
-    private void raw(int end) {
-        text.append(line, pos, end);
+    private void open(Mode quote, int end) {
+        code(end);
+        mode = quote;
+    }
+
+    private void code(int end) {
+        buffer.code(line, pos, end);
+        pos = end;
+    }
+
+    private void plain(int end) {
+        buffer.plain(line, pos, end);
         pos = end;
     }
 
     /** The char at {@code i}, or NUL past the end; callers compare it only with characters other than NUL. */
     private char charAt(int i) {
         return i < line.length() ? line.charAt(i) : '\0';
-    }
-
-    // --- the statement buffer --------------------------------------------------------------------------------
-
-    /** Starts a new input line: psql puts a newline between lines once the buffer holds something. */
-    int startLine() {
-        if (text.length() == 0) {
-            return -1;
-        }
-        text.append('\n');
-        return text.length();
-    }
-
-    /** Takes back the newline {@link #startLine} added when nothing followed it before a backslash command. */
-    void dropNewlineAddedAt(int length) {
-        if (length > 0 && text.length() == length) {
-            text.setLength(length - 1);
-        }
-    }
-
-    String text() {
-        return text.toString();
-    }
-
-    boolean hasCode() {
-        return hasCode;
     }
 
     /** True inside a quote, dollar quote or comment: psql keeps even an empty line there. */
@@ -387,19 +311,16 @@ final class SqlLexer {
             case IDENTIFIER -> '"';
             case DOLLAR_QUOTE -> '$';
             case COMMENT -> '*';
-            case CODE -> parenDepth > 0 ? '(' : beginDepth > 0 || text.length() > 0 ? '-' : '=';
+            case CODE -> parenDepth > 0 ? '(' : routineBodies.inBody() || !buffer.isEmpty() ? '-' : '=';
         };
     }
 
-    /** Empties the buffer and forgets all state, as psql does after {@code \g} or {@code \r}. */
+    /** Forgets all state, as psql does after {@code \g} or {@code \r}. */
     void reset() {
-        text.setLength(0);
-        hasCode = false;
         mode = Mode.CODE;
         parenDepth = 0;
         commentDepth = 0;
         dollarTag = null;
-        identifierCount = 0;
-        beginDepth = 0;
+        routineBodies.reset();
     }
 }

@@ -14,13 +14,19 @@ import java.util.Optional;
  * except those that send the buffer ({@code \g}, {@code \gx}, {@code \gset} …) or clear it ({@code \r}), after
  * which the buffer is empty. Statements with nothing but whitespace and comments ({@code ;} alone) are dropped.
  *
+ * <p>Where it differs from psql, on purpose or of necessity: empty statements are dropped rather than sent; a
+ * trailing CR is cut from every line (psql keeps it, inside strings too); psql drops the rest of a line after a
+ * command that fails, which a splitter cannot know; and psql's string continuation across a bare CR within one line
+ * ({@code E'a'<CR>'b'}) is not followed.
+ *
  * <p>Not thread-safe: one splitter per input.
  */
 public final class StatementSplitter {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private final SqlLexer lexer = new SqlLexer();
+    private final StatementBuffer buffer = new StatementBuffer();
+    private final SqlLexer lexer = new SqlLexer(buffer);
     private boolean firstLine = true;
 
     /**
@@ -42,10 +48,10 @@ public final class StatementSplitter {
 
     /** At the end of input: what is left, if it holds SQL or an unclosed quote or comment (for the server to report). */
     public Optional<Piece> finish() {
-        Optional<Piece> rest = lexer.hasCode() || lexer.inQuote()
-                ? Optional.of(new Piece.Sql(lexer.text(), false))
+        Optional<Piece> rest = buffer.hasCode() || lexer.inQuote()
+                ? Optional.of(new Piece.Sql(buffer.toString(), false))
                 : Optional.empty();
-        lexer.reset();
+        reset();
         return rest;
     }
 
@@ -65,11 +71,12 @@ public final class StatementSplitter {
 
     /** The pending statement so far, as {@code \p} shows it. */
     public String buffer() {
-        return lexer.text();
+        return buffer.toString();
     }
 
     /** Forgets the pending statement and all lexer state, as psql does on Ctrl-C; {@code \r} is handled already. */
     public void reset() {
+        buffer.clear();
         lexer.reset();
     }
 
@@ -85,7 +92,7 @@ public final class StatementSplitter {
         if (line.isEmpty() && !lexer.inQuote()) {
             return;
         }
-        int addedNewline = lexer.startLine();
+        int addedNewline = buffer.startLine();
         int pos = 0;
         while (true) {
             SqlLexer.Stop stop = lexer.scan(line, pos);
@@ -94,14 +101,14 @@ public final class StatementSplitter {
                 return;
             }
             if (stop == SqlLexer.Stop.SEMICOLON) {
-                if (lexer.hasCode()) {
-                    String text = lexer.text();
+                if (buffer.hasCode()) {
+                    String text = buffer.toString();
                     pieces.add(new Piece.Sql(text.substring(0, text.length() - 1), true));
                 }
-                lexer.reset();
+                reset();
             } else {
                 // A line holding only a command leaves the pending statement exactly as it was.
-                lexer.dropNewlineAddedAt(addedNewline);
+                buffer.dropNewlineAddedAt(addedNewline);
                 pos = command(line, pos, pieces);
             }
             addedNewline = -1;
@@ -116,10 +123,9 @@ public final class StatementSplitter {
         }
         String name = line.substring(backslash + 1, nameEnd);
         int argsEnd = MetaArgs.end(line, nameEnd, name);
-        Piece.Meta meta = new Piece.Meta(name, trim(line, nameEnd, argsEnd), lexer.text());
-        pieces.add(meta);
+        pieces.add(new Piece.Meta(name, trim(line, nameEnd, argsEnd), buffer.toString()));
         if (MetaCommands.consumesQuery(name)) {
-            lexer.reset();
+            reset();
         }
         // psql eats one \\ right after a command's arguments, so that SQL can follow on the same line.
         return line.startsWith("\\\\", argsEnd) ? argsEnd + 2 : argsEnd;
