@@ -127,11 +127,7 @@ final class SqlLexer {
             dollarTag = line.substring(pos, tagEnd);
             open(Mode.DOLLAR_QUOTE, tagEnd);
         } else {
-            int end = pos + 1;
-            while (end < line.length() && SqlChars.isDigit(line.charAt(end))) {
-                end++;
-            }
-            code(end);
+            code(digits(pos + 1));
         }
     }
 
