@@ -4,45 +4,140 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Placeholder until the splitter lands: naive semicolons. */
+/**
+ * Cuts input lines into SQL statements and backslash commands the way psql 15 does (psqlscan.l, mainloop.c): a
+ * semicolon outside quotes, comments, parentheses and BEGIN ATOMIC bodies ends a statement; a backslash outside
+ * quotes starts a command that runs to the end of its arguments, after which {@code \\} lets SQL go on. Pure: no
+ * I/O, no JDBC; the REPL, {@code -f} and piped stdin all feed it lines.
+ *
+ * <p>A command read in the middle of a statement runs while the statement stays pending ({@code select 1 \x}),
+ * except those that send the buffer ({@code \g}, {@code \gx}, {@code \gset} …) or clear it ({@code \r}), after
+ * which the buffer is empty. Statements with nothing but whitespace and comments ({@code ;} alone) are dropped.
+ *
+ * <p>Where it differs from psql, on purpose or of necessity: empty statements are dropped rather than sent; a
+ * trailing CR is cut from every line (psql keeps it, inside strings too); psql drops the rest of a line after a
+ * command that fails, which a splitter cannot know; and psql's string continuation across a bare CR within one line
+ * ({@code E'a'<CR>'b'}) is not followed.
+ *
+ * <p>Not thread-safe: one splitter per input.
+ */
 public final class StatementSplitter {
-    private final StringBuilder buffer = new StringBuilder();
 
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final StatementBuffer buffer = new StatementBuffer();
+    private final SqlLexer lexer = new SqlLexer(buffer);
+    private boolean firstLine = true;
+
+    /**
+     * Feeds one input line and returns the pieces it completed, in order. A trailing CR is dropped, so CRLF input
+     * splits like LF input. Text holding line breaks is fed as the lines a file reader would see in it: a final
+     * line break ends the last line rather than starting an empty one.
+     */
     public List<Piece> feed(String line) {
-        List<Piece> pieces = new ArrayList<>();
-        if (line.startsWith("\\")) {
-            String body = line.substring(1);
-            int sp = body.indexOf(' ');
-            pieces.add(new Piece.Meta(sp < 0 ? body : body.substring(0, sp), sp < 0 ? "" : body.substring(sp + 1)));
-            return pieces;
+        List<Piece> pieces = new ArrayList<>(2);
+        int end = line.endsWith("\n") ? line.length() - 1 : line.length();
+        int start = 0;
+        for (int nl = line.indexOf('\n'); nl >= 0 && nl < end; nl = line.indexOf('\n', start)) {
+            feedLine(line.substring(start, nl), pieces);
+            start = nl + 1;
         }
-        for (char c : line.toCharArray()) {
-            if (c == ';') {
-                if (!buffer.toString().isBlank()) {
-                    pieces.add(new Piece.Sql(buffer.toString().strip()));
-                }
-                buffer.setLength(0);
-            } else {
-                buffer.append(c);
-            }
-        }
-        if (buffer.length() > 0) {
-            buffer.append('\n');
-        }
+        feedLine(line.substring(start, end), pieces);
         return pieces;
     }
 
+    /** At the end of input: what is left, if it holds SQL or an unclosed quote or comment (for the server to report). */
     public Optional<Piece> finish() {
-        String rest = buffer.toString().strip();
-        buffer.setLength(0);
-        return rest.isEmpty() ? Optional.empty() : Optional.of(new Piece.Sql(rest));
+        Optional<Piece> rest = buffer.hasCode() || lexer.inQuote()
+                ? Optional.of(new Piece.Sql(buffer.toString(), false))
+                : Optional.empty();
+        reset();
+        return rest;
     }
 
-    public char promptState() {
-        return '-';
-    }
-
+    /** True while a statement is pending: the REPL shows its continuation prompt (JLine: EOFError). */
     public boolean incomplete() {
-        return !buffer.toString().isBlank();
+        return promptState() != '=';
+    }
+
+    /**
+     * psql's prompt {@code %R}: {@code =} nothing pending, {@code -} a statement continues, {@code '} in a quote,
+     * {@code "} in a quoted identifier, {@code $} in a dollar quote, {@code *} in a comment, {@code (} inside
+     * parentheses.
+     */
+    public char promptState() {
+        return lexer.promptState();
+    }
+
+    /** The pending statement so far, as {@code \p} shows it. */
+    public String buffer() {
+        return buffer.toString();
+    }
+
+    /** Forgets the pending statement and all lexer state, as psql does on Ctrl-C; {@code \r} is handled already. */
+    public void reset() {
+        buffer.clear();
+        lexer.reset();
+    }
+
+    private void feedLine(String line, List<Piece> pieces) {
+        if (line.endsWith("\r")) {
+            line = line.substring(0, line.length() - 1);
+        }
+        if (firstLine && !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK) {
+            line = line.substring(1);
+        }
+        firstLine = false;
+        // psql ignores an empty line outside quotes altogether: it adds no newline to the statement.
+        if (line.isEmpty() && !lexer.inQuote()) {
+            return;
+        }
+        int addedNewline = buffer.startLine();
+        int pos = 0;
+        while (true) {
+            SqlLexer.Stop stop = lexer.scan(line, pos);
+            pos = lexer.position();
+            if (stop == SqlLexer.Stop.END_OF_LINE) {
+                return;
+            }
+            if (stop == SqlLexer.Stop.SEMICOLON) {
+                if (buffer.hasCode()) {
+                    String text = buffer.toString();
+                    pieces.add(new Piece.Sql(text.substring(0, text.length() - 1), true));
+                }
+                reset();
+            } else {
+                // A line holding only a command leaves the pending statement exactly as it was.
+                buffer.dropNewlineAddedAt(addedNewline);
+                pos = command(line, pos, pieces);
+            }
+            addedNewline = -1;
+        }
+    }
+
+    /** Reads the backslash command at {@code backslash}; returns where SQL resumes on the line. */
+    private int command(String line, int backslash, List<Piece> pieces) {
+        int nameEnd = backslash + 1;
+        while (nameEnd < line.length() && !SqlChars.isSpace(line.charAt(nameEnd)) && line.charAt(nameEnd) != '\\') {
+            nameEnd++;
+        }
+        String name = line.substring(backslash + 1, nameEnd);
+        int argsEnd = MetaArgs.end(line, nameEnd, name);
+        pieces.add(new Piece.Meta(name, trim(line, nameEnd, argsEnd), buffer.toString()));
+        if (MetaCommands.consumesQuery(name)) {
+            reset();
+        }
+        // psql eats one \\ right after a command's arguments, so that SQL can follow on the same line.
+        return line.startsWith("\\\\", argsEnd) ? argsEnd + 2 : argsEnd;
+    }
+
+    private static String trim(String s, int from, int to) {
+        while (from < to && SqlChars.isSpace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && SqlChars.isSpace(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to);
     }
 }

@@ -1,0 +1,6 @@
+select 1;
+select 'a
+b'
+;
+\x
+select 2 \g
