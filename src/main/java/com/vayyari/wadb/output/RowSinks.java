@@ -1,0 +1,39 @@
+package com.vayyari.wadb.output;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** Opens the sink for a format, as psql's printTable picks a writer by format and expanded flag. */
+public final class RowSinks {
+
+    private RowSinks() {
+    }
+
+    /**
+     * A sink that writes one result to {@code out} in {@code options}' format. It flushes {@code out} at the end
+     * of the result and never closes it. Table and expanded output hold the rows until the end (spilling to a
+     * temporary file past 32 MB); every other format streams.
+     */
+    public static RowSink open(PrintOptions options, Writer out) throws IOException {
+        switch (options.format()) {
+            case TABLE:
+                return options.expanded() ? new ExpandedSink(options, out) : new TableSink(options, out);
+            case EXPANDED:
+                return new ExpandedSink(options, out);
+            case UNALIGNED:
+                return new UnalignedSink(options, out);
+            case CSV:
+                return new CsvSink(options, out);
+            case TSV:
+                return new TsvSink(options, out);
+            case JSON:
+                return new JsonSink(out);
+            case NDJSON:
+                return new NdjsonSink(out);
+            case MARKDOWN:
+                return new MarkdownSink(options, out);
+            default:
+                throw new IllegalArgumentException("no sink for format " + options.format());
+        }
+    }
+}
