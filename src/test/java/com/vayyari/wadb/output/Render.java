@@ -27,6 +27,8 @@ final class Render {
         StringWriter out = new StringWriter();
         try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
             statement.execute("SET TIME ZONE '" + Psql.TIME_ZONE + "'");
+            connection.setAutoCommit(false);
+            statement.setFetchSize(10_000);
             try (RowSink sink = sinks.open(out); ResultSet rs = statement.executeQuery(sql)) {
                 ResultStreamer.stream(rs, sink);
             }
