@@ -16,41 +16,27 @@ import org.apache.commons.csv.QuoteMode;
  * {@code !}) or ends in white space, quotes the empty string only as a record's first field, and knows nothing
  * of the end-of-data marker {@code \.}; {@code ALL_NON_NULL} quotes everything.
  */
-final class CsvSink implements RowSink {
+final class CsvSink extends RecordSink {
 
     private static final CSVFormat PLAIN = CSVFormat.Builder.create(CSVFormat.DEFAULT)
             .setQuote(null).setRecordSeparator('\n').get();
     private static final CSVFormat QUOTED = CSVFormat.Builder.create(CSVFormat.DEFAULT)
             .setQuoteMode(QuoteMode.ALL).setRecordSeparator('\n').get();
 
-    private final PrintOptions options;
-    private final TextOut out;
     private boolean singleColumn;
 
     CsvSink(PrintOptions options, Writer out) {
-        this.options = options;
-        this.out = new TextOut(out);
+        super(options, out);
     }
 
     @Override
     public void start(List<Column> columns) throws IOException {
         singleColumn = columns.size() == 1;
-        if (!options.tuplesOnly()) {
-            record(columns.stream().map(Column::name).toArray(String[]::new));
-        }
+        super.start(columns);
     }
 
     @Override
-    public void row(String[] values) throws IOException {
-        record(values);
-    }
-
-    @Override
-    public void end(long rowCount) throws IOException {
-        out.flush();
-    }
-
-    private void record(String[] values) throws IOException {
+    void record(String[] values) throws IOException {
         for (int i = 0; i < values.length; i++) {
             String value = values[i];
             (value != null && needsQuotes(value) ? QUOTED : PLAIN).print(value, out, i == 0);

@@ -8,84 +8,55 @@ import java.util.List;
 /**
  * psql's expanded aligned format ({@code \x}, {@code print_aligned_vertical}, border 1), byte for byte: a
  * {@code -[ RECORD n ]-+---} line per row, then one {@code name | value} line per column. The value column is
- * as wide as the widest value in the whole result (and at least as the record line), so rows are held in a
- * {@link RowStore} until {@link #end}. No footer when there are rows; {@code (0 rows)} when there are none.
+ * as wide as the widest value in the whole result (and at least as the record line), so rows are held until
+ * the end (see {@link HeldRowsSink}). No footer when there are rows; {@code (0 rows)} when there are none.
  */
-final class ExpandedSink implements RowSink {
+final class ExpandedSink extends HeldRowsSink {
 
-    private final PrintOptions options;
-    private final TextOut out;
-    private final long memoryBudget;
-    private final Path spillDirectory;
     private final DisplayText measure = DisplayText.measurer();
     private ColumnLines names;
     private int columnCount;
     private int nameWidth;
     private int valueWidth;
     private boolean multiLineValues;
-    private RowStore rows;
-
-    ExpandedSink(PrintOptions options, Writer out) {
-        this(options, out, RowStore.DEFAULT_BUDGET, null);
-    }
 
     ExpandedSink(PrintOptions options, Writer out, long memoryBudget, Path spillDirectory) {
-        this.options = options;
-        this.out = new TextOut(out);
-        this.memoryBudget = memoryBudget;
-        this.spillDirectory = spillDirectory;
+        super(options, out, memoryBudget, spillDirectory);
     }
 
     @Override
-    public void start(List<Column> columns) {
+    void begin(List<Column> columns) {
         columnCount = columns.size();
         names = new ColumnLines(columnCount);
-        for (int i = 0; i < columns.size(); i++) {
+        for (int i = 0; i < columnCount; i++) {
             names.format(i, columns.get(i).name());
             nameWidth = Math.max(nameWidth, names.column(i).width());
         }
-        rows = new RowStore(columns.size(), memoryBudget, spillDirectory);
     }
 
     @Override
-    public void row(String[] values) throws IOException {
-        String[] cells = Cells.withNullDisplay(values, options.nullDisplay());
+    void measure(String[] cells) {
         for (String cell : cells) {
             measure.of(cell);
             valueWidth = Math.max(valueWidth, measure.width());
             multiLineValues |= measure.lineCount() > 1;
         }
-        if (cells.length > 0) {
-            rows.add(cells);
-        }
     }
 
     @Override
-    public void end(long rowCount) throws IOException {
-        try {
-            // psql takes its "no cells" path for no rows and for no columns alike.
-            if (rowCount == 0 || columnCount == 0) {
-                if (!options.tuplesOnly() && options.footer()) {
-                    out.rowCount(rowCount).append('\n');
-                }
-            } else {
-                printRecords(rowCount);
+    void print(long rowCount, RowStore rows) throws IOException {
+        // psql takes its "no cells" path for no rows and for no columns alike.
+        if (rowCount == 0 || columnCount == 0) {
+            if (!options.tuplesOnly() && options.footer()) {
+                out.rowCount(rowCount).append('\n');
             }
-            out.append('\n');
-            out.flush();
-        } finally {
-            close();
+        } else {
+            printRecords(rowCount, rows);
         }
+        out.append('\n');
     }
 
-    @Override
-    public void close() throws IOException {
-        if (rows != null) {
-            rows.close();
-        }
-    }
-
-    private void printRecords(long rowCount) throws IOException {
+    private void printRecords(long rowCount, RowStore rows) throws IOException {
         int separatorWidth = multiLineValues ? 4 : 3;
         int recordWidth = options.tuplesOnly() ? 0 : Long.toString(rowCount).length() + 12;
         int width = Math.max(nameWidth + separatorWidth + valueWidth, recordWidth);

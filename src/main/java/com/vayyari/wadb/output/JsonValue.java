@@ -3,6 +3,7 @@ package com.vayyari.wadb.output;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * How {@code row_to_json} writes a value of one type, done from the value's text output (DateStyle ISO, as
@@ -76,19 +77,22 @@ enum JsonValue {
 
     abstract void write(JsonGenerator json, String text) throws IOException;
 
+    /** row_to_json's numbers: not all that psql aligns right (oid, xid, money are strings there). */
+    private static final Set<String> NUMBER_TYPES = Set.of(
+            "int2", "int4", "int8", "float4", "float8", "numeric", "smallserial", "serial", "bigserial");
+
     /** By PostgreSQL type name (an array's element type name for arrays). */
     static JsonValue forType(String typeName) {
-        switch (typeName) {
-            case "int2": case "int4": case "int8": case "float4": case "float8": case "numeric":
-            case "smallserial": case "serial": case "bigserial":
-                return NUMBER;
-            case "bool":
+        switch (ValueKind.ofTypeName(typeName)) {
+            case NUMBER:
+                return NUMBER_TYPES.contains(typeName) ? NUMBER : STRING;
+            case BOOLEAN:
                 return BOOLEAN;
-            case "json": case "jsonb":
+            case JSON:
                 return EMBEDDED;
-            case "timestamp":
+            case TIMESTAMP:
                 return TIMESTAMP;
-            case "timestamptz":
+            case TIMESTAMPTZ:
                 return TIMESTAMPTZ;
             default:
                 return STRING;

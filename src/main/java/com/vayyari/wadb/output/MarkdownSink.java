@@ -10,44 +10,33 @@ import java.util.List;
  * as {@code <br>}, NULL as the null display. No footer; tuples-only leaves out the header and delimiter rows
  * (rows to append to an existing table). Cells are not padded, so it streams.
  */
-final class MarkdownSink implements RowSink {
-
-    private final PrintOptions options;
-    private final TextOut out;
+final class MarkdownSink extends RecordSink {
 
     MarkdownSink(PrintOptions options, Writer out) {
-        this.options = options;
-        this.out = new TextOut(out);
+        super(options, out);
     }
 
     @Override
-    public void start(List<Column> columns) throws IOException {
-        if (options.tuplesOnly() || columns.isEmpty()) {
+    void header(List<Column> columns) throws IOException {
+        if (columns.isEmpty()) {
             return;
         }
-        record(columns.stream().map(Column::name).toArray(String[]::new));
+        super.header(columns);
         for (Column column : columns) {
             out.append(column.rightAligned() ? "|---:" : "|---");
         }
         out.append("|\n");
     }
 
+    /** A row of no columns would not be a table row: it is left out. */
     @Override
-    public void row(String[] values) throws IOException {
-        if (values.length > 0) {
-            record(Cells.withNullDisplay(values, options.nullDisplay()));
+    void record(String[] values) throws IOException {
+        if (values.length == 0) {
+            return;
         }
-    }
-
-    @Override
-    public void end(long rowCount) throws IOException {
-        out.flush();
-    }
-
-    private void record(String[] cells) throws IOException {
-        for (String cell : cells) {
+        for (String value : values) {
             out.append("| ");
-            escaped(cell);
+            escaped(value == null ? options.nullDisplay() : value);
             out.append(' ');
         }
         out.append("|\n");

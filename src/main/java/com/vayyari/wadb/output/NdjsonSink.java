@@ -2,30 +2,25 @@ package com.vayyari.wadb.output;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 
 /** Newline-delimited JSON: each row's {@code row_to_json} object (see {@link JsonRowWriter}) on its own line. */
-final class NdjsonSink implements RowSink {
-
-    private final JsonRowWriter json;
+final class NdjsonSink extends JsonObjectsSink {
 
     NdjsonSink(Writer out) throws IOException {
-        this.json = new JsonRowWriter(out);
+        super(out);
     }
 
     @Override
-    public void start(List<Column> columns) {
-        json.columns(columns);
+    void beforeObject() {
     }
 
     @Override
-    public void row(String[] values) throws IOException {
-        json.row(values);
+    void afterObject() throws IOException {
         json.raw("\n");
     }
 
     @Override
-    public void end(long rowCount) throws IOException {
-        json.flush();
+    String closing(long rowCount) {
+        return "";
     }
 }

@@ -6,6 +6,8 @@ import java.io.Writer;
 /** Opens the sink for a format, as psql's printTable picks a writer by format and expanded flag. */
 public final class RowSinks {
 
+    private static final long BUDGET = RowStore.DEFAULT_BUDGET;
+
     private RowSinks() {
     }
 
@@ -17,9 +19,9 @@ public final class RowSinks {
     public static RowSink open(PrintOptions options, Writer out) throws IOException {
         switch (options.format()) {
             case TABLE:
-                return options.expanded() ? new ExpandedSink(options, out) : new TableSink(options, out);
+                return options.expanded() ? expanded(options, out) : new TableSink(options, out, BUDGET, null);
             case EXPANDED:
-                return new ExpandedSink(options, out);
+                return expanded(options, out);
             case UNALIGNED:
                 return new UnalignedSink(options, out);
             case CSV:
@@ -35,5 +37,9 @@ public final class RowSinks {
             default:
                 throw new IllegalArgumentException("no sink for format " + options.format());
         }
+    }
+
+    private static RowSink expanded(PrintOptions options, Writer out) {
+        return new ExpandedSink(options, out, BUDGET, null);
     }
 }

@@ -10,35 +10,21 @@ import java.util.List;
  * a {@code -+-} rule, numbers right-aligned, {@code +} where a value continues on the next line, the last
  * column padded only where a {@code +} follows, a {@code (N rows)} footer and an empty line.
  *
- * <p>Widths come from every row, so rows are held until {@link #end} — in a {@link RowStore}, which spills
- * past its memory budget. {@link #close} deletes a spill file left by a result that ended early.
+ * <p>Widths come from every row, so rows are held until the end (see {@link HeldRowsSink}).
  */
-final class TableSink implements RowSink {
+final class TableSink extends HeldRowsSink {
 
-    private final PrintOptions options;
-    private final TextOut out;
-    private final long memoryBudget;
-    private final Path spillDirectory;
     private final DisplayText measure = DisplayText.measurer();
     private List<Column> columns;
     private int[] widths;
     private boolean[] right;
-    private RowStore rows;
 
-    TableSink(PrintOptions options, Writer out) {
-        this(options, out, RowStore.DEFAULT_BUDGET, null);
-    }
-
-    /** @param memoryBudget bytes of rows held in memory before the rest spill to a file in {@code spillDirectory} */
     TableSink(PrintOptions options, Writer out, long memoryBudget, Path spillDirectory) {
-        this.options = options;
-        this.out = new TextOut(out);
-        this.memoryBudget = memoryBudget;
-        this.spillDirectory = spillDirectory;
+        super(options, out, memoryBudget, spillDirectory);
     }
 
     @Override
-    public void start(List<Column> resultColumns) {
+    void begin(List<Column> resultColumns) {
         columns = List.copyOf(resultColumns);
         int n = columns.size();
         widths = new int[n];
@@ -47,43 +33,26 @@ final class TableSink implements RowSink {
             widths[i] = measure.of(columns.get(i).name()).width();
             right[i] = columns.get(i).rightAligned();
         }
-        rows = new RowStore(n, memoryBudget, spillDirectory);
     }
 
     @Override
-    public void row(String[] values) throws IOException {
-        String[] cells = Cells.withNullDisplay(values, options.nullDisplay());
+    void measure(String[] cells) {
         for (int i = 0; i < cells.length; i++) {
             widths[i] = Math.max(widths[i], measure.of(cells[i]).width());
         }
-        if (cells.length > 0) {
-            rows.add(cells);
-        }
     }
 
     @Override
-    public void end(long rowCount) throws IOException {
-        try {
-            if (!options.tuplesOnly()) {
-                printHeader();
-            }
-            ColumnLines lines = new ColumnLines(columns.size());
-            rows.replay(cells -> printRow(lines.format(cells)));
-            if (!options.tuplesOnly() && options.footer()) {
-                out.rowCount(rowCount).append('\n');
-            }
-            out.append('\n');
-            out.flush();
-        } finally {
-            close();
+    void print(long rowCount, RowStore rows) throws IOException {
+        if (!options.tuplesOnly()) {
+            printHeader();
         }
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (rows != null) {
-            rows.close();
+        ColumnLines lines = new ColumnLines(columns.size());
+        rows.replay(cells -> printRow(lines.format(cells)));
+        if (!options.tuplesOnly() && options.footer()) {
+            out.rowCount(rowCount).append('\n');
         }
+        out.append('\n');
     }
 
     private void printHeader() throws IOException {

@@ -2,7 +2,6 @@ package com.vayyari.wadb.output;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 
 /**
  * Tab-separated values exactly as {@code COPY (query) TO STDOUT (FORMAT text, HEADER)} prints them, so the file
@@ -10,34 +9,14 @@ import java.util.List;
  * tuples-only), NULL as {@code \N}, and in values and names a backslash doubled and BS, FF, LF, CR, TAB, VT as
  * {@code \b \f \n \r \t \v} (CopyAttributeOutText); other characters as they are. Data only: no footer. Streams.
  */
-final class TsvSink implements RowSink {
-
-    private final PrintOptions options;
-    private final TextOut out;
+final class TsvSink extends RecordSink {
 
     TsvSink(PrintOptions options, Writer out) {
-        this.options = options;
-        this.out = new TextOut(out);
+        super(options, out);
     }
 
     @Override
-    public void start(List<Column> columns) throws IOException {
-        if (!options.tuplesOnly()) {
-            record(columns.stream().map(Column::name).toArray(String[]::new));
-        }
-    }
-
-    @Override
-    public void row(String[] values) throws IOException {
-        record(values);
-    }
-
-    @Override
-    public void end(long rowCount) throws IOException {
-        out.flush();
-    }
-
-    private void record(String[] values) throws IOException {
+    void record(String[] values) throws IOException {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 out.append('\t');
