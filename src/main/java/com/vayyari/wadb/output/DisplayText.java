@@ -57,20 +57,45 @@ final class DisplayText {
     DisplayText of(String value) {
         count = 0;
         width = 0;
+        int columns = plainWidth(value);
+        if (columns >= 0) {
+            endLine(keepText ? value : null, columns);
+        } else {
+            rewrite(value);
+        }
+        return this;
+    }
+
+    /** The width of a value psql shows as it is (one line, nothing escaped or dropped), else -1. */
+    private static int plainWidth(String value) {
+        int columns = 0;
+        int n = value.length();
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (isPlainAscii(c)) {
+                columns++;
+            } else if (c < 0xA0) {
+                return -1;
+            } else if (Character.isHighSurrogate(c)) {
+                int cp = value.codePointAt(i);
+                if (dropped(cp)) {
+                    return -1;
+                }
+                columns += DisplayWidth.of(cp);
+                i += Character.charCount(cp) - 1;
+            } else {
+                columns += DisplayWidth.of(c);
+            }
+        }
+        return columns;
+    }
+
+    /** The general case: line breaks, escapes, tab stops, dropped code points. */
+    private void rewrite(String value) {
+        line.setLength(0);
+        int columns = 0;
         int n = value.length();
         int i = 0;
-        while (i < n && isPlainAscii(value.charAt(i))) {
-            i++;
-        }
-        if (i == n) {
-            endLine(keepText ? value : null, n);
-            return this;
-        }
-        line.setLength(0);
-        if (keepText) {
-            line.append(value, 0, i);
-        }
-        int columns = i;
         while (i < n) {
             char c = value.charAt(i);
             if (c < 0x80) {
@@ -115,7 +140,6 @@ final class DisplayText {
             }
         }
         endLine(keepText ? line.toString() : null, columns);
-        return this;
     }
 
     /** Number of display lines (at least 1). */

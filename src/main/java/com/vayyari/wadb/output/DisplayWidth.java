@@ -58,14 +58,24 @@ final class DisplayWidth {
             "1f947-1f9ff 1fa70-1fa74 1fa78-1fa7c 1fa80-1fa86 1fa90-1faac 1fab0-1faba 1fac0-1fac5 1fad0-1fad9 " +
             "1fae0-1fae7 1faf0-1faf6 20000-3fffd ");
 
+    /** The Basic Multilingual Plane looked up directly: most text never needs the searches below. */
+    private static final byte[] BMP = new byte[0x10000];
+
+    static {
+        for (int cp = 0; cp < BMP.length; cp++) {
+            BMP[cp] = (byte) search(cp);
+        }
+    }
+
     private DisplayWidth() {
     }
 
     /** Columns for a printable code point: 0, 1 or 2. */
     static int of(int codePoint) {
-        if (codePoint < ZERO[0]) {
-            return 1;
-        }
+        return codePoint < BMP.length ? BMP[codePoint] : search(codePoint);
+    }
+
+    private static int search(int codePoint) {
         if (contains(WIDE, codePoint)) {
             return 2;
         }

@@ -1,23 +1,15 @@
 package com.vayyari.wadb.output;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The rows of a result that must be seen whole before the first line prints (psql sizes aligned columns over
- * all rows). Rows stay in memory up to a budget; the rest go to a temporary file, each cell length-prefixed
- * UTF-8, read back in order by {@link #replay} and deleted by {@link #close}. Memory stays flat however
- * large the result.
+ * all rows). Rows stay in memory up to a budget; the rest go to a {@link SpillFile}, read back in order by
+ * {@link #replay} and deleted by {@link #close}. Memory stays flat however large the result.
  */
 final class RowStore implements Closeable {
 
@@ -33,8 +25,7 @@ final class RowStore implements Closeable {
     private final Path spillDirectory;
     private final List<String[]> held = new ArrayList<>();
     private long heldBytes;
-    private Path spillFile;
-    private DataOutputStream spill;
+    private SpillFile spill;
 
     /**
      * @param budget         bytes of rows to hold in memory before spilling
@@ -55,15 +46,10 @@ final class RowStore implements Closeable {
                 heldBytes += bytes;
                 return;
             }
-            spillFile = spillDirectory == null
-                    ? Files.createTempFile("wadb-rows-", ".tmp")
-                    : Files.createTempFile(spillDirectory, "wadb-rows-", ".tmp");
-            spill = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spillFile), 1 << 16));
+            spill = new SpillFile(spillDirectory);
         }
         for (String cell : cells) {
-            byte[] utf8 = cell.getBytes(StandardCharsets.UTF_8);
-            spill.writeInt(utf8.length);
-            spill.write(utf8);
+            spill.write(cell);
         }
     }
 
@@ -73,47 +59,26 @@ final class RowStore implements Closeable {
             consumer.accept(row);
         }
         held.clear();
-        if (spill == null) {
+        if (spill == null || columns == 0) {
             return;
         }
-        spill.close();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spillFile), 1 << 16))) {
-            String[] row = new String[columns];
-            while (readRow(in, row)) {
-                consumer.accept(row);
+        spill.finishWriting();
+        String[] row = new String[columns];
+        while ((row[0] = spill.read()) != null) {
+            for (int i = 1; i < columns; i++) {
+                row[i] = spill.read();
             }
+            consumer.accept(row);
         }
     }
 
     @Override
     public void close() throws IOException {
         held.clear();
-        if (spillFile != null) {
+        if (spill != null) {
             spill.close();
-            Files.deleteIfExists(spillFile);
-            spillFile = null;
+            spill = null;
         }
-    }
-
-    private boolean readRow(DataInputStream in, String[] row) throws IOException {
-        if (columns == 0) {
-            return false;
-        }
-        for (int i = 0; i < columns; i++) {
-            int length;
-            try {
-                length = in.readInt();
-            } catch (EOFException end) {
-                if (i == 0) {
-                    return false;
-                }
-                throw end;
-            }
-            byte[] utf8 = new byte[length];
-            in.readFully(utf8);
-            row[i] = new String(utf8, StandardCharsets.UTF_8);
-        }
-        return true;
     }
 
     /** Object headers, references and two bytes a char: deliberately on the high side. */

@@ -2,6 +2,7 @@ package com.vayyari.wadb.output;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 
 /**
  * The sinks' buffered view of the caller's Writer: text in 32K chunks, padding without building strings. The
@@ -54,8 +55,15 @@ final class TextOut implements Appendable {
 
     /** {@code count} copies of {@code c}; nothing when {@code count <= 0}. */
     TextOut repeat(char c, int count) throws IOException {
-        for (int i = 0; i < count; i++) {
-            append(c);
+        int left = count;
+        while (left > 0) {
+            if (length == buffer.length) {
+                drain();
+            }
+            int n = Math.min(left, buffer.length - length);
+            Arrays.fill(buffer, length, length + n, c);
+            length += n;
+            left -= n;
         }
         return this;
     }

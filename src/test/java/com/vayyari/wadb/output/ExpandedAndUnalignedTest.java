@@ -3,11 +3,14 @@ package com.vayyari.wadb.output;
 import static com.vayyari.wadb.output.SameText.assertSameText;
 
 import com.vayyari.wadb.support.TestDatabase;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,5 +67,12 @@ class ExpandedAndUnalignedTest {
     @MethodSource("cases")
     void matchesPsql(String sql, String[] psqlFlags, PrintOptions options) throws Exception {
         assertSameText(Psql.run(db, sql, psqlFlags), Render.query(db, options, sql));
+    }
+
+    @Test
+    void expandedRowsSpilledToAFilePrintTheSame(@TempDir Path spill) throws Exception {
+        PrintOptions expanded = Render.options(OutputFormat.EXPANDED);
+        assertSameText(Psql.run(db, OutputCorpus.ALL, "-x"),
+                Render.query(db, OutputCorpus.ALL, out -> new ExpandedSink(expanded, out, 0, spill)));
     }
 }
