@@ -4,7 +4,6 @@ import static com.vayyari.wadb.output.SameText.assertSameText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.vayyari.wadb.support.TestDatabase;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,12 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CopyFormatsTest {
 
     @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
-
-    @BeforeAll
-    static void corpus() throws Exception {
-        OutputCorpus.load(db);
-    }
+    static final OutputCorpus corpus = new OutputCorpus();
+    private static final TestDatabase db = corpus.database();
 
     private static final PrintOptions CSV = Render.options(OutputFormat.CSV);
     private static final PrintOptions TSV = Render.options(OutputFormat.TSV);

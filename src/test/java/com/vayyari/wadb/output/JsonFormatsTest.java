@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,14 +26,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonFormatsTest {
 
     @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
+    static final OutputCorpus corpus = new OutputCorpus();
+    private static final TestDatabase db = corpus.database();
 
     private static final JsonFactory JSON = new JsonFactory();
-
-    @BeforeAll
-    static void corpus() throws Exception {
-        OutputCorpus.load(db);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {

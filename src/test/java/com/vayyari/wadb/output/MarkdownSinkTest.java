@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,14 +16,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MarkdownSinkTest {
 
     @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
+    static final OutputCorpus corpus = new OutputCorpus();
+    private static final TestDatabase db = corpus.database();
 
     private static final String SQL = "SELECT label, n_int, body, n_num FROM corpus ORDER BY id";
-
-    @BeforeAll
-    static void corpus() throws Exception {
-        OutputCorpus.load(db);
-    }
 
     @Test
     void oneLinePerRowEveryCellReadsBack() throws Exception {

@@ -1,11 +1,15 @@
 package com.vayyari.wadb.output;
 
 import com.vayyari.wadb.support.TestDatabase;
-import java.io.IOException;
-import java.sql.SQLException;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The awkward values every format is compared on: table {@code corpus} (test resource output/corpus.sql). */
-final class OutputCorpus {
+/**
+ * A fresh test database holding table {@code corpus}, the awkward values every format is compared on (test
+ * resource output/corpus.sql). Use as {@code @RegisterExtension static final OutputCorpus corpus = ...}.
+ */
+final class OutputCorpus implements BeforeAllCallback, AfterAllCallback {
 
     /** Every corpus column, in a fixed order. */
     static final String ALL = "SELECT * FROM corpus ORDER BY id";
@@ -15,10 +19,20 @@ final class OutputCorpus {
             + " n_int AS \"👨‍👩‍👧 n\", flag AS \"tab\there\", d AS \"x\", n_big AS \"two\nlines\""
             + " FROM corpus ORDER BY id";
 
-    private OutputCorpus() {
+    private final TestDatabase database = new TestDatabase();
+
+    TestDatabase database() {
+        return database;
     }
 
-    static void load(TestDatabase db) throws IOException, SQLException {
-        db.execute(TestDatabase.resource("/output/corpus.sql"));
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        database.beforeAll(context);
+        database.execute(TestDatabase.resource("/output/corpus.sql"));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        database.afterAll(context);
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,12 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TableSinkTest {
 
     @RegisterExtension
-    static final TestDatabase db = new TestDatabase();
-
-    @BeforeAll
-    static void corpus() throws Exception {
-        OutputCorpus.load(db);
-    }
+    static final OutputCorpus corpus = new OutputCorpus();
+    private static final TestDatabase db = corpus.database();
 
     private static final PrintOptions TABLE = Render.options(OutputFormat.TABLE);
 
