@@ -9,8 +9,11 @@ import java.util.List;
  *
  * <p>Values are PostgreSQL's text output of each value, {@code null} for SQL NULL. The sink owns neither the
  * array it is given nor its elements beyond the call: copy what you keep.
+ *
+ * <p>Open a sink in try-with-resources: when a result stops early (an error, a cancel) {@link #end} never
+ * runs, and {@link #close} frees what the sink holds, such as the table format's spill file.
  */
-public interface RowSink {
+public interface RowSink extends AutoCloseable {
 
     /** Called once, before any row. */
     void start(List<Column> columns) throws IOException;
@@ -20,4 +23,9 @@ public interface RowSink {
 
     /** Called once after the last row; {@code rowCount} is the number of rows given to {@link #row}. */
     void end(long rowCount) throws IOException;
+
+    /** Frees what the sink holds; prints nothing, never closes the output. A no-op after {@link #end}. */
+    @Override
+    default void close() throws IOException {
+    }
 }

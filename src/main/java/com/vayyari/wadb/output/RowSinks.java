@@ -2,29 +2,44 @@ package com.vayyari.wadb.output;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 
-/** Placeholder until the format writers land: unaligned only. */
+/** Opens the sink for a format, as psql's printTable picks a writer by format and expanded flag. */
 public final class RowSinks {
+
+    private static final long BUDGET = RowStore.DEFAULT_BUDGET;
+
     private RowSinks() {
     }
 
-    public static RowSink open(PrintOptions options, Writer out) {
-        return new RowSink() {
-            @Override
-            public void start(List<Column> columns) throws IOException {
-                out.write(String.join("|", columns.stream().map(Column::name).toList()) + "\n");
-            }
+    /**
+     * A sink that writes one result to {@code out} in {@code options}' format. It flushes {@code out} at the end
+     * of the result and never closes it. Table and expanded output hold the rows until the end (spilling to a
+     * temporary file past 32 MB); every other format streams.
+     */
+    public static RowSink open(PrintOptions options, Writer out) throws IOException {
+        switch (options.format()) {
+            case TABLE:
+                return options.expanded() ? expanded(options, out) : new TableSink(options, out, BUDGET, null);
+            case EXPANDED:
+                return expanded(options, out);
+            case UNALIGNED:
+                return new UnalignedSink(options, out);
+            case CSV:
+                return new CsvSink(options, out);
+            case TSV:
+                return new TsvSink(options, out);
+            case JSON:
+                return new JsonSink(out);
+            case NDJSON:
+                return new NdjsonSink(out);
+            case MARKDOWN:
+                return new MarkdownSink(options, out);
+            default:
+                throw new IllegalArgumentException("no sink for format " + options.format());
+        }
+    }
 
-            @Override
-            public void row(String[] values) throws IOException {
-                out.write(String.join("|", values) + "\n");
-            }
-
-            @Override
-            public void end(long rowCount) throws IOException {
-                out.write("(" + rowCount + " rows)\n");
-            }
-        };
+    private static RowSink expanded(PrintOptions options, Writer out) {
+        return new ExpandedSink(options, out, BUDGET, null);
     }
 }

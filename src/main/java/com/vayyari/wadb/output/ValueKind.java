@@ -16,7 +16,10 @@ public enum ValueKind {
     TIMETZ,
     TEXT;
 
-    /** Maps a PostgreSQL type name (as pgjdbc reports it: {@code int4}, {@code _text}, {@code jsonb}, ...). */
+    /**
+     * Maps a PostgreSQL type name (as pgjdbc reports it: {@code int4}, {@code _text}, {@code jsonb}, ...). pgjdbc
+     * names a column with a sequence default {@code serial}/{@code bigserial}, never a real type: still integers.
+     */
     public static ValueKind ofTypeName(String typeName) {
         if (typeName == null) {
             return TEXT;
@@ -27,6 +30,7 @@ public enum ValueKind {
         switch (typeName) {
             case "int2": case "int4": case "int8": case "float4": case "float8": case "numeric":
             case "oid": case "xid": case "xid8": case "cid": case "money":
+            case "smallserial": case "serial": case "bigserial":
                 return NUMBER;
             case "bool":
                 return BOOLEAN;

@@ -1,0 +1,93 @@
+package com.vayyari.wadb.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * psql's unaligned format ({@code -A}, {@code print_unaligned_text}), byte for byte: the header and every row
+ * as values joined by the field separator, values as they are (no escaping), then {@code (N rows)}. Expanded
+ * ({@code -A -x}, {@code print_unaligned_vertical}): {@code name|value} lines, an empty line between records,
+ * no footer. Streams: nothing is held.
+ *
+ * <p>Like psql, a line is ended only when something follows it or the output ends, so a zero-column result
+ * prints an empty header line and a row-less expanded one prints nothing at all.
+ */
+final class UnalignedSink implements RowSink {
+
+    private final PrintOptions options;
+    private final TextOut out;
+    private final String separator;
+    private String[] names;
+    private boolean lineOpen;
+
+    UnalignedSink(PrintOptions options, Writer out) {
+        this.options = options;
+        this.out = new TextOut(out);
+        this.separator = options.fieldSeparator() == null ? "|" : options.fieldSeparator();
+    }
+
+    @Override
+    public void start(List<Column> columns) throws IOException {
+        names = new String[columns.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = DisplayText.printable(columns.get(i).name());
+        }
+        if (!options.expanded() && !options.tuplesOnly()) {
+            joined(names);
+            lineOpen = true;
+        }
+    }
+
+    @Override
+    public void row(String[] values) throws IOException {
+        if (names.length == 0) {
+            return;
+        }
+        String[] cells = Cells.withNullDisplay(values, options.nullDisplay());
+        if (options.expanded()) {
+            if (lineOpen) {
+                out.append("\n\n");
+            }
+            for (int i = 0; i < cells.length; i++) {
+                out.append(names[i]).append(separator).append(DisplayText.printable(cells[i]));
+                if (i < cells.length - 1) {
+                    out.append('\n');
+                }
+            }
+        } else {
+            if (lineOpen) {
+                out.append('\n');
+            }
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = DisplayText.printable(cells[i]);
+            }
+            joined(cells);
+        }
+        lineOpen = true;
+    }
+
+    @Override
+    public void end(long rowCount) throws IOException {
+        if (!options.expanded() && !options.tuplesOnly() && options.footer()) {
+            if (lineOpen) {
+                out.append('\n');
+            }
+            out.rowCount(rowCount);
+            lineOpen = true;
+        }
+        if (lineOpen) {
+            out.append('\n');
+        }
+        out.flush();
+    }
+
+    private void joined(String[] cells) throws IOException {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.append(separator);
+            }
+            out.append(cells[i]);
+        }
+    }
+}

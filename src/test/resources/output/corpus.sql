@@ -1,0 +1,67 @@
+-- Awkward values for comparing wadb's output formats with psql and PostgreSQL (see OutputCorpus).
+SET client_min_messages = warning;
+
+CREATE TABLE corpus (
+    id        bigserial PRIMARY KEY,
+    label     text NOT NULL,
+    body      text,
+    n_int     int,
+    n_big     bigint,
+    n_num     numeric(30, 10),
+    n_float   float8,
+    flag      boolean,
+    doc       jsonb,
+    raw_json  json,
+    ints      int[],
+    texts     text[],
+    ts        timestamp,
+    tstz      timestamptz,
+    d         date
+);
+
+INSERT INTO corpus (label, body, n_int, n_big, n_num, n_float, flag) VALUES
+    ('family',     E'\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466 family', 1, 9223372036854775807, 12345678901234567890.0123456789, 'NaN', true),
+    ('skin tones', E'\U0001F44D\U0001F3FD \U0001F44B\U0001F3FF', -1, -9223372036854775808, -0.0000000001, 'Infinity', false),
+    ('flags',      E'\U0001F1EE\U0001F1F3\U0001F1FA\U0001F1F8', 0, 0, 0, '-Infinity', NULL),
+    ('cjk',        '中文字符と日本語', 2147483647, 42, 1.5, 1.5e300, true),
+    ('telugu',     'తెలుగు భాష', -2147483648, NULL, NULL, -2.5e-300, false),
+    ('rtl',        'مرحبا שלום', 7, NULL, 99999999999999999999.9999999999, 0.1, NULL),
+    ('combining',  E'e\u0301 a\u0308 n\u0303', NULL, NULL, NULL, 'NaN', NULL),
+    ('tab',        E'a\tb\tc\td', NULL, NULL, NULL, NULL, NULL),
+    ('tab wide',   E'中\t文\tx', NULL, NULL, NULL, NULL, NULL),
+    ('cr',         E'carriage\rreturn', NULL, NULL, NULL, NULL, NULL),
+    ('lf',         E'line one\nline two\nline three', NULL, NULL, NULL, NULL, NULL),
+    ('crlf',       E'dos\r\nlines\r\n', NULL, NULL, NULL, NULL, NULL),
+    ('lf only',    E'\n', NULL, NULL, NULL, NULL, NULL),
+    ('quotes',     'say "hi" and ''bye''', NULL, NULL, NULL, NULL, NULL),
+    ('commas',     'a,b,,c', NULL, NULL, NULL, NULL, NULL),
+    ('backslash',  'C:\path\to\file\', NULL, NULL, NULL, NULL, NULL),
+    ('copy null',  '\N', NULL, NULL, NULL, NULL, NULL),
+    ('end marker', '\.', NULL, NULL, NULL, NULL, NULL),
+    ('null text',  'NULL', NULL, NULL, NULL, NULL, NULL),
+    ('empty',      '', NULL, NULL, NULL, NULL, NULL),
+    ('sql null',   NULL, NULL, NULL, NULL, NULL, NULL),
+    ('spaces',     '  padded  ', NULL, NULL, NULL, NULL, NULL),
+    ('controls',   E'bell\x07 esc\x1b del\x7f c1\u0085 nbsp\u00a0', NULL, NULL, NULL, NULL, NULL),
+    ('pipe',       'a | b \| c', NULL, NULL, NULL, NULL, NULL),
+    ('markdown',   '# not a heading <br> *x*', NULL, NULL, NULL, NULL, NULL),
+    ('nonchar',    E'x\U0001FFFEy', NULL, NULL, NULL, NULL, NULL),
+    ('long',       repeat('long text ', 1000), NULL, NULL, NULL, NULL, NULL);
+
+INSERT INTO corpus (label, doc, raw_json, ints, texts, ts, tstz, d) VALUES
+    ('json',  '{"a": {"b": [1, 2.50, null, "x\"y"]}, "emoji": "😀", "big": 123456789012345678901234567890}',
+              E'{"k": 1,\n "k": 2, "n": 1.000000000000000000001}',
+              '{1,NULL,3}', '{"a b",NULL,"NULL","q\"uote","back\\slash","",x}',
+              '2020-01-01 10:00:00.123456', '2020-06-01 12:00:00+00', '2020-01-01'),
+    ('json scalars', '"just a string"', '[1, "two", true, null]',
+              '{{1,2},{3,4}}', '{}',
+              '0044-03-15 10:00:00 BC', '0044-03-15 10:00:00+00 BC', '4713-01-01 BC'),
+    ('times', '[]', '{}',
+              '[0:2]={7,8,9}', '{"multi\nline","tab\there"}',
+              'infinity', '-infinity', 'infinity'),
+    ('times2', 'null', 'null',
+              '{}', '{"{braces}","comma,inside"}',
+              '1999-12-31 23:59:59.5', '1900-01-01 00:00:00+00', '-infinity'),
+    ('times3', '{"nested": {"deeper": {"deepest": [[], {}]}}}', '"x"',
+              NULL, NULL,
+              '12020-01-01 00:00:00', '2020-01-01 00:00:00.000001+05:30', '12020-01-01');
