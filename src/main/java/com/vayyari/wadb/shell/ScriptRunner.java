@@ -4,6 +4,7 @@ import com.vayyari.wadb.ExitCode;
 import com.vayyari.wadb.WadbException;
 import com.vayyari.wadb.command.CommandFactory;
 import com.vayyari.wadb.command.Commands;
+import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.sql.Piece;
 import com.vayyari.wadb.sql.StatementSplitter;
 import java.io.BufferedReader;
@@ -33,6 +34,7 @@ public final class ScriptRunner {
     private final StatementSplitter splitter = new StatementSplitter();
     private final boolean interactive;
     private boolean failed;
+    private String lastQuery;
 
     public ScriptRunner(Session session, CommandFactory factory) {
         this(session, factory, false);
@@ -135,13 +137,36 @@ public final class ScriptRunner {
     /** Runs one piece; returns an exit code when the run must end now, else null. */
     private Integer execute(Piece piece) {
         if (piece instanceof Piece.Sql sql) {
-            return outcome(() -> {
-                session.runSql(sql.text());
-                return ExitCode.OK;
-            });
+            return runQuery(sql.text(), false);
         }
         Piece.Meta command = (Piece.Meta) piece;
+        if (command.command().equals("g") || command.command().equals("gx")) {
+            String query = command.query().isBlank() ? lastQuery : command.query();
+            if (query == null) {
+                return outcome(() -> {
+                    throw WadbException.command("\\" + command.command() + ": no query to send");
+                });
+            }
+            return runQuery(query, command.command().equals("gx"));
+        }
         return outcome(() -> meta.run(command));
+    }
+
+    /** Runs a statement; {@code \gx} asks for expanded output for this one statement only. */
+    private Integer runQuery(String sql, boolean expanded) {
+        lastQuery = sql;
+        return outcome(() -> {
+            PrintOptions before = session.print();
+            if (expanded) {
+                session.print(before.withExpanded(true));
+            }
+            try {
+                session.runSql(sql);
+            } finally {
+                session.print(before);
+            }
+            return ExitCode.OK;
+        });
     }
 
     private Integer outcome(Step step) {

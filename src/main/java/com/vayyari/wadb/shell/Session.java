@@ -127,7 +127,7 @@ public final class Session implements AutoCloseable {
     private QueryRunner.ResultHandler handler() {
         return new QueryRunner.ResultHandler() {
             @Override
-            public RowSink rows() {
+            public RowSink rows() throws IOException {
                 return RowSinks.open(print, output.writer());
             }
 

@@ -103,8 +103,9 @@ public final class QueryRunner {
             reportWarnings(statement.getWarnings(), handler);
             statement.clearWarnings();
             if (isResultSet) {
-                try (ResultSet rs = statement.getResultSet()) {
-                    ResultStreamer.stream(rs, handler.rows());
+                // The sink is closed even when the fetch fails midway, so a table's spill file never outlives it.
+                try (ResultSet rs = statement.getResultSet(); RowSink sink = handler.rows()) {
+                    ResultStreamer.stream(rs, sink);
                 }
             } else {
                 long count = statement.getLargeUpdateCount();
