@@ -1,5 +1,7 @@
 package com.vayyari.wadb.output;
 
+import java.util.List;
+
 /**
  * How results are printed: psql's {@code \pset} state as one immutable value.
  *
@@ -9,38 +11,50 @@ package com.vayyari.wadb.output;
  * @param fieldSeparator psql's {@code -F}, for the unaligned format
  * @param nullDisplay    psql's {@code \pset null}: how NULL shows in table, expanded and unaligned output
  * @param footer         print the {@code (N rows)} footer where the format has one
+ * @param title          a title centred above the table ({@code \pset title}, the describe commands), or null
+ * @param footerLines    lines printed after the rows instead of {@code (N rows)} (the describe commands' lists
+ *                       of indexes and keys); empty for the default footer
  */
 public record PrintOptions(OutputFormat format, boolean expanded, boolean tuplesOnly, String fieldSeparator,
-                           String nullDisplay, boolean footer) {
+                           String nullDisplay, boolean footer, String title, List<String> footerLines) {
+
+    public PrintOptions {
+        footerLines = List.copyOf(footerLines);
+    }
 
     public static PrintOptions defaults() {
-        return new PrintOptions(OutputFormat.TABLE, false, false, "|", "", true);
+        return new PrintOptions(OutputFormat.TABLE, false, false, "|", "", true, null, List.of());
     }
 
     public PrintOptions withFormat(OutputFormat newFormat) {
         if (newFormat == OutputFormat.EXPANDED) {
-            return new PrintOptions(OutputFormat.TABLE, true, tuplesOnly, fieldSeparator, nullDisplay, footer);
+            return new PrintOptions(OutputFormat.TABLE, true, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines);
         }
-        return new PrintOptions(newFormat, expanded, tuplesOnly, fieldSeparator, nullDisplay, footer);
+        return new PrintOptions(newFormat, expanded, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines);
     }
 
     public PrintOptions withExpanded(boolean on) {
-        return new PrintOptions(format, on, tuplesOnly, fieldSeparator, nullDisplay, footer);
+        return new PrintOptions(format, on, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines);
     }
 
     public PrintOptions withTuplesOnly(boolean on) {
-        return new PrintOptions(format, expanded, on, fieldSeparator, nullDisplay, footer);
+        return new PrintOptions(format, expanded, on, fieldSeparator, nullDisplay, footer, title, footerLines);
     }
 
     public PrintOptions withFieldSeparator(String separator) {
-        return new PrintOptions(format, expanded, tuplesOnly, separator, nullDisplay, footer);
+        return new PrintOptions(format, expanded, tuplesOnly, separator, nullDisplay, footer, title, footerLines);
     }
 
     public PrintOptions withNullDisplay(String display) {
-        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, display, footer);
+        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, display, footer, title, footerLines);
     }
 
     public PrintOptions withFooter(boolean on) {
-        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, nullDisplay, on);
+        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, nullDisplay, on, title, footerLines);
+    }
+
+    /** A title above the table and the lines that replace the row-count footer (psql's describe output). */
+    public PrintOptions withTitle(String newTitle, List<String> newFooterLines) {
+        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, nullDisplay, footer, newTitle, newFooterLines);
     }
 }

@@ -45,14 +45,35 @@ final class TableSink extends HeldRowsSink {
     @Override
     void print(long rowCount, RowStore rows) throws IOException {
         if (!options.tuplesOnly()) {
+            printTitle();
             printHeader();
         }
         ColumnLines lines = new ColumnLines(columns.size());
         rows.replay(cells -> printRow(lines.format(cells)));
-        if (!options.tuplesOnly() && options.footer()) {
+        if (!options.tuplesOnly() && !options.footerLines().isEmpty()) {
+            for (String footer : options.footerLines()) {
+                out.append(footer).append('\n');
+            }
+        } else if (!options.tuplesOnly() && options.footer()) {
             out.rowCount(rowCount).append('\n');
         }
         out.append('\n');
+    }
+
+    /** psql centres the title over the whole table, or starts it at the left edge when it is wider. */
+    private void printTitle() throws IOException {
+        if (options.title() == null) {
+            return;
+        }
+        int total = 3 * widths.length - 1;
+        for (int width : widths) {
+            total += width;
+        }
+        int titleWidth = measure.of(options.title()).width();
+        if (titleWidth < total) {
+            out.spaces((total - titleWidth) / 2);
+        }
+        out.append(options.title()).append('\n');
     }
 
     private void printHeader() throws IOException {

@@ -52,6 +52,13 @@ public final class MetaCommands {
                 (args, raw) -> conninfo());
         add("echo", "\\echo [TEXT]", "write TEXT to standard output", (args, raw) -> echo(args));
         add("set", "\\set [NAME [VALUE]]", "set a variable (ON_ERROR_STOP, FETCH_COUNT, ...)", (args, raw) -> set(args));
+        Describe describe = new Describe(session);
+        add("d", "\\d [NAME]", "describe a table (columns, indexes, keys) or list relations", (args, raw) -> describe.describe(args));
+        add("dt", "\\dt [PATTERN]", "list tables", (args, raw) -> describe.relations("rp", first(args), false));
+        add("di", "\\di [PATTERN]", "list indexes", (args, raw) -> describe.relations("iI", first(args), true));
+        add("dv", "\\dv [PATTERN]", "list views", (args, raw) -> describe.relations("v", first(args), false));
+        add("dn", "\\dn", "list schemas", (args, raw) -> describe.schemas());
+        add("l", "\\l", "list databases", (args, raw) -> describe.databases());
         add("copy", "\\copy ...", "client-side COPY to or from a file, stdin or stdout",
                 (args, raw) -> new CopyCommand(session).run(raw));
     }
@@ -66,10 +73,14 @@ public final class MetaCommands {
             throw WadbException.command("invalid command \\" + command.command() + " (try \\? for help)");
         }
         try {
-            return descriptor.handler().run(command.args(), command.argsRaw());
-        } catch (IOException e) {
-            throw WadbException.usage(e.getMessage());
+            return descriptor.handler().run(command.argsWithoutTrailingSemicolons(), command.argsRaw());
+        } catch (IOException | IllegalArgumentException e) {
+            throw WadbException.usage("\\" + command.command() + ": " + e.getMessage());
         }
+    }
+
+    private static String first(List<String> args) {
+        return args.isEmpty() ? null : args.get(0);
     }
 
     private Writer out() {
