@@ -1,0 +1,63 @@
+package com.vayyari.wadb.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.vayyari.wadb.support.TestDatabase;
+import com.vayyari.wadb.support.Tmux;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The REPL in a real terminal (tmux), typed into as a person would. */
+class ReplSessionIT {
+
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.withSchema();
+
+    @TempDir
+    static Path home;
+
+    @BeforeAll
+    static void needsTmux() {
+        assumeTrue(Tmux.available(), "tmux is not installed");
+    }
+
+    @Test
+    void multiLineQueryTableExpandedTransactionsAndQuit() throws Exception {
+        try (Tmux tmux = Tmux.start(Map.of("HOME", home.toString(), "NO_COLOR", "1"), "--url", db.url())) {
+            String prompt = db.name() + "=#"; // capture-pane drops trailing spaces
+            tmux.waitFor(s -> s.contains(prompt), 20_000);
+            tmux.line("select 1 as id,").line("  'two' as name;");
+            String screen = tmux.waitFor(s -> s.contains("(1 row)"), 10_000);
+            assertTrue(screen.contains(db.name() + "-# "), "continuation prompt:\n" + screen);
+            // capture-pane drops trailing spaces, so the header line ends at "name".
+            assertTrue(screen.contains(" id | name\n----+------\n  1 | two\n(1 row)"), screen);
+
+            tmux.line("\\x");
+            tmux.waitFor(s -> s.contains("Expanded display is on."), 5_000);
+            tmux.line("select 1 as id;");
+            screen = tmux.waitFor(s -> s.contains("-[ RECORD 1 ]"), 5_000);
+            assertTrue(screen.contains("id | 1"), screen);
+
+            tmux.line("begin;");
+            tmux.waitFor(s -> s.contains(db.name() + "=*#"), 5_000);
+            tmux.line("select 1/0;");
+            screen = tmux.waitFor(s -> s.contains(db.name() + "=!#"), 5_000);
+            assertTrue(screen.contains("wadb: ERROR: division by zero (SQLSTATE 22012)"), screen);
+            tmux.line("rollback;");
+            tmux.waitFor(s -> s.contains("ROLLBACK"), 5_000);
+
+            tmux.line("\\q");
+            long deadline = System.currentTimeMillis() + 5_000;
+            while (tmux.running() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            assertFalse(tmux.running(), "\\q must end the REPL");
+        }
+    }
+}
