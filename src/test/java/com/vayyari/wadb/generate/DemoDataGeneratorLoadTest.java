@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vayyari.wadb.generate.ProgressListener.Phase;
 import com.vayyari.wadb.support.TestDatabase;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,24 @@ class DemoDataGeneratorLoadTest {
 
     @Test
     @Order(2)
+    void aClashFoundByTheCopyIsReportedAndLeavesNothing() throws SQLException {
+        String taken = MessageIds.of(42, 7);
+        db.execute("INSERT INTO chats (jid) VALUES ('910000000000@s.whatsapp.net')");
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO messages (message_id, jid, "timestamp") VALUES (?, '910000000000@s.whatsapp.net', 0)""")) {
+            ps.setString(1, taken);
+            ps.executeUpdate();
+        }
+        GeneratedDataExistsException e = assertThrows(GeneratedDataExistsException.class,
+                () -> Sql.generate(db, GenerateOptions.defaults()));
+        assertTrue(e.getMessage().contains("Key (message_id)=(" + taken + ") already exists"), e.getMessage());
+        assertEquals(1, count(db, "SELECT count(*) FROM chats"));
+        assertEquals(1, count(db, "SELECT count(*) FROM messages"));
+        db.execute("DELETE FROM chats");
+    }
+
+    @Test
+    @Order(3)
     void twoHundredThousandMessagesWithProgressAndKnownWordFrequencies() throws SQLException {
         List<String> reports = new ArrayList<>();
         GenerateReport report;
@@ -76,7 +95,7 @@ class DemoDataGeneratorLoadTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void anotherSeedLivesBesideTheFirst() throws SQLException {
         GenerateReport report = Sql.generate(db, GenerateOptions.defaults().withSeed(7).withChats(10).withMessages(1_000));
         assertEquals(60, count(db, "SELECT count(*) FROM chats"));
