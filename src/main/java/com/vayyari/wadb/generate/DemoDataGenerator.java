@@ -1,0 +1,158 @@
+package com.vayyari.wadb.generate;
+
+import com.vayyari.wadb.generate.ProgressListener.Phase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Fills the schema with deterministic, realistic demo data: chats (direct and groups), messages, media files,
+ * tracking rows and the processing state. The same {@link GenerateOptions} always give the same rows, byte
+ * for byte: every value comes from {@link SplittableRandom}s seeded by the options and every time counts from
+ * 2024-01-01T00:00:00Z, never from the clock. On a fresh database even the bigserial ids are the same.
+ *
+ * <p>All of it is one transaction, loaded with COPY and streamed: memory does not grow with the message count.
+ * On any error it is rolled back and nothing stays; on success it is committed (the connection's autocommit
+ * setting is restored either way).
+ *
+ * <p>Generating into a database that already has this seed's chats is refused with
+ * {@link GeneratedDataExistsException} before anything is written: merging row by row through a staging table
+ * would make every run several times slower, for no use a demo has. Other seeds give other chats and ids, so
+ * their data lives side by side; one seed's rows are those whose chat metadata contains
+ * {@link Roster#sourceTag(long)}, and deleting those chats removes the rest by cascade.
+ */
+public final class DemoDataGenerator {
+
+    private static final String PAUSE_REASON = "MinIO maintenance window";
+
+    /** Independent random streams, so each table can be produced without drawing the others' numbers. */
+    private record Streams(long roster, long plan, long text, long media, long tracking, long processing) {
+
+        static Streams of(long seed) {
+            SplittableRandom root = new SplittableRandom(seed);
+            return new Streams(root.nextLong(), root.nextLong(), root.nextLong(), root.nextLong(),
+                    root.nextLong(), root.nextLong());
+        }
+    }
+
+    public GenerateReport generate(Connection conn, GenerateOptions options, ProgressListener progress)
+            throws SQLException {
+        long started = System.nanoTime();
+        long seed = options.seed();
+        long total = options.messages();
+        Streams streams = Streams.of(seed);
+        Roster roster = Roster.create(seed, options.chats(), new SplittableRandom(streams.roster()));
+        ChatStats stats = ChatStats.scan(new MessagePlan(roster, streams.plan(), total), roster.size(), total);
+        TrackingRows tracking = new TrackingRows(roster, stats, seed, new SplittableRandom(streams.tracking()));
+        int every = options.progressEvery();
+
+        boolean autoCommit = conn.getAutoCommit();
+        conn.setAutoCommit(false);
+        try {
+            refuseIfPresent(conn, roster, seed);
+            long chats = copy(conn, ChatRows.TABLE, ChatRows.COLUMNS, new ChatRows(roster, stats),
+                    new Progress(progress, Phase.CHATS, roster.size(), every));
+            long messages = copy(conn, MessageRows.TABLE, MessageRows.COLUMNS,
+                    new MessageRows(seed, new MessagePlan(roster, streams.plan(), total), roster.size(),
+                            new SplittableRandom(streams.text())),
+                    new Progress(progress, Phase.MESSAGES, total, every));
+            long media = copy(conn, MediaRows.TABLE, MediaRows.COLUMNS,
+                    new MediaRows(seed, new MessagePlan(roster, streams.plan(), total), total,
+                            new SplittableRandom(streams.media())),
+                    new Progress(progress, Phase.MEDIA_FILES, stats.mediaMessages(), every));
+            long tracked = copy(conn, TrackingRows.TABLE, TrackingRows.COLUMNS, tracking,
+                    new Progress(progress, Phase.TRACKING, tracking.size(), every));
+            updateProcessingState(conn, new SplittableRandom(streams.processing()));
+            conn.commit();
+            conn.setAutoCommit(autoCommit);
+            long groups = IntStream.range(0, roster.size()).filter(i -> roster.chat(i).group()).count();
+            return new GenerateReport(seed, chats, groups, messages, media, tracked, tracking.excluded(),
+                    Duration.ofNanos(System.nanoTime() - started));
+        } catch (SQLException | RuntimeException | Error e) {
+            undo(conn, autoCommit, e);
+            if (e instanceof SQLException sql && "23505".equals(sql.getSQLState())
+                    && !(e instanceof GeneratedDataExistsException)) {
+                throw new GeneratedDataExistsException(seed, clash(sql), sql);
+            }
+            throw e;
+        }
+    }
+
+    private static long copy(Connection conn, String table, String columns, RowSource rows, Progress progress)
+            throws SQLException {
+        try (CsvCopy out = CsvCopy.open(conn, table, columns)) {
+            while (rows.next(out)) {
+                progress.tick();
+            }
+            progress.finish();
+            return out.finish();
+        }
+    }
+
+    /** One look-up of all this run's chat JIDs: if any is there, the seed's data (or a clash) is. */
+    private static void refuseIfPresent(Connection conn, Roster roster, long seed) throws SQLException {
+        String[] jids = new String[roster.size()];
+        for (int i = 0; i < jids.length; i++) {
+            jids[i] = roster.chat(i).jid();
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT min(jid) FROM chats WHERE jid = ANY (?)")) {
+            ps.setArray(1, conn.createArrayOf("text", jids));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getString(1) != null) {
+                    throw new GeneratedDataExistsException(seed, "chat " + rs.getString(1) + " exists", null);
+                }
+            }
+        }
+    }
+
+    /** The singleton row: paused for maintenance some months in, resumed later; created if it is missing. */
+    private static void updateProcessingState(Connection conn, SplittableRandom rng) throws SQLException {
+        long pausedAt = MessagePlan.BASE_EPOCH + MessagePlan.SPAN_SECONDS * 6 / 10 + rng.nextLong(86_400);
+        long resumedAt = pausedAt + rng.nextLong(2 * 3_600, 3 * 86_400);
+        try (PreparedStatement ps = conn.prepareStatement("""
+                INSERT INTO processing_state (id, is_paused, paused_at, resumed_at, pause_reason, updated_at)
+                VALUES (1, false, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET is_paused = EXCLUDED.is_paused, paused_at = EXCLUDED.paused_at,
+                    resumed_at = EXCLUDED.resumed_at, pause_reason = EXCLUDED.pause_reason,
+                    updated_at = EXCLUDED.updated_at""")) {
+            ps.setObject(1, utc(pausedAt));
+            ps.setObject(2, utc(resumedAt));
+            ps.setString(3, PAUSE_REASON);
+            ps.setObject(4, utc(resumedAt));
+            ps.executeUpdate();
+        }
+    }
+
+    private static OffsetDateTime utc(long epochSeconds) {
+        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(epochSeconds), ZoneOffset.UTC);
+    }
+
+    private static void undo(Connection conn, boolean autoCommit, Throwable failure) {
+        try {
+            conn.rollback();
+            conn.setAutoCommit(autoCommit);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** The server's "Key (jid)=(…) already exists." where it says so. */
+    private static String clash(SQLException e) {
+        ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+        if (server != null && server.getDetail() != null) {
+            return server.getDetail();
+        }
+        String message = String.valueOf(e.getMessage());
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}

@@ -1,0 +1,10 @@
+package com.vayyari.wadb.generate;
+
+import java.sql.SQLException;
+
+/** The rows of one table, written one at a time into a COPY. */
+interface RowSource {
+
+    /** Writes the next row into {@code out}; false when there are no more. */
+    boolean next(CsvCopy out) throws SQLException;
+}

@@ -1,0 +1,170 @@
+package com.vayyari.wadb.generate;
+
+import static com.vayyari.wadb.generate.Sql.count;
+import static com.vayyari.wadb.generate.Sql.fingerprint;
+import static com.vayyari.wadb.generate.Sql.scalar;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vayyari.wadb.support.TestDatabase;
+import java.sql.SQLException;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The default run (50 chats, 10,000 messages, seed 42) in fresh databases: repeatable, valid, realistic. */
+class DemoDataGeneratorTest {
+
+    @RegisterExtension
+    static final TestDatabase first = TestDatabase.withSchema();
+    @RegisterExtension
+    static final TestDatabase second = TestDatabase.withSchema();
+    @RegisterExtension
+    static final TestDatabase otherSeed = TestDatabase.withSchema();
+
+    private static final Map<String, String> TABLES = Map.of(
+            "chats", "jid", "messages", "id", "media_files", "id", "chat_tracking_state", "jid",
+            "processing_state", "id");
+
+    private static GenerateReport report;
+
+    @BeforeAll
+    static void generate() throws SQLException {
+        report = Sql.generate(first, GenerateOptions.defaults());
+        Sql.generate(second, GenerateOptions.defaults());
+        Sql.generate(otherSeed, GenerateOptions.defaults().withSeed(7));
+    }
+
+    @Test
+    void theSameSeedGivesIdenticalRowsIdsIncluded() throws SQLException {
+        for (Map.Entry<String, String> table : TABLES.entrySet()) {
+            assertEquals(fingerprint(first, table.getKey(), table.getValue()),
+                    fingerprint(second, table.getKey(), table.getValue()), table.getKey());
+        }
+    }
+
+    @Test
+    void anotherSeedGivesOtherRows() throws SQLException {
+        for (String table : new String[] {"chats", "messages", "media_files"}) {
+            assertNotEquals(fingerprint(first, table, TABLES.get(table)), fingerprint(otherSeed, table, TABLES.get(table)));
+        }
+        assertEquals(0, count(otherSeed, "SELECT count(*) FROM chats WHERE jid = ANY (?::text[])",
+                scalar(first, "SELECT array_agg(jid)::text FROM chats")));
+    }
+
+    @Test
+    void theReportCountsWhatIsStored() throws SQLException {
+        assertEquals(50, report.chats());
+        assertEquals(10_000, report.messages());
+        assertEquals(count(first, "SELECT count(*) FROM chats WHERE is_group"), report.groups());
+        assertEquals(count(first, "SELECT count(*) FROM media_files"), report.mediaFiles());
+        assertEquals(count(first, "SELECT count(*) FROM chat_tracking_state"), report.trackedChats());
+        assertEquals(count(first, "SELECT count(*) FROM chat_tracking_state WHERE is_excluded"), report.excludedChats());
+        assertEquals(10_000, count(first, "SELECT count(*) FROM messages"));
+    }
+
+    @Test
+    void runningItAgainIsRefusedAndChangesNothing() throws SQLException {
+        String before = fingerprint(first, "messages", "id");
+        GeneratedDataExistsException e = assertThrows(GeneratedDataExistsException.class,
+                () -> Sql.generate(first, GenerateOptions.defaults().withMessages(5)));
+        assertTrue(e.getMessage().contains("seed 42") && e.getMessage().contains("DELETE FROM chats"), e.getMessage());
+        assertEquals("23505", e.getSQLState());
+        assertEquals(before, fingerprint(first, "messages", "id"));
+    }
+
+    @Test
+    void jidsFollowWhatsAppsPatterns() throws SQLException {
+        String person = "^[1-9][0-9]{7,14}@s\\.whatsapp\\.net$";
+        String group = "^([1-9][0-9]{7,14}-[0-9]{9,10}|120363[0-9]{12})@g\\.us$";
+        assertEquals(0, count(first, "SELECT count(*) FROM chats WHERE NOT (jid ~ ? AND NOT is_group OR jid ~ ? AND is_group)",
+                person, group));
+        assertEquals(0, count(first, "SELECT count(*) FROM messages WHERE sender_jid !~ ?", person));
+        assertTrue(count(first, "SELECT count(*) FROM chats WHERE jid ~ '^120363'") > 0);
+        assertTrue(count(first, "SELECT count(*) FROM chats WHERE jid ~ '-[0-9]+@g\\.us$'") > 0);
+        assertTrue(count(first, "SELECT count(DISTINCT substr(jid, 1, 2)) FROM chats WHERE NOT is_group") > 3,
+                "several country codes");
+    }
+
+    @Test
+    void sendersBelongToTheirChat() throws SQLException {
+        String owner = scalar(first, "SELECT DISTINCT sender_jid FROM messages WHERE is_from_me");
+        assertEquals(0, count(first, """
+                SELECT count(*) FROM messages m JOIN chats c USING (jid)
+                 WHERE NOT m.is_from_me AND NOT c.is_group AND m.sender_jid <> c.jid"""));
+        assertEquals(0, count(first, """
+                SELECT count(*) FROM messages m JOIN chats c USING (jid)
+                 WHERE c.is_group AND NOT c.metadata -> 'participants' @> jsonb_build_array(
+                       jsonb_build_object('jid', m.sender_jid, 'name', m.sender_name))"""));
+        assertEquals(0, count(first, "SELECT count(*) FROM messages WHERE is_from_me <> (sender_jid = ?)", owner));
+    }
+
+    @Test
+    void repliesPointToEarlierMessagesOfTheSameChat() throws SQLException {
+        assertTrue(count(first, "SELECT count(*) FROM messages WHERE metadata ->> 'reply_to' IS NOT NULL") > 300);
+        assertEquals(0, count(first, """
+                SELECT count(*) FROM messages m
+                 WHERE m.metadata ->> 'reply_to' IS NOT NULL AND NOT EXISTS (
+                       SELECT 1 FROM messages r WHERE r.message_id = m.metadata ->> 'reply_to'
+                          AND r.jid = m.jid AND r.id < m.id)"""));
+    }
+
+    @Test
+    void mediaMessagesHaveOneMediaFileEachInEveryStatus() throws SQLException {
+        assertEquals(count(first, "SELECT count(*) FROM messages WHERE media_type IS NOT NULL"),
+                count(first, """
+                        SELECT count(*) FROM media_files f JOIN messages m USING (message_id)
+                         WHERE f.jid = m.jid AND f.media_type = m.media_type AND f.minio_url = m.media_url
+                           AND m.media_url = 'http://minio:9000/whatsapp-media/' || m.jid || '/' || m.message_id
+                                             || substring(m.media_url from '\\.[a-z0-9]+$')"""));
+        assertEquals("{failed,migrated,pending,uploaded}",
+                scalar(first, "SELECT array_agg(DISTINCT upload_status ORDER BY upload_status) FROM media_files"));
+        assertEquals("{audio,document,photo,video}",
+                scalar(first, "SELECT array_agg(DISTINCT media_type ORDER BY media_type) FROM media_files"));
+        assertEquals(0, count(first, "SELECT count(*) FROM media_files WHERE (deeplens_url IS NOT NULL) <> (upload_status = 'migrated')"));
+        assertEquals(0, count(first, "SELECT count(*) FROM messages WHERE media_type = 'photo' AND media_url NOT LIKE '%.jpg'"));
+    }
+
+    @Test
+    void someChatsAreExcludedWithReasonsAndOthersHaveResumePoints() throws SQLException {
+        assertEquals(3, count(first, "SELECT count(*) FROM chat_tracking_state WHERE is_excluded AND exclude_reason <> '' AND excluded_at IS NOT NULL"));
+        assertTrue(count(first, "SELECT count(*) FROM chat_tracking_state WHERE NOT is_excluded") > 20);
+        assertEquals(0, count(first, """
+                SELECT count(*) FROM chat_tracking_state t
+                 WHERE NOT t.is_excluded AND NOT EXISTS (
+                       SELECT 1 FROM messages m WHERE m.message_id = t.last_processed_message_id AND m.jid = t.jid)"""));
+        assertEquals("f", scalar(first, "SELECT is_paused FROM processing_state"));
+        assertEquals("t", scalar(first, "SELECT paused_at < resumed_at AND updated_at = resumed_at FROM processing_state"));
+    }
+
+    @Test
+    void timesComeFromTheFixedEpochNotTheClock() throws SQLException {
+        assertEquals("t", scalar(first, """
+                SELECT min("timestamp") >= 1704067200 AND max("timestamp") < 1704067200 + 366 * 86400
+                       AND bool_and(created_at >= to_timestamp("timestamp")) FROM messages"""));
+        assertEquals("t", scalar(first, "SELECT bool_and(created_at < '2024-01-01' AND updated_at < '2025-01-01') FROM chats"));
+        assertEquals("t", scalar(first, "SELECT bool_and(updated_at >= created_at AND created_at < '2026-01-01') FROM media_files"));
+    }
+
+    @Test
+    void textIsMultilingualWithEmojiAndSurvivesQuoting() throws SQLException {
+        for (String script : new String[] {"[\u0C00-\u0C7F]", "[\u0900-\u097F]", "[\u0600-\u06FF]", "[\u4E00-\u9FFF]",
+                "[\uD83C\uDF00-\uD83E\uDEFF]"}) {
+            assertTrue(count(first, "SELECT count(*) FROM messages WHERE content ~ ?", script) > 20, script);
+            assertTrue(count(first, "SELECT count(*) FROM messages WHERE sender_name ~ ?", script) > 0, "names in " + script);
+        }
+        assertTrue(count(first, "SELECT count(*) FROM messages WHERE content LIKE 'He said \"coming\" but still not here%'") > 0);
+        assertTrue(count(first, "SELECT count(*) FROM messages WHERE content LIKE ?", "Shopping list:\n1. rice\n2. dal\n3. curd%") > 0);
+    }
+
+    @Test
+    void fullTextSearchFindsAFrequentWord() throws SQLException {
+        long textMessages = count(first, "SELECT count(*) FROM messages WHERE media_type IS NULL");
+        long found = count(first, "SELECT count(*) FROM messages WHERE content_tsv @@ to_tsquery('simple', ?)", "tomorrow");
+        double expected = textMessages * TextComposer.keywordShare("tomorrow") / 100;
+        assertTrue(Math.abs(found - expected) < expected * 0.25, found + " vs " + expected);
+    }
+}
