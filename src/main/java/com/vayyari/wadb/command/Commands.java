@@ -11,7 +11,8 @@ public final class Commands {
 
     /** Every domain command class, in the order {@code help} lists them. */
     public static final List<Class<?>> ALL = List.of(
-            SetupCommand.class);
+            SetupCommand.class,
+            GenerateCommand.class);
 
     private static final Set<String> NAMES = ALL.stream()
             .map(type -> type.getAnnotation(CommandLine.Command.class).name())

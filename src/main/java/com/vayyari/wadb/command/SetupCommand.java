@@ -36,6 +36,7 @@ public final class SetupCommand implements Callable<Integer> {
             session.output().flush();
             return 0;
         }
+        WriteGuard.check(session, "setup");
         SchemaSetup.Report report = SchemaSetup.apply(session.settings());
         if (report.databaseCreated()) {
             out.write("database " + report.database() + ": created\n");
