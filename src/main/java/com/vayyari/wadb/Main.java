@@ -110,6 +110,10 @@ public final class Main implements Callable<Integer> {
             description = "statement_timeout for every statement.")
     int timeoutSeconds;
 
+    @Option(names = "--replica", scope = ScopeType.INHERIT,
+            description = "Send read-only work to a standby when one answers; writes go to the primary.")
+    boolean replica;
+
     @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colour or bold (also NO_COLOR=1).")
     boolean noColor;
 
@@ -272,7 +276,7 @@ public final class Main implements Callable<Integer> {
         }
         boolean readOnlySession = readOnly || Terminals.isTruthy(env.getOrDefault("WADB_READ_ONLY", "0"));
         boolean color = !noColor && !env.containsKey("NO_COLOR") && Terminals.isTerminal(1) && outputFile == null;
-        return new SessionOptions(quiet, onErrorStop, readOnlySession, timeoutSeconds, color);
+        return new SessionOptions(quiet, onErrorStop, readOnlySession, timeoutSeconds, color, replica);
     }
 
     /** Version from the jar manifest, "dev" when run from classes. */

@@ -32,6 +32,18 @@ public record ConnectionSettings(List<HostPort> hosts, String database, String u
         return new ConnectionSettings(hosts, newDatabase, user, password, parameters, source);
     }
 
+    /** The same servers with another libpq {@code target_session_attrs} (read routing picks a standby this way). */
+    public ConnectionSettings withTargetSessionAttrs(String attrs) {
+        Map<String, String> changed = new LinkedHashMap<>(parameters);
+        changed.put("target_session_attrs", attrs);
+        return new ConnectionSettings(hosts, database, user, password, changed, source);
+    }
+
+    /** True when reads should go to a standby: {@code read_from=standby} in the URL (or {@code --replica}). */
+    public boolean readsFromStandby() {
+        return "standby".equalsIgnoreCase(parameters.get("read_from"));
+    }
+
     public ConnectionSettings withPassword(String newPassword) {
         return new ConnectionSettings(hosts, database, user, newPassword, parameters, source);
     }

@@ -3,7 +3,6 @@ package com.vayyari.wadb.shell;
 import com.vayyari.wadb.ExitCode;
 import com.vayyari.wadb.WadbException;
 import com.vayyari.wadb.config.ConnectionSettings;
-import com.vayyari.wadb.db.Connector;
 import com.vayyari.wadb.db.Secrets;
 import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.output.RowSink;
@@ -15,7 +14,6 @@ import java.io.Writer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
-import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -29,7 +27,7 @@ public final class Session implements AutoCloseable {
     private final PrintStream err;
     private PrintOptions print;
     private SessionOptions options;
-    private QueryRunner runner;
+    private final ConnectionRouter router;
 
     public Session(ConnectionSettings settings, PrintOptions print, SessionOptions options, Output output,
                    PrintStream err) {
@@ -38,6 +36,7 @@ public final class Session implements AutoCloseable {
         this.options = options;
         this.output = output;
         this.err = err;
+        this.router = new ConnectionRouter(settings, options, err);
     }
 
     public ConnectionSettings settings() {
@@ -68,43 +67,31 @@ public final class Session implements AutoCloseable {
         return err;
     }
 
-    /** The statement runner, connecting first if needed. */
+    /** The main statement runner (the primary under read routing), connecting first if needed. */
     public QueryRunner runner() {
-        if (runner == null) {
-            runner = new QueryRunner(open());
-        }
-        return runner;
+        return router.main();
     }
 
     public Connection connection() {
         return runner().connection();
     }
 
+    /** The connection for read-only work: a standby under read routing, else the main one. */
+    public Connection readConnection() {
+        try {
+            return router.readConnection();
+        } catch (SQLException e) {
+            throw sqlFailure(e);
+        }
+    }
+
     /** Ctrl-C: asks the server to cancel whatever statement runs now. */
     public void cancel() {
-        QueryRunner current = runner;
-        if (current != null) {
-            current.cancel();
-        }
+        router.cancel();
     }
 
     public boolean connected() {
-        return runner != null;
-    }
-
-    private Connection open() {
-        Connection connection = Connector.open(settings);
-        try (Statement st = connection.createStatement()) {
-            if (options.readOnly()) {
-                st.execute("SET default_transaction_read_only = on");
-            }
-            if (options.timeoutSeconds() > 0) {
-                st.execute("SET statement_timeout = " + (options.timeoutSeconds() * 1000L));
-            }
-        } catch (SQLException e) {
-            throw Connector.failure(settings, e);
-        }
-        return connection;
+        return router.connected();
     }
 
     /** Runs one SQL statement, printing its results; SQL errors come back as {@link WadbException}. */
@@ -115,7 +102,7 @@ public final class Session implements AutoCloseable {
     /** Runs one parameterized statement, printing its results. */
     public void runSql(String sql, List<?> parameters) {
         try {
-            runner().execute(sql, parameters, handler());
+            router.execute(sql, parameters, handler());
             output.flush();
         } catch (SQLException e) {
             throw sqlFailure(e);
@@ -162,7 +149,7 @@ public final class Session implements AutoCloseable {
         }
         String line = message + (state == null ? "" : " (SQLSTATE " + state + ")");
         if (lostConnection(e)) {
-            runner = null;
+            router.dropMain();
             return new WadbException(ExitCode.CONNECTION, line + " — the connection to the server was lost", e);
         }
         return new WadbException(ExitCode.COMMAND, line, e);
@@ -173,7 +160,7 @@ public final class Session implements AutoCloseable {
             return true;
         }
         try {
-            return runner != null && runner.connection().isClosed();
+            return router.connected() && router.main().connection().isClosed();
         } catch (SQLException ignored) {
             return true;
         }
@@ -190,14 +177,7 @@ public final class Session implements AutoCloseable {
 
     @Override
     public void close() {
-        if (runner != null) {
-            try {
-                runner.connection().close();
-            } catch (SQLException e) {
-                // Closing on the way out: the server may already be gone.
-            }
-            runner = null;
-        }
+        router.close();
     }
 
     /** Where results are written: stdout, or a file set with {@code -o} / {@code \o}. */

@@ -8,18 +8,20 @@ package com.vayyari.wadb.shell;
  * @param readOnly      {@code --read-only}: the session is {@code default_transaction_read_only}
  * @param timeoutSeconds {@code --timeout}: {@code statement_timeout}, 0 for none
  * @param color         colour and bold allowed on the terminal
+ * @param replica       {@code --replica}: read-only work goes to a standby when one answers
  */
-public record SessionOptions(boolean quiet, boolean onErrorStop, boolean readOnly, int timeoutSeconds, boolean color) {
+public record SessionOptions(boolean quiet, boolean onErrorStop, boolean readOnly, int timeoutSeconds, boolean color,
+                             boolean replica) {
 
     public static SessionOptions defaults() {
-        return new SessionOptions(false, true, false, 0, false);
+        return new SessionOptions(false, true, false, 0, false, false);
     }
 
     public SessionOptions withOnErrorStop(boolean on) {
-        return new SessionOptions(quiet, on, readOnly, timeoutSeconds, color);
+        return new SessionOptions(quiet, on, readOnly, timeoutSeconds, color, replica);
     }
 
     public SessionOptions withQuiet(boolean on) {
-        return new SessionOptions(on, onErrorStop, readOnly, timeoutSeconds, color);
+        return new SessionOptions(on, onErrorStop, readOnly, timeoutSeconds, color, replica);
     }
 }

@@ -1,0 +1,189 @@
+package com.vayyari.wadb.shell;
+
+import com.vayyari.wadb.config.ConnectionSettings;
+import com.vayyari.wadb.db.Connector;
+import com.vayyari.wadb.sql.CommandTag;
+import com.vayyari.wadb.sql.QueryRunner;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.postgresql.core.TransactionState;
+
+/**
+ * The session's connections, opened lazily: the main one, and with read routing ({@code --replica} or
+ * {@code read_from=standby}) a second one that prefers a standby. Read-only statements go to the reader;
+ * anything that may write, and everything inside the user's transaction, goes to the main connection.
+ * When the reader's server goes away, reads fall back (to another standby or the primary) with one line said.
+ */
+final class ConnectionRouter {
+
+    private static final Set<String> READ_ONLY = Set.of("SELECT", "WITH", "VALUES", "TABLE", "SHOW", "EXPLAIN");
+    private static final Pattern WRITES = Pattern.compile(
+            "(?i)\\b(INSERT|UPDATE|DELETE|MERGE|INTO|FOR\\s+(NO\\s+KEY\\s+)?UPDATE|FOR\\s+(KEY\\s+)?SHARE|NEXTVAL|SETVAL|ANALYZE)\\b");
+    /** SQLSTATE 25006: the statement tried to write in a read-only transaction (a standby). */
+    private static final String READ_ONLY_TRANSACTION = "25006";
+
+    private final ConnectionSettings settings;
+    private final SessionOptions options;
+    private final PrintStream err;
+    private QueryRunner main;
+    private QueryRunner reader;
+
+    ConnectionRouter(ConnectionSettings settings, SessionOptions options, PrintStream err) {
+        this.settings = settings;
+        this.options = options;
+        this.err = err;
+    }
+
+    boolean routesReads() {
+        return options.replica() || settings.readsFromStandby();
+    }
+
+    QueryRunner main() {
+        if (main == null) {
+            ConnectionSettings target = settings;
+            if (routesReads() && !settings.parameters().containsKey("target_session_attrs")) {
+                target = settings.withTargetSessionAttrs("read-write");
+            }
+            main = new QueryRunner(open(target));
+        }
+        return main;
+    }
+
+    boolean connected() {
+        return main != null;
+    }
+
+    /** The runner for {@code sql}: the reader for read-only work outside a transaction, else the main one. */
+    QueryRunner forStatement(String sql) throws SQLException {
+        if (!routesReads() || !isReadOnly(sql) || inUserTransaction()) {
+            return main();
+        }
+        return reader();
+    }
+
+    /** For commands that read through their own API (COPY exports): the reader when routing, else main. */
+    Connection readConnection() throws SQLException {
+        return routesReads() && !inUserTransaction() ? reader().connection() : main().connection();
+    }
+
+    /** Runs {@code sql} on the right connection; a lost reader or a write refused by a standby is retried once. */
+    void execute(String sql, List<?> parameters, QueryRunner.ResultHandler handler) throws SQLException, IOException {
+        QueryRunner runner = forStatement(sql);
+        try {
+            runner.execute(sql, parameters, handler);
+        } catch (SQLException e) {
+            if (runner != reader) {
+                throw e;
+            }
+            if (lost(e)) {
+                String before = describe(reader);
+                closeReader();
+                QueryRunner replacement = reader();
+                err.println("wadb: " + before + " went away; reading from " + describe(replacement) + " now");
+                replacement.execute(sql, parameters, handler);
+            } else if (READ_ONLY_TRANSACTION.equals(e.getSQLState())) {
+                main().execute(sql, parameters, handler);
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    void cancel() {
+        QueryRunner m = main;
+        QueryRunner r = reader;
+        if (m != null) {
+            m.cancel();
+        }
+        if (r != null) {
+            r.cancel();
+        }
+    }
+
+    /** Drops the main connection (lost); the next statement reconnects. */
+    void dropMain() {
+        closeQuietly(main);
+        main = null;
+    }
+
+    void close() {
+        closeQuietly(main);
+        main = null;
+        closeReader();
+    }
+
+    private QueryRunner reader() {
+        if (reader == null) {
+            reader = new QueryRunner(open(settings.withTargetSessionAttrs("prefer-standby")));
+        }
+        return reader;
+    }
+
+    private void closeReader() {
+        closeQuietly(reader);
+        reader = null;
+    }
+
+    private boolean inUserTransaction() throws SQLException {
+        return main != null && main.transactionState() != TransactionState.IDLE;
+    }
+
+    private Connection open(ConnectionSettings target) {
+        Connection connection = Connector.open(target);
+        try (Statement st = connection.createStatement()) {
+            if (options.readOnly()) {
+                st.execute("SET default_transaction_read_only = on");
+            }
+            if (options.timeoutSeconds() > 0) {
+                st.execute("SET statement_timeout = " + (options.timeoutSeconds() * 1000L));
+            }
+        } catch (SQLException e) {
+            throw Connector.failure(target, e);
+        }
+        return connection;
+    }
+
+    /** {@code host:port (standby)} of a runner's server, for messages. */
+    static String describe(QueryRunner runner) {
+        try (Statement st = runner.connection().createStatement();
+             var rs = st.executeQuery("SELECT inet_server_addr()::text, inet_server_port(), pg_is_in_recovery()")) {
+            rs.next();
+            String host = rs.getString(1) == null ? "local socket" : rs.getString(1).replaceFirst("/\\d+$", "");
+            return host + ":" + rs.getInt(2) + (rs.getBoolean(3) ? " (standby)" : " (primary)");
+        } catch (SQLException e) {
+            return "the server";
+        }
+    }
+
+    static boolean isReadOnly(String sql) {
+        String first = CommandTag.firstWord(sql);
+        if (!READ_ONLY.contains(first)) {
+            return false;
+        }
+        if (first.equals("EXPLAIN") && sql.toUpperCase(Locale.ROOT).contains("ANALYZE")) {
+            return false;
+        }
+        return !WRITES.matcher(sql).find();
+    }
+
+    static boolean lost(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("08");
+    }
+
+    private static void closeQuietly(QueryRunner runner) {
+        if (runner != null) {
+            try {
+                runner.connection().close();
+            } catch (SQLException e) {
+                // Closing a connection we no longer use; the server may already be gone.
+            }
+        }
+    }
+}
