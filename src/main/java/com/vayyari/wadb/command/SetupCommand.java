@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "setup",
         description = {"Create the database if it is missing and apply the schema (ddl/). Safe to re-run."},
         footer = {"", "Examples:", "  wadb setup", "  wadb --url postgresql://postgres@db:5432/whatsapp_vayyari_data setup",
-                "  wadb setup --print > schema.sql"})
+                "  wadb setup --print > schema.sql", "  wadb setup --citus          # on a Citus coordinator"})
 public final class SetupCommand implements Callable<Integer> {
 
     private final SessionProvider sessions;
@@ -23,6 +23,10 @@ public final class SetupCommand implements Callable<Integer> {
     @Option(names = "--print", description = "Print the SQL instead of running it.")
     boolean print;
 
+    @Option(names = "--citus", description = "Distribute the schema over a Citus cluster, co-located by jid "
+            + "(ddl/citus.sql; see docs/DISTRIBUTED.md). Refused, changing nothing, without the citus extension.")
+    boolean citus;
+
     public SetupCommand(SessionProvider sessions) {
         this.sessions = sessions;
     }
@@ -32,12 +36,12 @@ public final class SetupCommand implements Callable<Integer> {
         Session session = sessions.session();
         Writer out = session.output().writer();
         if (print) {
-            out.write(SchemaSetup.script());
+            out.write(SchemaSetup.script(citus));
             session.output().flush();
             return 0;
         }
         WriteGuard.check(session, "setup");
-        SchemaSetup.Report report = SchemaSetup.apply(session.settings());
+        SchemaSetup.Report report = SchemaSetup.apply(session.settings(), citus);
         if (report.databaseCreated()) {
             out.write("database " + report.database() + ": created\n");
         } else {

@@ -61,17 +61,37 @@ public final class SchemaSetup {
         return files;
     }
 
-    /** The whole schema as one script, for {@code setup --print}. */
-    public static String script() {
+    /** The file that distributes the schema over Citus (ddl/citus.sql), applied after the others. */
+    public static DdlFile citusFile() {
+        return new DdlFile("citus.sql", resource("citus.sql"));
+    }
+
+    /** The whole schema as one script, for {@code setup --print}; with {@code citus}, distributed. */
+    public static String script(boolean citus) {
         StringBuilder out = new StringBuilder("-- wadb setup: the DDL it applies, in order\n")
                 .append("SET client_min_messages = warning;\nBEGIN;\n");
-        for (DdlFile file : files()) {
+        List<DdlFile> files = new ArrayList<>(files());
+        if (citus) {
+            files.add(citusFile());
+        }
+        for (DdlFile file : files) {
             out.append("\n-- ").append(file.name()).append('\n').append(file.sql().strip()).append('\n');
         }
         return out.append("COMMIT;\n").toString();
     }
 
     public static Report apply(ConnectionSettings settings) {
+        return apply(settings, false);
+    }
+
+    /**
+     * Creates the database if needed and applies the DDL; with {@code citus}, also distributes it — after
+     * checking, before any change, that the server has the citus extension.
+     */
+    public static Report apply(ConnectionSettings settings, boolean citus) {
+        if (citus) {
+            requireCitus(settings);
+        }
         boolean created = false;
         Connection connection;
         try {
@@ -85,7 +105,7 @@ public final class SchemaSetup {
             connection = Connector.open(settings);
         }
         try (Connection c = connection) {
-            return new Report(settings.database(), created, applyFiles(c));
+            return new Report(settings.database(), created, applyFiles(c, citus));
         } catch (SQLException e) {
             throw WadbException.command("setup failed, nothing was changed: " + e.getMessage()
                     + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")"));
@@ -104,8 +124,24 @@ public final class SchemaSetup {
         }
     }
 
-    private static List<TableState> applyFiles(Connection c) throws SQLException {
-        List<DdlFile> files = files();
+    private static void requireCitus(ConnectionSettings settings) {
+        ConnectionSettings probe = settings.withDatabase("postgres");
+        try (Connection c = Connector.open(probe); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT 1 FROM pg_available_extensions WHERE name = 'citus'")) {
+            if (!rs.next()) {
+                throw WadbException.command("setup --citus: the server at " + settings.hostList()
+                        + " has no citus extension, so the schema cannot be distributed; nothing was changed");
+            }
+        } catch (SQLException e) {
+            throw Connector.failure(probe, e);
+        }
+    }
+
+    private static List<TableState> applyFiles(Connection c, boolean citus) throws SQLException {
+        List<DdlFile> files = new ArrayList<>(files());
+        if (citus) {
+            files.add(citusFile());
+        }
         List<TableState> states = new ArrayList<>();
         c.setAutoCommit(false);
         try {
