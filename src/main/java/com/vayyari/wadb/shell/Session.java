@@ -101,8 +101,16 @@ public final class Session implements AutoCloseable {
 
     /** Runs one parameterized statement, printing its results. */
     public void runSql(String sql, List<?> parameters) {
+        runSql(sql, parameters, RowSinks::open);
+    }
+
+    /**
+     * Runs one parameterized statement, printing its rows through sinks from {@code sinks}: domain commands wrap
+     * the format's sink (masking, counting) without knowing which format it is.
+     */
+    public void runSql(String sql, List<?> parameters, SinkFactory sinks) {
         try {
-            router.execute(sql, parameters, handler());
+            router.execute(sql, parameters, handler(sinks));
             output.flush();
         } catch (SQLException e) {
             throw sqlFailure(e);
@@ -111,11 +119,11 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    private QueryRunner.ResultHandler handler() {
+    private QueryRunner.ResultHandler handler(SinkFactory sinks) {
         return new QueryRunner.ResultHandler() {
             @Override
             public RowSink rows() throws IOException {
-                return RowSinks.open(print, output.writer());
+                return sinks.open(print, output.writer());
             }
 
             @Override
@@ -178,6 +186,12 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         router.close();
+    }
+
+    /** Makes the sink for one result set, in the session's current print options. */
+    @FunctionalInterface
+    public interface SinkFactory {
+        RowSink open(PrintOptions print, Writer out) throws IOException;
     }
 
     /** Where results are written: stdout, or a file set with {@code -o} / {@code \o}. */
