@@ -37,7 +37,8 @@ class ForwardingSink implements RowSink {
 
     /** Frees what the next sink holds (the table format's spill file) when a result stops early. */
     public void close() throws IOException {
-        if (next instanceof AutoCloseable closeable) {
+        Object sink = next;
+        if (sink instanceof AutoCloseable closeable) {
             try {
                 closeable.close();
             } catch (IOException | RuntimeException e) {
