@@ -36,16 +36,8 @@ class ForwardingSink implements RowSink {
     }
 
     /** Frees what the next sink holds (the table format's spill file) when a result stops early. */
+    @Override
     public void close() throws IOException {
-        Object sink = next;
-        if (sink instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (IOException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IOException(e);
-            }
-        }
+        next.close();
     }
 }
