@@ -1,5 +1,6 @@
 package com.vayyari.wadb.command;
 
+import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.shell.Session;
 import java.io.IOException;
 import java.sql.PreparedStatement;
@@ -90,23 +91,38 @@ public final class MessagesCommand extends DomainCommand {
                 .build();
     }
 
-    /** Polls for messages newer than {@code last}; each batch prints without a header. Ends on interrupt. */
+    /**
+     * Polls for messages newer than {@code last}; each batch prints without a header. Ends on Ctrl-C: the REPL
+     * reports it to the session, the command line ends the process, a thread is interrupted.
+     */
     private void follow(Session session, String jid, long last) throws IOException {
-        UnaryOperator<com.vayyari.wadb.output.PrintOptions> rowsOnly = print -> print.withTuplesOnly(true);
+        UnaryOperator<PrintOptions> rowsOnly = print -> print.withTuplesOnly(true);
+        long cancels = session.cancels();
         long seen = last;
-        while (true) {
-            try {
-                Thread.sleep(Math.round(interval * 1000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        while (pause(session, cancels)) {
             long newest = newestId(session, jid);
             if (newest > seen) {
                 print(session, Query.of("SELECT " + COLUMNS + " FROM messages m WHERE m.jid = ? AND m.id > ? AND m.id <= ?"
                         + " ORDER BY m.\"timestamp\", m.id", jid, seen, newest), rowsOnly, false);
                 seen = newest;
             }
+        }
+    }
+
+    /** Waits one interval in short steps; false as soon as Ctrl-C is pressed or the thread is interrupted. */
+    private boolean pause(Session session, long cancels) {
+        long until = System.nanoTime() + Math.round(interval * 1e9);
+        try {
+            while (System.nanoTime() < until) {
+                if (session.cancels() != cancels) {
+                    return false;
+                }
+                Thread.sleep(Math.min(100, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+            }
+            return session.cancels() == cancels;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -28,6 +28,7 @@ public final class Session implements AutoCloseable {
     private PrintOptions print;
     private SessionOptions options;
     private final ConnectionRouter router;
+    private final java.util.concurrent.atomic.AtomicLong cancels = new java.util.concurrent.atomic.AtomicLong();
 
     public Session(ConnectionSettings settings, PrintOptions print, SessionOptions options, Output output,
                    PrintStream err) {
@@ -87,7 +88,16 @@ public final class Session implements AutoCloseable {
 
     /** Ctrl-C: asks the server to cancel whatever statement runs now. */
     public void cancel() {
+        cancels.incrementAndGet();
         router.cancel();
+    }
+
+    /**
+     * How many times Ctrl-C was pressed in this session. A command that waits between statements (messages
+     * --follow) has nothing to cancel on the server, so it stops when this changes.
+     */
+    public long cancels() {
+        return cancels.get();
     }
 
     public boolean connected() {

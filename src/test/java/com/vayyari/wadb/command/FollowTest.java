@@ -51,6 +51,27 @@ class FollowTest {
         assertTrue(text.indexOf("see you at dinner") < text.indexOf("a new message"), text);
     }
 
+    @Test
+    void ctrlCInTheReplStopsFollowing() throws Exception {
+        Seed.load(db);
+        TerminalSession.Output[] result = new TerminalSession.Output[1];
+        Thread follower = new Thread(() -> result[0] = TerminalSession.run(db.url(),
+                com.vayyari.wadb.output.OutputFormat.CSV, new MessagesCommand(TerminalSession.provider()),
+                "Family", "--follow", "--interval", "0.2"));
+        follower.start();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (TerminalSession.holder[0] == null || !TerminalSession.holder[0].connected()) {
+            assertTrue(System.nanoTime() < deadline, "the command never started");
+            Thread.sleep(20);
+        }
+        Thread.sleep(500);
+        TerminalSession.holder[0].cancel();
+        follower.join(10_000);
+        assertFalse(follower.isAlive(), "Ctrl-C (Session.cancel, as the REPL sends it) ends --follow");
+        assertEquals(0, result[0].exitCode(), result[0].err());
+        assertTrue(result[0].out().contains("see you at dinner"), result[0].out());
+    }
+
     private static void waitFor(ByteArrayOutputStream out, String text) throws InterruptedException {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (!out.toString(StandardCharsets.UTF_8).contains(text)) {
