@@ -23,12 +23,10 @@ public final class ChangesCommand extends DomainCommand {
 
     @Override
     int run(Session session) throws IOException {
-        if (limit < 0) {
-            throw usage("--limit must be 0 or more");
-        }
-        print(session, Query.of("SELECT id, changed_at::timestamp(0) AS changed_at, changed_by, command,"
+        print(session, new Query.Builder().add("SELECT id, changed_at::timestamp(0) AS changed_at, changed_by, command,"
                 + " jsonb_array_length(rows_after) AS row_count, undoes, undone_by"
-                + (rows ? ", rows_before, rows_after" : "") + " FROM state_changes ORDER BY id DESC LIMIT ?", limit));
+                + (rows ? ", rows_before, rows_after" : "") + " FROM state_changes ORDER BY id DESC")
+                .limit("--limit", limit).build());
         return 0;
     }
 }

@@ -62,13 +62,7 @@ public final class ChatsCommand extends DomainCommand {
         if (excluded) {
             sql.add(" AND t.is_excluded");
         }
-        sql.add(" ORDER BY s.last_activity DESC NULLS LAST, c.name, c.jid");
-        if (limit != null) {
-            if (limit < 0) {
-                throw usage("--limit must be 0 or more");
-            }
-            sql.add(" LIMIT ?", limit);
-        }
+        sql.add(" ORDER BY s.last_activity DESC NULLS LAST, c.name, c.jid").limit("--limit", limit);
         print(session, sql.build());
         return 0;
     }

@@ -38,7 +38,7 @@ public final class ExcludeCommand extends StateCommand {
                 " (exclude --create adds it to chats first)");
         String[] jids = targets.jidArray();
         StateChange change = new StateChange(commandText())
-                .lock(Query.of("SELECT jid FROM chats WHERE jid = ANY(?) ORDER BY jid FOR NO KEY UPDATE", (Object) jids));
+                .lock(StateChange.lockChats(jids));
         if (create) {
             change.rows(RowSet.of("chats", List.of(targets.absentArray())))
                     .change(Query.of("INSERT INTO chats (jid, is_group) SELECT j, j LIKE '%@g.us' FROM unnest(?::text[]) AS j"
@@ -52,24 +52,15 @@ public final class ExcludeCommand extends StateCommand {
                            SET is_excluded = true, excluded_at = now(), exclude_reason = EXCLUDED.exclude_reason,
                                updated_at = now()
                          WHERE NOT t.is_excluded""", reason, jids));
-        StateCommand.Outcome outcome = apply(session, change);
-        if (outcome == null) {
-            return 0;
-        }
-        if (dryRun) {
-            showDryRun(session, outcome);
-            return 0;
-        }
-        for (RowChange row : outcome.rows()) {
-            if (!row.table().equals("chat_tracking_state")) {
-                continue;
+        return change(session, change, outcome -> {
+            for (RowChange row : outcome.rows()) {
+                if (row.table().equals("chat_tracking_state")) {
+                    String chat = targets.label(row.key());
+                    say(session, row.changed() ? "excluded " + chat
+                            : "already excluded " + chat + " since " + row.field("excluded_at") + reasonOf(row));
+                }
             }
-            String chat = targets.label(row.key());
-            say(session, row.changed() ? "excluded " + chat
-                    : "already excluded " + chat + " since " + row.field("excluded_at") + reasonOf(row));
-        }
-        showRecorded(session, outcome);
-        return 0;
+        });
     }
 
     static String reasonOf(RowChange row) {

@@ -31,27 +31,19 @@ public final class IncludeCommand extends StateCommand {
         ChatTargets targets = ChatTargets.resolve(session, chats, false, !explain, "");
         String[] jids = targets.jidArray();
         StateChange change = new StateChange(commandText())
-                .lock(Query.of("SELECT jid FROM chats WHERE jid = ANY(?) ORDER BY jid FOR NO KEY UPDATE", (Object) jids))
+                .lock(StateChange.lockChats(jids))
                 .rows(RowSet.of("chat_tracking_state", targets.jids()))
                 .change(Query.of("""
                         UPDATE chat_tracking_state
                            SET is_excluded = false, excluded_at = NULL, exclude_reason = NULL, resume_mode = ?,
                                updated_at = now()
                          WHERE jid = ANY(?) AND is_excluded""", mode.value(), jids));
-        StateCommand.Outcome outcome = apply(session, change);
-        if (outcome == null) {
-            return 0;
-        }
-        if (dryRun) {
-            showDryRun(session, outcome);
-            return 0;
-        }
-        for (RowChange row : outcome.rows()) {
-            String chat = targets.label(row.key());
-            say(session, row.changed() ? "included " + chat + " (resume " + mode.value().replace('_', ' ') + ")"
-                    : "not excluded " + chat);
-        }
-        showRecorded(session, outcome);
-        return 0;
+        return change(session, change, outcome -> {
+            for (RowChange row : outcome.rows()) {
+                String chat = targets.label(row.key());
+                say(session, row.changed() ? "included " + chat + " (resume " + mode.value().replace('_', ' ') + ")"
+                        : "not excluded " + chat);
+            }
+        });
     }
 }

@@ -29,9 +29,6 @@ public final class MediaCommand extends DomainCommand {
 
     @Override
     int run(Session session) throws IOException {
-        if (limit < 0) {
-            throw usage("--limit must be 0 or more");
-        }
         Query.Builder sql = new Query.Builder().add("""
                 SELECT f.created_at::timestamp(0) AS created, coalesce(c.name, f.jid) AS chat, f.media_type AS type,
                        f.mime_type, f.file_name, f.file_size, f.upload_status AS status, f.minio_url, f.deeplens_url,
@@ -47,7 +44,7 @@ public final class MediaCommand extends DomainCommand {
         if (chat != null) {
             sql.add(" AND f.jid = ?", Jids.resolve(session, chat).jid());
         }
-        print(session, sql.add(" ORDER BY f.created_at DESC, f.id DESC LIMIT ?", limit).build());
+        print(session, sql.add(" ORDER BY f.created_at DESC, f.id DESC").limit("--limit", limit).build());
         return 0;
     }
 }

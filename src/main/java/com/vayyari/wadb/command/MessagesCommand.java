@@ -53,8 +53,8 @@ public final class MessagesCommand extends DomainCommand {
 
     @Override
     int run(Session session) throws IOException {
-        if (limit < 0 || context < 0 || context > 1000 || interval < 0.1) {
-            throw usage("--limit must be 0 or more, --context 0 to 1000, --interval at least 0.1");
+        if (context < 0 || context > 1000 || interval < 0.1) {
+            throw usage("--context must be 0 to 1000, --interval at least 0.1");
         }
         if (follow && (around != null || before != null)) {
             throw usage("--follow shows the newest messages; it does not go with --around or --before");
@@ -75,8 +75,8 @@ public final class MessagesCommand extends DomainCommand {
         if (before != null) {
             page.add(" AND m.\"timestamp\" < ?", TimeWindows.system().upper("--before", before));
         }
-        print(session, page.add(" ORDER BY m.\"timestamp\" DESC, m.id DESC LIMIT ?) m ORDER BY m.\"timestamp\", m.id", limit)
-                .build());
+        print(session, page.add(" ORDER BY m.\"timestamp\" DESC, m.id DESC").limit("--limit", limit)
+                .add(") m ORDER BY m.\"timestamp\", m.id").build());
         if (follow && !explain) {
             follow(session, jid, last);
         }

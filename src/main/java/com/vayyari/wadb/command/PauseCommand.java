@@ -31,18 +31,10 @@ public final class PauseCommand extends StateCommand {
                            SET is_paused = true, paused_at = now(), pause_reason = EXCLUDED.pause_reason,
                                updated_at = now()
                          WHERE NOT p.is_paused""", reason));
-        StateCommand.Outcome outcome = apply(session, change);
-        if (outcome == null) {
-            return 0;
-        }
-        if (dryRun) {
-            showDryRun(session, outcome);
-            return 0;
-        }
-        RowChange state = outcome.rows().get(0);
-        String why = state.field("pause_reason") == null ? "" : " (" + state.field("pause_reason") + ")";
-        say(session, state.changed() ? "paused" + why : "already paused since " + state.field("paused_at") + why);
-        showRecorded(session, outcome);
-        return 0;
+        return change(session, change, outcome -> {
+            RowChange state = outcome.rows().get(0);
+            String why = state.field("pause_reason") == null ? "" : " (" + state.field("pause_reason") + ")";
+            say(session, state.changed() ? "paused" + why : "already paused since " + state.field("paused_at") + why);
+        });
     }
 }

@@ -72,6 +72,17 @@ record Query(String sql, List<Object> params) {
             return this;
         }
 
+        /** {@code LIMIT ?}, after checking that {@code n} is not negative; nothing for null (no limit). */
+        Builder limit(String option, Integer n) {
+            if (n == null) {
+                return this;
+            }
+            if (n < 0) {
+                throw com.vayyari.wadb.WadbException.usage(option + " must be 0 or more, not " + n);
+            }
+            return add(" LIMIT ?", n);
+        }
+
         Query build() {
             return new Query(sql.toString(), params);
         }

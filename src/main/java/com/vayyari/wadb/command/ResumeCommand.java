@@ -34,26 +34,18 @@ public final class ResumeCommand extends StateCommand {
         }
         change.change(Query.of("UPDATE processing_state SET is_paused = false, resumed_at = now(), updated_at = now()"
                 + " WHERE id = 1 AND is_paused"));
-        StateCommand.Outcome outcome = apply(session, change);
-        if (outcome == null) {
-            return 0;
-        }
-        if (dryRun) {
-            showDryRun(session, outcome);
-            return 0;
-        }
-        RowChange state = outcome.rows().get(0);
-        if (!state.changed()) {
-            say(session, "already running" + (state.field("resumed_at") == null ? "" : " since " + state.field("resumed_at")));
-            return 0;
-        }
-        say(session, "resumed (paused since " + state.field("paused_at") + ")");
-        long chats = outcome.changed().stream().filter(RowChange::touchesChat).count();
-        if (mode.given()) {
-            say(session, "resume mode " + mode.value().replace('_', ' ') + " set for " + chats + " chat"
-                    + (chats == 1 ? "" : "s"));
-        }
-        showRecorded(session, outcome);
-        return 0;
+        return change(session, change, outcome -> {
+            RowChange state = outcome.rows().get(0);
+            if (!state.changed()) {
+                say(session, "already running" + (state.field("resumed_at") == null ? "" : " since " + state.field("resumed_at")));
+                return;
+            }
+            say(session, "resumed (paused since " + state.field("paused_at") + ")");
+            long chats = outcome.changed().stream().filter(RowChange::touchesChat).count();
+            if (mode.given()) {
+                say(session, "resume mode " + mode.value().replace('_', ' ') + " set for " + chats + " chat"
+                        + (chats == 1 ? "" : "s"));
+            }
+        });
     }
 }

@@ -49,8 +49,8 @@ public final class SearchCommand extends DomainCommand {
 
     @Override
     int run(Session session) throws IOException {
-        if (limit < 0 || offset < 0 || context < 0 || context > 1000) {
-            throw usage("--limit and --offset must be 0 or more, --context 0 to 1000");
+        if (offset < 0 || context < 0 || context > 1000) {
+            throw usage("--offset must be 0 or more, --context 0 to 1000");
         }
         String text = String.join(" ", words);
         if (!explain && !hasLexemes(session, text)) {
@@ -70,7 +70,7 @@ public final class SearchCommand extends DomainCommand {
         sql.add("SELECT m.id, m.jid, m.\"timestamp\" AS ts, ts_rank(m.content_tsv, " + QUERY + ") AS rank"
                 + " FROM messages m WHERE m.content_tsv @@ " + QUERY, text, text);
         filter.appendTo(sql, session);
-        return sql.add(" ORDER BY rank DESC, m.\"timestamp\" DESC, m.id DESC LIMIT ? OFFSET ?", limit, offset);
+        return sql.add(" ORDER BY rank DESC, m.\"timestamp\" DESC, m.id DESC").limit("--limit", limit).add(" OFFSET ?", offset);
     }
 
     private static String snippet() {

@@ -36,6 +36,11 @@ final class StateChange {
         this.command = command;
     }
 
+    /** Locks the chats a change is about, so changes of the same chat run one after the other. */
+    static Query lockChats(String[] jids) {
+        return Query.of("SELECT jid FROM chats WHERE jid = ANY(?) ORDER BY jid FOR NO KEY UPDATE", (Object) jids);
+    }
+
     /** A statement run first, to serialize with concurrent changes (e.g. {@code FOR NO KEY UPDATE} on chats). */
     StateChange lock(Query query) {
         locks.add(query);

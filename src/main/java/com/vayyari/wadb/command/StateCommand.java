@@ -44,8 +44,34 @@ abstract class StateCommand extends DomainCommand {
         }
     }
 
+    /** What a command says about a change that was made; explain and dry runs are shown before it is asked. */
+    @FunctionalInterface
+    interface Report {
+        void on(Outcome outcome) throws IOException;
+    }
+
+    /**
+     * Runs {@code change} and shows it: the statements with --explain, field by field with --dry-run, otherwise
+     * {@code report} and the change number to undo.
+     */
+    int change(Session session, StateChange change, Report report) throws IOException {
+        Outcome outcome = apply(session, change);
+        if (outcome == null) {
+            return 0;
+        }
+        if (dryRun) {
+            showDryRun(session, outcome);
+            return 0;
+        }
+        report.on(outcome);
+        if (outcome.changeId() != null) {
+            say(session, "recorded as change " + outcome.changeId() + " (undo " + outcome.changeId() + " reverts it)");
+        }
+        return 0;
+    }
+
     /** Runs {@code change} (or explains it); null after --explain. */
-    Outcome apply(Session session, StateChange change) throws IOException {
+    private Outcome apply(Session session, StateChange change) throws IOException {
         if (explain) {
             say(session, "BEGIN;");
             for (Query query : change.plan()) {
@@ -99,7 +125,7 @@ abstract class StateCommand extends DomainCommand {
     }
 
     /** Prints what a dry run found, field by field, and says that nothing changed. */
-    void showDryRun(Session session, Outcome outcome) throws IOException {
+    private void showDryRun(Session session, Outcome outcome) throws IOException {
         for (RowChange row : outcome.changed()) {
             say(session, "would change " + row.table() + " " + row.key() + ":");
             for (String line : row.describe()) {
@@ -107,12 +133,5 @@ abstract class StateCommand extends DomainCommand {
             }
         }
         say(session, "dry run: nothing was changed");
-    }
-
-    /** The closing line of a change that was made. */
-    void showRecorded(Session session, Outcome outcome) throws IOException {
-        if (outcome.changeId() != null) {
-            say(session, "recorded as change " + outcome.changeId() + " (undo " + outcome.changeId() + " reverts it)");
-        }
     }
 }

@@ -50,13 +50,7 @@ public final class StatsCommand extends DomainCommand {
                         + bucket[1] + " AS " + bucket[0] + ", count(*) AS messages"
                         + " FROM messages m JOIN chats c ON c.jid = m.jid WHERE true");
         filter.appendTo(sql, session);
-        sql.add(" GROUP BY 1) s ORDER BY " + (overTime ? "1" : "2 DESC, 1"));
-        if (limit != null) {
-            if (limit < 0) {
-                throw usage("--limit must be 0 or more");
-            }
-            sql.add(" LIMIT ?", limit);
-        }
+        sql.add(" GROUP BY 1) s ORDER BY " + (overTime ? "1" : "2 DESC, 1")).limit("--limit", limit);
         print(session, sql.build());
         return 0;
     }

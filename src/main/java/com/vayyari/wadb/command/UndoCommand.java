@@ -43,18 +43,11 @@ public final class UndoCommand extends StateCommand {
             say(session, "nothing to undo");
             return 0;
         }
-        Outcome outcome = apply(session, restore(target));
-        if (outcome == null) {
-            return 0;
-        }
-        if (dryRun) {
-            showDryRun(session, outcome);
-            return 0;
-        }
-        say(session, "undid change " + target.id() + " (" + target.command() + "): " + outcome.changed().size()
-                + " row" + (outcome.changed().size() == 1 ? "" : "s") + " restored");
-        showRecorded(session, outcome);
-        return 0;
+        return change(session, restore(target), outcome -> {
+            int rows = outcome.changed().size();
+            say(session, "undid change " + target.id() + " (" + target.command() + "): " + rows + " row"
+                    + (rows == 1 ? "" : "s") + " restored");
+        });
     }
 
     private StateChange restore(Recorded target) {
@@ -62,8 +55,7 @@ public final class UndoCommand extends StateCommand {
         Set<String> chatKeys = new LinkedHashSet<>();
         target.rows().stream().filter(RowChange::touchesChat).forEach(row -> chatKeys.add(row.key()));
         change.lock(Query.of("SELECT id FROM state_changes WHERE id = ? FOR UPDATE", target.id()))
-                .lock(Query.of("SELECT jid FROM chats WHERE jid = ANY(?) ORDER BY jid FOR NO KEY UPDATE",
-                        (Object) chatKeys.toArray(String[]::new)));
+                .lock(StateChange.lockChats(chatKeys.toArray(String[]::new)));
         for (String table : TABLE_ORDER) {
             List<String> keys = target.rows().stream().filter(r -> r.table().equals(table)).map(RowChange::key).toList();
             if (!keys.isEmpty()) {
