@@ -34,7 +34,9 @@ abstract class DomainCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--explain", description = "Print the SQL this command would run, with its parameters, and run nothing.")
+    @Option(names = "--explain",
+            description = "Print the SQL this command would run, with its parameters, and run none of it"
+                    + " (chat names and the change to undo are still looked up).")
     boolean explain;
 
     @Option(names = "--mask", description = "Mask phone numbers and JIDs (91•••••3210@s.whatsapp.net) for sharing.")

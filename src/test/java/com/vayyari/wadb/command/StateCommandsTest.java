@@ -259,5 +259,10 @@ class StateCommandsTest {
         assertEquals("from a pipe", scalar("SELECT exclude_reason FROM chat_tracking_state"));
         assertEquals("t", scalar("SELECT is_paused FROM processing_state"));
         assertNull(scalar("SELECT jid FROM chat_tracking_state WHERE NOT is_excluded"));
+
+        Result undo = wadb().stdin("undo\nundo --dry-run\n").run("-q", "--url", db.url());
+        assertEquals(0, undo.exitCode(), undo.err());
+        assertTrue(undo.out().startsWith("undid change 2 (pause)"), undo.out());
+        assertEquals("f", scalar("SELECT is_paused FROM processing_state"));
     }
 }
