@@ -30,7 +30,7 @@ final class TerminalSession {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         var settings = new ConnectionResolver(Map.of(), Path.of("")).resolve(
                 new ConnectionResolver.Flags(url, null, null, null, null));
-        SessionOptions options = new SessionOptions(false, true, false, 0, true);
+        SessionOptions options = new SessionOptions(false, true, false, 0, true, false);
         try (Session session = new Session(settings, PrintOptions.defaults().withFormat(format), options,
                 new OutputTarget(out), new PrintStream(err, true, StandardCharsets.UTF_8))) {
             holder[0] = session;
