@@ -13,4 +13,5 @@ BEGIN;
 \ir 003_chat_tracking_state.sql
 \ir 004_processing_state.sql
 \ir 005_media_files.sql
+\ir 006_state_changes.sql
 COMMIT;

@@ -12,7 +12,21 @@ public final class Commands {
     /** Every domain command class, in the order {@code help} lists them. */
     public static final List<Class<?>> ALL = List.of(
             SetupCommand.class,
-            GenerateCommand.class);
+            GenerateCommand.class,
+            SearchCommand.class,
+            ChatsCommand.class,
+            MessagesCommand.class,
+            MediaCommand.class,
+            StatsCommand.class,
+            StatusCommand.class,
+            ExcludeCommand.class,
+            IncludeCommand.class,
+            ExcludedCommand.class,
+            PauseCommand.class,
+            ResumeCommand.class,
+            UndoCommand.class,
+            ChangesCommand.class,
+            ExportCommand.class);
 
     private static final Set<String> NAMES = ALL.stream()
             .map(type -> type.getAnnotation(CommandLine.Command.class).name())

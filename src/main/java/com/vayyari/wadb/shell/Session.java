@@ -28,6 +28,7 @@ public final class Session implements AutoCloseable {
     private PrintOptions print;
     private SessionOptions options;
     private final ConnectionRouter router;
+    private final java.util.concurrent.atomic.AtomicLong cancels = new java.util.concurrent.atomic.AtomicLong();
 
     public Session(ConnectionSettings settings, PrintOptions print, SessionOptions options, Output output,
                    PrintStream err) {
@@ -87,7 +88,16 @@ public final class Session implements AutoCloseable {
 
     /** Ctrl-C: asks the server to cancel whatever statement runs now. */
     public void cancel() {
+        cancels.incrementAndGet();
         router.cancel();
+    }
+
+    /**
+     * How many times Ctrl-C was pressed in this session. A command that waits between statements (messages
+     * --follow) has nothing to cancel on the server, so it stops when this changes.
+     */
+    public long cancels() {
+        return cancels.get();
     }
 
     public boolean connected() {
@@ -101,8 +111,16 @@ public final class Session implements AutoCloseable {
 
     /** Runs one parameterized statement, printing its results. */
     public void runSql(String sql, List<?> parameters) {
+        runSql(sql, parameters, RowSinks::open);
+    }
+
+    /**
+     * Runs one parameterized statement, printing its rows through sinks from {@code sinks}: domain commands wrap
+     * the format's sink (masking, counting) without knowing which format it is.
+     */
+    public void runSql(String sql, List<?> parameters, SinkFactory sinks) {
         try {
-            router.execute(sql, parameters, handler());
+            router.execute(sql, parameters, handler(sinks));
             output.flush();
         } catch (SQLException e) {
             throw sqlFailure(e);
@@ -111,11 +129,11 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    private QueryRunner.ResultHandler handler() {
+    private QueryRunner.ResultHandler handler(SinkFactory sinks) {
         return new QueryRunner.ResultHandler() {
             @Override
             public RowSink rows() throws IOException {
-                return RowSinks.open(print, output.writer());
+                return sinks.open(print, output.writer());
             }
 
             @Override
@@ -178,6 +196,12 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         router.close();
+    }
+
+    /** Makes the sink for one result set, in the session's current print options. */
+    @FunctionalInterface
+    public interface SinkFactory {
+        RowSink open(PrintOptions print, Writer out) throws IOException;
     }
 
     /** Where results are written: stdout, or a file set with {@code -o} / {@code \o}. */

@@ -1,0 +1,24 @@
+package com.vayyari.wadb.command;
+
+import com.vayyari.wadb.shell.Session;
+import java.io.IOException;
+import picocli.CommandLine.Command;
+
+@Command(name = "excluded", description = {"Chats excluded from processing, with the reason and since when."},
+        footer = {"", "Examples:", "  wadb excluded", "  wadb --csv excluded > excluded.csv", "  wadb excluded --mask"})
+public final class ExcludedCommand extends DomainCommand {
+
+    public ExcludedCommand(SessionProvider sessions) {
+        super(sessions);
+    }
+
+    @Override
+    int run(Session session) throws IOException {
+        print(session, Query.of("""
+                SELECT t.jid, c.name, t.excluded_at::timestamp(0) AS excluded_since, t.exclude_reason AS reason
+                  FROM chat_tracking_state t JOIN chats c ON c.jid = t.jid
+                 WHERE t.is_excluded
+                 ORDER BY t.excluded_at, t.jid"""));
+        return 0;
+    }
+}

@@ -1,0 +1,107 @@
+package com.vayyari.wadb.command;
+
+import com.vayyari.wadb.output.OutputFormat;
+import com.vayyari.wadb.output.RowSink;
+import com.vayyari.wadb.shell.CommandDispatcher;
+import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.shell.Terminals;
+import com.vayyari.wadb.shell.Words;
+import com.vayyari.wadb.sql.Identifiers;
+import java.io.IOException;
+import java.io.Writer;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", sortOptions = false,
+        description = {"Stream a table, a query or a command's rows in the output format (--format, --csv, --json)"
+                + " to the output (-o/--output FILE, written whole or not at all; stdout without it).",
+                "CSV of a table or query is PostgreSQL's own COPY ... TO STDOUT WITH CSV HEADER, byte for byte what"
+                        + " psql's \\copy writes. The query runs read-only. The row count goes to stderr at the end.",
+                "In a piped script or the REPL, choose format and file with \\pset format and \\o first."},
+        footer = {"", "Examples:",
+                "  wadb export --table messages --format csv --output messages.csv",
+                "  wadb export --query \"SELECT jid, name FROM chats WHERE is_group\" --json -o groups.json",
+                "  wadb export --command \"search invoice --since 30d\" --format ndjson -o hits.ndjson",
+                "  wadb export --table media_files --csv --mask > media-for-support.csv"})
+public final class ExportCommand extends DomainCommand {
+
+    /** Commands whose rows can be exported: the ones that only read, and end. */
+    private static final List<String> NESTABLE = List.of("search", "chats", "messages", "media", "stats",
+            "excluded", "status", "changes");
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Option(names = "--table", paramLabel = "TABLE", description = "A table or view, exactly as named (schema.table allowed).")
+        String table;
+
+        @Option(names = "--query", paramLabel = "SQL", description = "One SQL statement that returns rows.")
+        String query;
+
+        @Option(names = "--command", paramLabel = "COMMAND", description = "A wadb command that lists rows, e.g. \"search invoice\".")
+        String command;
+    }
+
+    private Progress progress;
+
+    public ExportCommand(SessionProvider sessions) {
+        super(sessions);
+    }
+
+    @Override
+    int run(Session session) throws IOException {
+        if (source.command != null) {
+            return nested(session);
+        }
+        String select = source.table != null ? "SELECT * FROM " + Identifiers.quoteQualified(source.table)
+                : SingleStatement.of(source.query);
+        boolean copy = session.print().format() == OutputFormat.CSV && !mask;
+        String copySql = "COPY (" + select + "\n) TO STDOUT WITH (FORMAT csv" + (session.print().tuplesOnly() ? "" : ", HEADER") + ")";
+        if (explain) {
+            say(session, (copy ? copySql : select) + ";");
+            return 0;
+        }
+        progress = Terminals.isTerminal(2) ? new Progress(session.err()) : null;
+        long rows;
+        try {
+            rows = ReadOnly.run(session, () -> copy ? copyOut(session, copySql) : print(session, Query.of(select)));
+        } finally {
+            if (progress != null) {
+                progress.done();
+            }
+        }
+        note(session, "exported " + rows + (rows == 1 ? " row" : " rows"));
+        return 0;
+    }
+
+    private long copyOut(Session session, String sql) throws SQLException, IOException {
+        CopyManager copy = session.connection().unwrap(PGConnection.class).getCopyAPI();
+        Writer out = session.output().writer();
+        long rows = copy.copyOut(sql, progress == null ? out : progress.counting(out));
+        session.output().flush();
+        return rows;
+    }
+
+    @Override
+    RowSink decorate(RowSink format) {
+        return progress == null ? format : progress.counting(format);
+    }
+
+    /** Runs a reading command through the dispatcher, so its rows go to this output in this format. */
+    private int nested(Session session) {
+        List<String> words = Words.split(source.command);
+        if (words.isEmpty() || !NESTABLE.contains(words.get(0).toLowerCase(Locale.ROOT)) || words.contains("--follow")) {
+            throw usage("--command takes one of " + String.join(", ", NESTABLE) + " (without --follow), not "
+                    + Arguments.show(source.command));
+        }
+        String line = source.command + (mask ? " --mask" : "") + (explain ? " --explain" : "");
+        return new CommandDispatcher(new CommandFactory(sessions())).run(line, session);
+    }
+}

@@ -1,0 +1,49 @@
+package com.vayyari.wadb.command;
+
+import com.vayyari.wadb.shell.Session;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.postgresql.core.TransactionState;
+
+/**
+ * Runs reading work in a READ ONLY transaction of its own, so user SQL handed to export cannot write even if it
+ * tries; inside the user's open transaction it runs there as it is.
+ */
+final class ReadOnly {
+
+    /** Work that reads. */
+    @FunctionalInterface
+    interface Work {
+        long run() throws IOException, SQLException;
+    }
+
+    private ReadOnly() {
+    }
+
+    static long run(Session session, Work work) throws IOException {
+        Connection c = session.connection();
+        try {
+            if (session.runner().transactionState() != TransactionState.IDLE) {
+                return work.run();
+            }
+            c.setAutoCommit(false);
+            try {
+                try (Statement st = c.createStatement()) {
+                    st.execute("SET TRANSACTION READ ONLY");
+                }
+                long result = work.run();
+                c.commit();
+                return result;
+            } finally {
+                if (!c.isClosed() && !c.getAutoCommit()) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw session.sqlFailure(e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package com.vayyari.wadb.command;
+
+import com.vayyari.wadb.WadbException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code --since}/{@code --until}/{@code --before} values as unix seconds, the unit of
+ * {@code messages.timestamp}: a date ({@code 2024-05-01}), a local date and time ({@code 2024-05-01 14:30},
+ * {@code 2024-05-01T14:30:15}, with an optional offset such as {@code +05:30} or {@code Z}), an age
+ * ({@code 90s}, {@code 30m}, {@code 12h}, {@code 7d}, {@code 2w}), {@code now}, {@code today} or
+ * {@code yesterday}. Local means the JVM's zone, which pgjdbc also gives the session.
+ *
+ * <p>Lower bounds are inclusive. An upper bound is exclusive, and a whole day given as an upper bound
+ * ({@code --until 2024-05-01}, {@code --until yesterday}) includes that day.
+ */
+final class TimeWindows {
+
+    private static final Pattern AGE = Pattern.compile("(\\d{1,9})\\s*([smhdw])");
+    private static final String FORMS = "use 2024-05-01, \"2024-05-01 14:30\", 7d, 12h, 30m, today or yesterday";
+
+    private final Clock clock;
+
+    TimeWindows(Clock clock) {
+        this.clock = clock;
+    }
+
+    static TimeWindows system() {
+        return new TimeWindows(Clock.systemDefaultZone());
+    }
+
+    /** The first second a lower bound admits. */
+    long lower(String option, String value) {
+        return read(option, value, false);
+    }
+
+    /** The first second an upper bound no longer admits. */
+    long upper(String option, String value) {
+        return read(option, value, true);
+    }
+
+    private long read(String option, String value, boolean upper) {
+        String text = value.strip().toLowerCase(Locale.ROOT);
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
+        switch (text) {
+            case "now":
+                return clock.instant().getEpochSecond();
+            case "today":
+                return startOf(upper ? today.plusDays(1) : today, zone);
+            case "yesterday":
+                return startOf(upper ? today : today.minusDays(1), zone);
+            default:
+                break;
+        }
+        Matcher age = AGE.matcher(text);
+        if (age.matches()) {
+            return clock.instant().minus(duration(Long.parseLong(age.group(1)), age.group(2))).getEpochSecond();
+        }
+        try {
+            if (text.length() == 10) {
+                LocalDate day = LocalDate.parse(text);
+                return startOf(upper ? day.plusDays(1) : day, zone);
+            }
+            String iso = text.replace(' ', 't').toUpperCase(Locale.ROOT);
+            if (iso.endsWith("Z") || iso.matches(".*T.*[+-]\\d\\d:?\\d\\d$")) {
+                return OffsetDateTime.parse(iso.replaceAll("([+-]\\d\\d)(\\d\\d)$", "$1:$2")).toEpochSecond();
+            }
+            return LocalDateTime.parse(iso).atZone(zone).toEpochSecond();
+        } catch (DateTimeParseException e) {
+            throw WadbException.usage(option + ": cannot read " + Arguments.show(value) + " as a time (" + FORMS + ")");
+        }
+    }
+
+    private static long startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toEpochSecond();
+    }
+
+    private static Duration duration(long amount, String unit) {
+        return switch (unit) {
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            case "d" -> Duration.ofDays(amount);
+            default -> Duration.ofDays(amount * 7);
+        };
+    }
+}
