@@ -4,8 +4,8 @@ import com.vayyari.wadb.command.CommandFactory;
 import com.vayyari.wadb.command.Commands;
 import com.vayyari.wadb.config.ConnectionResolver;
 import com.vayyari.wadb.config.ConnectionSettings;
-import com.vayyari.wadb.output.OutputFormat;
 import com.vayyari.wadb.output.PrintOptions;
+import com.vayyari.wadb.shell.OutputOptions;
 import com.vayyari.wadb.shell.OutputTarget;
 import com.vayyari.wadb.shell.ScriptRunner;
 import com.vayyari.wadb.shell.Session;
@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -58,32 +59,8 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-W", "--password"}, scope = ScopeType.INHERIT, description = "Prompt for the password.")
     boolean promptPassword;
 
-    @Option(names = "--format", paramLabel = "FORMAT", scope = ScopeType.INHERIT,
-            description = "table, expanded, unaligned, csv, tsv, json, ndjson or markdown.")
-    String format;
-
-    @Option(names = "--csv", scope = ScopeType.INHERIT, description = "Same as --format csv.")
-    boolean csv;
-
-    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Same as --format json.")
-    boolean json;
-
-    @Option(names = {"-A", "--no-align"}, scope = ScopeType.INHERIT, description = "Unaligned output (psql -A).")
-    boolean unaligned;
-
-    @Option(names = {"-t", "--tuples-only"}, scope = ScopeType.INHERIT, description = "Rows only: no header, no footer.")
-    boolean tuplesOnly;
-
-    @Option(names = {"-x", "--expanded"}, scope = ScopeType.INHERIT, description = "Expanded output (psql \\x).")
-    boolean expanded;
-
-    @Option(names = {"-F", "--field-separator"}, paramLabel = "SEP", scope = ScopeType.INHERIT,
-            description = "Field separator for unaligned output (default |).")
-    String fieldSeparator;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "Write results to FILE (atomically: all or nothing).")
-    Path outputFile;
+    @Mixin
+    OutputOptions outputOptions = new OutputOptions();
 
     @Option(names = {"-c", "--command"}, paramLabel = "SQL", description = "Run SQL or a command, then exit (repeatable).")
     List<String> commands = new ArrayList<>();
@@ -209,7 +186,7 @@ public final class Main implements Callable<Integer> {
             }
             return file == null ? ExitCode.OK : runner.runFile(file);
         }
-        if (Terminals.isTerminal(0) && outputFile == null) {
+        if (Terminals.isTerminal(0) && outputOptions.file() == null) {
             return com.vayyari.wadb.repl.Repl.start(s, new CommandFactory(this::session), env);
         }
         return runner.runStream(stdin, "stdin");
@@ -224,6 +201,7 @@ public final class Main implements Callable<Integer> {
                 settings = settings.withPassword(readPassword(settings));
             }
             output = new OutputTarget(stdout);
+            Path outputFile = outputOptions.file();
             if (outputFile != null) {
                 try {
                     output.redirect(outputFile);
@@ -246,26 +224,7 @@ public final class Main implements Callable<Integer> {
     }
 
     private PrintOptions printOptions() {
-        PrintOptions options = PrintOptions.defaults();
-        if (unaligned) {
-            options = options.withFormat(OutputFormat.UNALIGNED);
-        }
-        if (format != null) {
-            options = options.withFormat(OutputFormat.parse(format));
-        }
-        if (csv) {
-            options = options.withFormat(OutputFormat.CSV);
-        }
-        if (json) {
-            options = options.withFormat(OutputFormat.JSON);
-        }
-        if (expanded) {
-            options = options.withExpanded(true);
-        }
-        if (fieldSeparator != null) {
-            options = options.withFieldSeparator(fieldSeparator);
-        }
-        return options.withTuplesOnly(tuplesOnly);
+        return outputOptions.applyTo(PrintOptions.defaults());
     }
 
     private SessionOptions sessionOptions() {
@@ -275,7 +234,7 @@ public final class Main implements Callable<Integer> {
             onErrorStop = Terminals.isTruthy(variable);
         }
         boolean readOnlySession = readOnly || Terminals.isTruthy(env.getOrDefault("WADB_READ_ONLY", "0"));
-        boolean color = !noColor && !env.containsKey("NO_COLOR") && Terminals.isTerminal(1) && outputFile == null;
+        boolean color = !noColor && !env.containsKey("NO_COLOR") && Terminals.isTerminal(1) && outputOptions.file() == null;
         return new SessionOptions(quiet, onErrorStop, readOnlySession, timeoutSeconds, color, replica);
     }
 

@@ -82,7 +82,7 @@ public final class ExportCommand extends DomainCommand {
     }
 
     private long copyOut(Session session, String sql) throws SQLException, IOException {
-        CopyManager copy = session.connection().unwrap(PGConnection.class).getCopyAPI();
+        CopyManager copy = session.readConnection().unwrap(PGConnection.class).getCopyAPI();
         Writer out = session.output().writer();
         long rows = copy.copyOut(sql, progress == null ? out : progress.counting(out));
         session.output().flush();

@@ -23,7 +23,8 @@ final class ReadOnly {
     }
 
     static long run(Session session, Work work) throws IOException {
-        Connection c = session.connection();
+        // A standby under read routing; the main connection inside the user's transaction.
+        Connection c = session.readConnection();
         try {
             if (session.runner().transactionState() != TransactionState.IDLE) {
                 return work.run();

@@ -80,6 +80,7 @@ abstract class StateCommand extends DomainCommand {
             say(session, dryRun ? "ROLLBACK;" : "COMMIT;");
             return null;
         }
+        WriteGuard.check(session, spec.name());
         Connection c = session.connection();
         try {
             if (session.runner().transactionState() != TransactionState.IDLE) {

@@ -4,6 +4,7 @@ import com.vayyari.wadb.ExitCode;
 import com.vayyari.wadb.WadbException;
 import com.vayyari.wadb.command.CommandFactory;
 import com.vayyari.wadb.command.Commands;
+import com.vayyari.wadb.output.PrintOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -18,6 +19,8 @@ public final class CommandDispatcher {
 
     @Command(name = "", description = "wadb commands")
     static final class Root {
+        @picocli.CommandLine.Mixin
+        OutputOptions output = new OutputOptions();
     }
 
     private final CommandFactory factory;
@@ -32,24 +35,26 @@ public final class CommandDispatcher {
         if (words.isEmpty()) {
             return ExitCode.OK;
         }
-        if (words.get(0).equalsIgnoreCase("help")) {
-            words = words.size() == 1 ? List.of("help") : words;
-        }
-        CommandLine root = new CommandLine(new Root(), factory);
+        Root flags = new Root();
+        CommandLine root = new CommandLine(flags, factory);
         root.addSubcommand("help", new CommandLine.HelpCommand());
         Commands.addAll(root, factory);
         PrintWriter out = new PrintWriter(session.output().writer(), true);
         StringWriter problems = new StringWriter();
         root.setOut(out);
         root.setErr(new PrintWriter(problems, true));
-        root.setParameterExceptionHandler((e, args) -> {
-            throw WadbException.usage(e.getMessage());
-        });
         RuntimeException[] failure = new RuntimeException[1];
+        // Picocli reports what a handler throws as a stack trace: record the failure and throw it after.
+        root.setParameterExceptionHandler((e, args) -> {
+            failure[0] = WadbException.usage(e.getMessage());
+            return ExitCode.USAGE;
+        });
         root.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             failure[0] = e instanceof RuntimeException runtime ? runtime : WadbException.usage(e.getMessage());
             return ExitCode.USAGE;
         });
+        root.setExecutionStrategy(parseResult -> withOutputFlags(flags.output, session,
+                () -> new CommandLine.RunLast().execute(parseResult)));
         words.set(0, words.get(0).toLowerCase(java.util.Locale.ROOT));
         int code;
         try {
@@ -64,6 +69,37 @@ public final class CommandDispatcher {
             session.err().print(problems);
         }
         return code;
+    }
+
+    /** Runs {@code command} with a typed line's own {@code --csv}, {@code -o FILE}, ...; the session's are back after. */
+    private static int withOutputFlags(OutputOptions flags, Session session, java.util.function.IntSupplier command) {
+        if (!flags.given()) {
+            return command.getAsInt();
+        }
+        PrintOptions before = session.print();
+        session.print(flags.applyTo(before));
+        java.nio.file.Path file = flags.file();
+        OutputTarget target = file != null && session.output() instanceof OutputTarget t ? t : null;
+        boolean ok = false;
+        try {
+            if (target != null) {
+                target.push(file);
+            }
+            int code = command.getAsInt();
+            ok = code == ExitCode.OK;
+            return code;
+        } catch (java.io.IOException e) {
+            throw WadbException.usage("cannot write " + file + ": " + e.getMessage());
+        } finally {
+            session.print(before);
+            if (target != null) {
+                try {
+                    target.pop(ok);
+                } catch (java.io.IOException e) {
+                    throw WadbException.usage("cannot write " + file + ": " + e.getMessage());
+                }
+            }
+        }
     }
 
     private static String stripSemicolon(String line) {

@@ -20,6 +20,11 @@ public final class OutputTarget implements Session.Output {
     private final Writer stdout;
     private AtomicFile file;
     private Writer fileWriter;
+    private final java.util.ArrayDeque<Saved> saved = new java.util.ArrayDeque<>();
+
+    /** The target before a {@link #push}: a file and its writer, or nulls for stdout. */
+    private record Saved(AtomicFile file, Writer writer) {
+    }
 
     public OutputTarget(OutputStream stdout) {
         this.stdout = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), BUFFER);
@@ -46,6 +51,33 @@ public final class OutputTarget implements Session.Output {
         if (path != null) {
             file = AtomicFile.create(path);
             fileWriter = new BufferedWriter(file.writer(), BUFFER);
+        }
+    }
+
+    /**
+     * Sends one command's results to {@code path} (its own {@code -o}), keeping whatever {@code \o} set for
+     * after: {@link #pop} commits or drops this file and returns to the previous target.
+     */
+    public void push(Path path) throws IOException {
+        AtomicFile pushed = AtomicFile.create(path);
+        saved.push(new Saved(file, fileWriter));
+        file = pushed;
+        fileWriter = new BufferedWriter(pushed.writer(), BUFFER);
+    }
+
+    /** Ends a {@link #push}: the file appears if {@code keep}, else nothing is left of it. */
+    public void pop(boolean keep) throws IOException {
+        try {
+            if (keep) {
+                fileWriter.flush();
+                file.commit();
+            } else {
+                file.abort();
+            }
+        } finally {
+            Saved previous = saved.pop();
+            file = previous.file();
+            fileWriter = previous.writer();
         }
     }
 

@@ -33,7 +33,8 @@ public final class ScriptRunner {
     private final MetaCommands meta;
     private final StatementSplitter splitter = new StatementSplitter();
     private final boolean interactive;
-    private boolean failed;
+    /** The exit code of the first failure (1 for a refused or mistyped command, 3 for SQL), 0 while none. */
+    private int failure = ExitCode.OK;
     private String lastQuery;
 
     public ScriptRunner(Session session, CommandFactory factory) {
@@ -103,7 +104,7 @@ public final class ScriptRunner {
             session.err().println("wadb: " + source + ": " + e.getMessage());
             return ExitCode.USAGE;
         }
-        return failed ? ExitCode.COMMAND : ExitCode.OK;
+        return failure;
     }
 
     /**
@@ -173,7 +174,7 @@ public final class ScriptRunner {
         try {
             int code = step.run();
             if (code == MetaCommands.QUIT) {
-                return failed ? ExitCode.COMMAND : ExitCode.OK;
+                return failure;
             }
             if (code != ExitCode.OK) {
                 return stopOrContinue(code);
@@ -192,8 +193,10 @@ public final class ScriptRunner {
         if (code == ExitCode.CONNECTION) {
             return code;
         }
-        failed = true;
-        return session.options().onErrorStop() ? ExitCode.COMMAND : null;
+        if (failure == ExitCode.OK) {
+            failure = code;
+        }
+        return session.options().onErrorStop() ? code : null;
     }
 
     @FunctionalInterface
