@@ -1,0 +1,112 @@
+package com.vayyari.wadb.importer;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Loads a chat export into the database in one transaction: the chat row, then the messages through COPY into
+ * a staging table and {@code INSERT … ON CONFLICT DO NOTHING}, then the zip's media files. A bad file or a
+ * failed statement rolls everything back; a dry run rolls back what it did.
+ *
+ * <p>The importer owns the transaction: hand it a connection with no transaction open. Its auto-commit
+ * setting is restored afterwards.
+ */
+public final class ChatImporter {
+
+    /** A name given by the user replaces the chat's; a name guessed from the file only fills a new chat's. */
+    private static final String UPSERT_CHAT = "INSERT INTO chats (jid, name, is_group) VALUES (?, ?, ?) "
+            + "ON CONFLICT (jid) DO UPDATE SET name = EXCLUDED.name, updated_at = now() "
+            + "WHERE ? AND chats.name IS DISTINCT FROM EXCLUDED.name";
+
+    private final Connection connection;
+
+    public ChatImporter(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * Imports a {@code .txt} or {@code .zip} export into a chat.
+     *
+     * @param chatName the chat's name, or null to keep it (a new chat is then named from the file name, if
+     *                 WhatsApp wrote one: {@code WhatsApp Chat with Alice})
+     * @throws ImportException when the file cannot be imported; the database is unchanged
+     * @throws SQLException    when the database fails; the database is unchanged
+     */
+    public ImportReport importFile(Path file, String chatJid, String chatName, ParseOptions parseOptions,
+            ImportOptions options) throws SQLException {
+        try (ChatExportFile export = ChatExportFile.open(file)) {
+            MediaLibrary media = export.media(options);
+            try (ParsedExport messages = new ChatExportParser(parseOptions).open(export.text())) {
+                return load(new Chat(chatJid, chatName != null ? chatName : export.chatNameHint(), chatName != null),
+                        messages, media, options);
+            }
+        }
+    }
+
+    /**
+     * Imports already opened messages (and their media files) into a chat.
+     *
+     * @param chatName the chat's name, or null to keep it
+     */
+    public ImportReport importMessages(String chatJid, String chatName, ParsedExport messages, MediaLibrary media,
+            ImportOptions options) throws SQLException {
+        return load(new Chat(chatJid, chatName, chatName != null), messages, media, options);
+    }
+
+    private record Chat(String jid, String name, boolean nameGiven) {
+        Chat {
+            if (jid == null || jid.isBlank()) {
+                throw new ImportException("a chat JID is needed to import into, e.g. 919876543210@s.whatsapp.net");
+            }
+        }
+    }
+
+    private ImportReport load(Chat chat, ParsedExport messages, MediaLibrary media, ImportOptions options)
+            throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            upsertChat(chat);
+            StagingTable staging = new StagingTable(connection);
+            long staged = staging.copy(messages, new MessageIds(chat.jid()), media, options.progress());
+            ParseReport parse = messages.report();
+            if (options.strict() && parse.unparsedCount() > 0) {
+                throw new ImportException(parse.unparsedCount() + " unreadable lines in " + parse.source()
+                        + " (first at line " + parse.unparsedLines().get(0) + "); nothing imported");
+            }
+            long inserted = staging.insertMessages(chat.jid());
+            long mediaRows = staging.insertMedia(chat.jid());
+            if (options.dryRun()) {
+                connection.rollback();
+            } else {
+                connection.commit();
+            }
+            return new ImportReport(parse, chat.jid(), inserted, staged - inserted, mediaRows, options.dryRun());
+        } catch (RuntimeException | SQLException e) {
+            rollbackAfter(e);
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private void rollbackAfter(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private void upsertChat(Chat chat) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(UPSERT_CHAT)) {
+            ps.setString(1, chat.jid());
+            ps.setString(2, chat.name());
+            ps.setBoolean(3, chat.jid().endsWith("@g.us"));
+            ps.setBoolean(4, chat.nameGiven());
+            ps.executeUpdate();
+        }
+    }
+}
