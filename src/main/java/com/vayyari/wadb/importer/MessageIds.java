@@ -3,6 +3,7 @@ package com.vayyari.wadb.importer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -14,8 +15,9 @@ import java.util.Map;
  * yields the same ids for the messages both share.
  *
  * <p>Attachment placeholders are not hashed, only the caption: an export with media and one without give
- * the same ids. Ordinals are counted within a run of equal timestamps, which is all that can repeat
- * (exports are in time order), so memory stays flat.
+ * the same ids. Exports are in time order but for the hour an autumn clock change repeats, so ordinals are
+ * counted over a sliding window of {@link #WINDOW_SECONDS} behind the latest time seen: memory holds a day's
+ * messages at most, never the whole export.
  */
 public final class MessageIds {
 
@@ -25,10 +27,14 @@ public final class MessageIds {
 
     private final byte[] chat;
     private final MessageDigest sha256;
-    private final Map<SameMessage, Integer> seenThisSecond = new HashMap<>();
-    private long currentSecond = Long.MIN_VALUE;
+    /** Longer than any clock change moves local time back (DST, a zone's change of offset). */
+    static final long WINDOW_SECONDS = 26 * 3600;
 
-    private record SameMessage(String sender, String text) {
+    private final Map<SameMessage, Integer> seen = new HashMap<>();
+    private final ArrayDeque<SameMessage> seenInOrder = new ArrayDeque<>();
+    private long latestSecond = Long.MIN_VALUE;
+
+    private record SameMessage(long epochSecond, String sender, String text) {
     }
 
     public MessageIds(String chatJid) {
@@ -42,18 +48,30 @@ public final class MessageIds {
 
     /** The id of the next message of the export (call in export order). */
     public String next(ParsedMessage message) {
-        if (message.epochSecond() != currentSecond) {
-            seenThisSecond.clear();
-            currentSecond = message.epochSecond();
-        }
         String text = message.text() == null ? "" : message.text();
-        int ordinal = seenThisSecond.merge(new SameMessage(message.senderName(), text), 1, Integer::sum) - 1;
+        int ordinal = ordinal(new SameMessage(message.epochSecond(), message.senderName(), text));
         sha256.update(chat);
         field(Long.toString(message.epochSecond()));
         field(message.senderName());
         field(text);
         field(Integer.toString(ordinal));
         return PREFIX + HEX.formatHex(sha256.digest());
+    }
+
+    private int ordinal(SameMessage message) {
+        if (message.epochSecond() > latestSecond) {
+            latestSecond = message.epochSecond();
+            while (!seenInOrder.isEmpty() && seenInOrder.peekFirst().epochSecond() < latestSecond - WINDOW_SECONDS) {
+                seen.remove(seenInOrder.pollFirst());
+            }
+        }
+        Integer before = seen.putIfAbsent(message, 1);
+        if (before == null) {
+            seenInOrder.addLast(message);
+            return 0;
+        }
+        seen.put(message, before + 1);
+        return before;
     }
 
     /** NUL-separated: no export text contains NUL (the reader rejects it), so fields cannot run together. */
