@@ -20,28 +20,18 @@ public interface ExportSource {
     /** How to name the source in messages to the user, e.g. the file name. */
     String name();
 
-    /** A {@code .txt} export on disk. */
-    static ExportSource file(Path file) {
+    /** Opens a stream; what an {@link ExportSource} is made of. */
+    @FunctionalInterface
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /** A source of that name whose every {@link #open()} calls the opener. */
+    static ExportSource of(String name, Opener opener) {
         return new ExportSource() {
             @Override
             public InputStream open() throws IOException {
-                return Files.newInputStream(file);
-            }
-
-            @Override
-            public String name() {
-                return String.valueOf(file.getFileName());
-            }
-        };
-    }
-
-    /** An export held as a string (tests, small inputs). */
-    static ExportSource text(String name, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        return new ExportSource() {
-            @Override
-            public InputStream open() {
-                return new ByteArrayInputStream(bytes);
+                return opener.open();
             }
 
             @Override
@@ -49,5 +39,16 @@ public interface ExportSource {
                 return name;
             }
         };
+    }
+
+    /** A {@code .txt} export on disk. */
+    static ExportSource file(Path file) {
+        return of(String.valueOf(file.getFileName()), () -> Files.newInputStream(file));
+    }
+
+    /** An export held as a string (tests, small inputs). */
+    static ExportSource text(String name, String content) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        return of(name, () -> new ByteArrayInputStream(bytes));
     }
 }

@@ -21,6 +21,7 @@ import org.postgresql.copy.PGCopyOutputStream;
 final class StagingTable {
 
     private static final String TABLE = "wadb_import_staging";
+    private static final String PRESENT = "wadb_import_present";
     private static final String COLUMNS = "message_id, sender_jid, sender_name, is_from_me, content, media_type, "
             + "media_url, \"timestamp\", edited, media_file_name, media_mime_type, media_file_size";
     private static final String CREATE = "CREATE TEMP TABLE " + TABLE + " (message_id text NOT NULL, sender_jid text, "
@@ -28,11 +29,22 @@ final class StagingTable {
             + "\"timestamp\" bigint NOT NULL, edited boolean NOT NULL, media_file_name text, media_mime_type text, "
             + "media_file_size bigint) ON COMMIT DROP";
     private static final String COPY = "COPY " + TABLE + " (" + COLUMNS + ") FROM STDIN";
+    private static final String ANALYZE = "ANALYZE " + TABLE;
+    /**
+     * Messages the database has already, found in a statement of their own: PostgreSQL computes the generated
+     * tsvector of every row it tries to insert before it finds the conflict, so leaving them out of the insert
+     * makes re-importing cheap. (A NOT EXISTS on messages inside the insert itself could scan the very table
+     * the statement fills, row after row.)
+     */
+    private static final String FIND_PRESENT = "CREATE TEMP TABLE " + PRESENT + " ON COMMIT DROP AS SELECT s.message_id "
+            + "FROM " + TABLE + " s JOIN messages m ON m.message_id = s.message_id";
+    /** ON CONFLICT still covers duplicates within the export and a concurrent import of the same messages. */
     private static final String INSERT_MESSAGES = "INSERT INTO messages (message_id, jid, sender_jid, sender_name, "
             + "is_from_me, content, media_type, media_url, \"timestamp\", metadata) "
             + "SELECT message_id, ?, sender_jid, sender_name, is_from_me, content, media_type, media_url, \"timestamp\", "
-            + "CASE WHEN edited THEN '{\"edited\": true}'::jsonb ELSE '{}'::jsonb END FROM " + TABLE
-            + " ON CONFLICT (message_id) DO NOTHING";
+            + "CASE WHEN edited THEN '{\"edited\": true}'::jsonb ELSE '{}'::jsonb END FROM " + TABLE + " s "
+            + "WHERE NOT EXISTS (SELECT 1 FROM " + PRESENT + " p WHERE p.message_id = s.message_id) "
+            + "ON CONFLICT (message_id) DO NOTHING";
     /** Keyed on the message, not on this run's inserts: a zip imported after its .txt still gets its media rows. */
     private static final String INSERT_MEDIA = "INSERT INTO media_files (message_id, jid, media_type, mime_type, "
             + "file_name, file_size, minio_url) SELECT s.message_id, ?, s.media_type, s.media_mime_type, "
@@ -77,6 +89,9 @@ final class StagingTable {
             }
         }
         progress.update(messages.linesRead(), messages.totalLines());
+        try (Statement st = connection.createStatement()) {
+            st.execute(ANALYZE);
+        }
         return rows;
     }
 
@@ -97,8 +112,11 @@ final class StagingTable {
                 .endRow();
     }
 
-    /** Adds the staged messages the chat does not have yet; returns how many were new. */
+    /** Adds the staged messages the database does not have yet; returns how many were new. */
     long insertMessages(String chatJid) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(FIND_PRESENT);
+        }
         return update(INSERT_MESSAGES, chatJid);
     }
 

@@ -34,6 +34,15 @@ final class SystemLines {
     private SystemLines() {
     }
 
+    /** A cheap look at the first letter, so most messages never reach the regular expression. */
+    private static boolean mayBeStub(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c == 'T' || c == 'Y' || c == 'W' || c == 'M';
+    }
+
     /** Android: whether the text before the first ": " is a notice quoting something, not a sender's name. */
     static boolean isQuotingNotice(String beforeColon) {
         return QUOTING_NOTICE.matcher(beforeColon).find();
@@ -46,6 +55,7 @@ final class SystemLines {
      * @param marked         whether the text opened with an invisible mark
      */
     static boolean isSystemText(String cleanFirstLine, boolean marked) {
-        return STUB.matcher(cleanFirstLine).matches() || (marked && MARKED_NOTICE.matcher(cleanFirstLine).find());
+        return (mayBeStub(cleanFirstLine) && STUB.matcher(cleanFirstLine).matches())
+                || (marked && MARKED_NOTICE.matcher(cleanFirstLine).find());
     }
 }

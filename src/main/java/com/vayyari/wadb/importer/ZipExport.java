@@ -61,18 +61,7 @@ final class ZipExport implements Closeable {
     }
 
     ExportSource text() {
-        String name = file.getFileName() + "!" + chat.getName();
-        return new ExportSource() {
-            @Override
-            public InputStream open() throws IOException {
-                return zip.getInputStream(chat);
-            }
-
-            @Override
-            public String name() {
-                return name;
-            }
-        };
+        return ExportSource.of(file.getFileName() + "!" + chat.getName(), () -> zip.getInputStream(chat));
     }
 
     /**

@@ -171,17 +171,8 @@ class ChatExportParserTest {
 
     @Test
     void invalidUtf8IsAClearError() {
-        ExportSource latin1 = new ExportSource() {
-            @Override
-            public java.io.InputStream open() {
-                return new java.io.ByteArrayInputStream(new byte[] {'1', '3', '/', '0', '1', (byte) 0xff, (byte) 0xfe});
-            }
-
-            @Override
-            public String name() {
-                return "x.txt";
-            }
-        };
+        ExportSource latin1 = ExportSource.of("x.txt",
+                () -> new java.io.ByteArrayInputStream(new byte[] {'1', '3', '/', '0', '1', (byte) 0xff, (byte) 0xfe}));
         ImportException e = assertThrows(ImportException.class,
                 () -> new ChatExportParser(ParseOptions.defaults()).open(latin1));
         assertEquals("x.txt is not a text chat export (no UTF-8 text at line 1)", e.getMessage());

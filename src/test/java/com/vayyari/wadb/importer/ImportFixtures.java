@@ -1,5 +1,6 @@
 package com.vayyari.wadb.importer;
 
+import com.vayyari.wadb.support.TestDatabase;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
@@ -79,7 +80,13 @@ final class ImportFixtures {
     }
 
     /** Every row of the three tables an import writes, as one string: equal strings, unchanged database. */
-    static String fingerprint(Connection c) throws SQLException {
+    static String fingerprint(TestDatabase db) throws SQLException {
+        try (Connection c = db.connect()) {
+            return fingerprint(c);
+        }
+    }
+
+    private static String fingerprint(Connection c) throws SQLException {
         String sql = "SELECT (SELECT coalesce(string_agg(x::text, '|' ORDER BY jid), '') FROM chats x)"
                 + " || '#' || (SELECT coalesce(string_agg(x::text, '|' ORDER BY id), '') FROM messages x)"
                 + " || '#' || (SELECT coalesce(string_agg(x::text, '|' ORDER BY id), '') FROM media_files x)";

@@ -1,6 +1,7 @@
 package com.vayyari.wadb.importer;
 
 import static com.vayyari.wadb.importer.ImportFixtures.count;
+import static com.vayyari.wadb.importer.ImportFixtures.fingerprint;
 import static com.vayyari.wadb.importer.ImportFixtures.fixture;
 import static com.vayyari.wadb.importer.ImportFixtures.fixtureText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,12 +43,6 @@ class ReimportAndFailureTest {
         }
     }
 
-    private static String fingerprint() throws Exception {
-        try (Connection c = db.connect()) {
-            return ImportFixtures.fingerprint(c);
-        }
-    }
-
     private static long messages() throws Exception {
         try (Connection c = db.connect()) {
             return count(c, "SELECT count(*) FROM messages");
@@ -57,11 +52,11 @@ class ReimportAndFailureTest {
     @Test
     void importingTheSameExportAgainAddsNothing() throws Exception {
         load(fixture("android-24h-group.txt"), ImportOptions.defaults());
-        String before = fingerprint();
+        String before = fingerprint(db);
         ImportReport again = load(fixture("android-24h-group.txt"), ImportOptions.defaults());
         assertEquals(0, again.inserted());
         assertEquals(9, again.alreadyPresent());
-        assertEquals(before, fingerprint());
+        assertEquals(before, fingerprint(db));
     }
 
     @Test
@@ -86,22 +81,22 @@ class ReimportAndFailureTest {
 
     @Test
     void aDryRunReportsWhatWouldBeImportedAndWritesNothing() throws Exception {
-        String before = fingerprint();
+        String before = fingerprint(db);
         ImportReport dry = load(fixture("android-dash.txt"), ImportOptions.defaults().withDryRun(true));
         assertEquals(3, dry.inserted());
         assertTrue(dry.dryRun());
         assertTrue(dry.summary().startsWith("dry run: would import 3 of 3 messages into " + CHAT), dry.summary());
-        assertEquals(before, fingerprint());
+        assertEquals(before, fingerprint(db));
     }
 
     @Test
     void unreadableLinesAreReportedOrUnderStrictChangeNothing() throws Exception {
         Path file = Files.writeString(dir.resolve("top.txt"), "Exported by a tool\n\n" + fixtureText("android-dash.txt"));
-        String before = fingerprint();
+        String before = fingerprint(db);
         ImportException strict = assertThrows(ImportException.class,
                 () -> load(file, ImportOptions.defaults().withStrict(true)));
         assertEquals("1 unreadable lines in top.txt (first at line 1); nothing imported", strict.getMessage());
-        assertEquals(before, fingerprint());
+        assertEquals(before, fingerprint(db));
         ImportReport lenient = load(file, ImportOptions.defaults());
         assertEquals(List.of(1L), lenient.parse().unparsedLines());
         assertEquals(3, lenient.inserted());
@@ -110,13 +105,13 @@ class ReimportAndFailureTest {
     @Test
     void aBinaryFileIsAClearErrorAndChangesNothing() throws Exception {
         load(fixture("android-dash.txt"), ImportOptions.defaults());
-        String before = fingerprint();
+        String before = fingerprint(db);
         byte[] noise = new byte[4096];
         new Random(42).nextBytes(noise);
         Path binary = Files.write(dir.resolve("photo.txt"), noise);
         ImportException e = assertThrows(ImportException.class, () -> load(binary, ImportOptions.defaults()));
         assertTrue(e.getMessage().startsWith("photo.txt is not a text chat export"), e.getMessage());
-        assertEquals(before, fingerprint());
+        assertEquals(before, fingerprint(db));
     }
 
     @Test
@@ -124,10 +119,10 @@ class ReimportAndFailureTest {
         Path file = dir.resolve("half.txt");
         Files.write(file, (fixtureText("android-dash.txt") + "31-12-20 23:59 - Jan: \u0000\u0001\u0002").getBytes(
                 java.nio.charset.StandardCharsets.UTF_8));
-        String before = fingerprint();
+        String before = fingerprint(db);
         ImportException e = assertThrows(ImportException.class, () -> load(file, ImportOptions.defaults()));
         assertEquals("half.txt is not a text chat export (binary data at line 4)", e.getMessage());
-        assertEquals(before, fingerprint());
+        assertEquals(before, fingerprint(db));
     }
 
     @Test
@@ -135,26 +130,16 @@ class ReimportAndFailureTest {
         String good = "31-12-20 23:59 - Jan: one\n31-12-20 23:59 - Jan: two\n";
         String[] reads = {good, good + "\u0000 changed on disk"};
         int[] opened = {0};
-        ExportSource changing = new ExportSource() {
-            @Override
-            public java.io.InputStream open() {
-                return new java.io.ByteArrayInputStream(
-                        reads[Math.min(opened[0]++, 1)].getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-
-            @Override
-            public String name() {
-                return "changing.txt";
-            }
-        };
-        String before = fingerprint();
+        ExportSource changing = ExportSource.of("changing.txt", () -> new java.io.ByteArrayInputStream(
+                reads[Math.min(opened[0]++, 1)].getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String before = fingerprint(db);
         try (Connection c = db.connect(); ParsedExport messages = new ChatExportParser(UTC).open(changing)) {
             ImportException e = assertThrows(ImportException.class, () -> new ChatImporter(c).importMessages(
                     CHAT, "Jan", messages, MediaLibrary.NONE, ImportOptions.defaults()));
             assertEquals("changing.txt is not a text chat export (binary data at line 3)", e.getMessage());
             assertTrue(c.getAutoCommit());
         }
-        assertEquals(before, fingerprint());
+        assertEquals(before, fingerprint(db));
     }
 
     @Test

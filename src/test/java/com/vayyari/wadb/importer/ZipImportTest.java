@@ -1,6 +1,7 @@
 package com.vayyari.wadb.importer;
 
 import static com.vayyari.wadb.importer.ImportFixtures.count;
+import static com.vayyari.wadb.importer.ImportFixtures.fingerprint;
 import static com.vayyari.wadb.importer.ImportFixtures.fixtureText;
 import static com.vayyari.wadb.importer.ImportFixtures.zip;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -58,12 +59,6 @@ class ZipImportTest {
         }
     }
 
-    private static String fingerprint() throws Exception {
-        try (Connection c = db.connect()) {
-            return ImportFixtures.fingerprint(c);
-        }
-    }
-
     @Test
     void aZipWithChatTextAndAPhotoCreatesAPendingMediaRowForItsMessage() throws Exception {
         Path media = dir.resolve("media");
@@ -96,11 +91,11 @@ class ZipImportTest {
     void importingTheZipAgainAddsNoMessagesAndNoMediaRows() throws Exception {
         Path zip = iosZip("chat.zip");
         load(zip, ImportOptions.defaults());
-        String before = fingerprint();
+        String before = fingerprint(db);
         ImportReport again = load(zip, ImportOptions.defaults());
         assertEquals(0, again.inserted());
         assertEquals(0, again.mediaRows());
-        assertEquals(before, fingerprint());
+        assertEquals(before, fingerprint(db));
         assertTrue(Files.isRegularFile(dir.resolve("chat_media").resolve(PHOTO)), "default media dir beside the zip");
     }
 
@@ -142,11 +137,11 @@ class ZipImportTest {
         load(iosZip("good.zip"), ImportOptions.defaults());
         byte[] whole = Files.readAllBytes(iosZip("chat.zip"));
         Path truncated = Files.write(dir.resolve("truncated.zip"), Arrays.copyOf(whole, whole.length / 2));
-        String before = fingerprint();
+        String before = fingerprint(db);
         ImportException e = assertThrows(ImportException.class, () -> load(truncated, ImportOptions.defaults()));
         assertTrue(e.getMessage().startsWith("truncated.zip is not a readable zip archive (truncated or damaged?)"),
                 e.getMessage());
-        assertEquals(before, fingerprint());
+        assertEquals(before, fingerprint(db));
     }
 
     @Test
@@ -158,11 +153,11 @@ class ZipImportTest {
 
     @Test
     void aDryRunOfAZipExtractsNothingAndWritesNothing() throws Exception {
-        String before = fingerprint();
+        String before = fingerprint(db);
         ImportReport dry = load(iosZip("chat.zip"), ImportOptions.defaults().withDryRun(true));
         assertEquals(6, dry.inserted());
         assertEquals(1, dry.mediaRows());
         assertFalse(Files.exists(dir.resolve("chat_media")));
-        assertEquals(before, fingerprint());
+        assertEquals(before, fingerprint(db));
     }
 }
