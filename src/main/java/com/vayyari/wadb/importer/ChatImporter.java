@@ -3,12 +3,15 @@ package com.vayyari.wadb.importer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 
 /**
- * Loads a chat export into the database in one transaction: the chat row, then the messages through COPY into
- * a staging table and {@code INSERT … ON CONFLICT DO NOTHING}, then the zip's media files. A bad file or a
- * failed statement rolls everything back; a dry run rolls back what it did.
+ * Loads a chat export into the database in one transaction: the chat row, the messages through COPY — straight
+ * into {@code messages} for a chat that has none yet, else into a staging table merged with
+ * {@code INSERT … ON CONFLICT DO NOTHING} — then the zip's media files. A bad file or a failed statement rolls
+ * everything back; a dry run rolls back what it did.
  *
  * <p>The importer owns the transaction: hand it a connection with no transaction open. Its auto-commit
  * setting is restored afterwards.
@@ -19,6 +22,9 @@ public final class ChatImporter {
     private static final String UPSERT_CHAT = "INSERT INTO chats (jid, name, is_group) VALUES (?, ?, ?) "
             + "ON CONFLICT (jid) DO UPDATE SET name = EXCLUDED.name, updated_at = now() "
             + "WHERE ? AND chats.name IS DISTINCT FROM EXCLUDED.name";
+
+    private static final String HAS_MESSAGES = "SELECT EXISTS (SELECT 1 FROM messages WHERE jid = ?)";
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Connection connection;
 
@@ -69,26 +75,56 @@ public final class ChatImporter {
         connection.setAutoCommit(false);
         try {
             upsertChat(chat);
-            StagingTable staging = new StagingTable(connection);
-            long staged = staging.copy(messages, new MessageIds(chat.jid()), media, options.progress());
-            ParseReport parse = messages.report();
+            LoadResult result = hasMessages(chat.jid())
+                    ? new StagingTable(connection).load(chat.jid(), messages, media, options.progress())
+                    : loadFresh(chat.jid(), messages, media, options.progress());
+            ParseReport parse = result.parse();
             if (options.strict() && parse.unparsedCount() > 0) {
                 throw new ImportException(parse.unparsedCount() + " unreadable lines in " + parse.source()
                         + " (first at line " + parse.unparsedLines().get(0) + "); nothing imported");
             }
-            long inserted = staging.insertMessages(chat.jid());
-            long mediaRows = staging.insertMedia(chat.jid());
             if (options.dryRun()) {
                 connection.rollback();
             } else {
                 connection.commit();
             }
-            return new ImportReport(parse, chat.jid(), inserted, staged - inserted, mediaRows, options.dryRun());
+            return new ImportReport(parse, chat.jid(), result.inserted(), result.sent() - result.inserted(),
+                    result.mediaRows(), options.dryRun());
         } catch (RuntimeException | SQLException e) {
             rollbackAfter(e);
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * COPY straight into {@code messages}; should the export repeat an id (or another session import the
+     * same chat meanwhile), undo that and merge through the staging table instead.
+     */
+    private LoadResult loadFresh(String chatJid, ParsedExport messages, MediaLibrary media, ImportProgress progress)
+            throws SQLException {
+        Savepoint beforeCopy = connection.setSavepoint();
+        try {
+            return new DirectLoad(connection).load(chatJid, messages, media, progress);
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(beforeCopy);
+        }
+        try (ParsedExport again = messages.reopen()) {
+            return new StagingTable(connection).load(chatJid, again, media, progress);
+        }
+    }
+
+    private boolean hasMessages(String chatJid) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(HAS_MESSAGES)) {
+            ps.setString(1, chatJid);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
         }
     }
 

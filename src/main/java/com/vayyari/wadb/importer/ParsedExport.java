@@ -18,6 +18,9 @@ public final class ParsedExport implements Iterator<ParsedMessage>, Closeable {
 
     private static final String EDITED = "<This message was edited>";
 
+    private final ExportSource source;
+    private final ExportScanner.Scan scan;
+    private final ParseOptions options;
     private final ExportLines lines;
     private final ExportLayout layout;
     private final TimestampResolver time;
@@ -36,6 +39,9 @@ public final class ParsedExport implements Iterator<ParsedMessage>, Closeable {
     private ParsedMessage ready;
 
     ParsedExport(ExportSource source, ExportScanner.Scan scan, ParseOptions options) {
+        this.source = source;
+        this.scan = scan;
+        this.options = options;
         this.layout = scan.layout();
         this.time = new TimestampResolver(options.zone(), scan.dateOrder());
         this.senders = new Senders(options.meName());
@@ -81,6 +87,11 @@ public final class ParsedExport implements Iterator<ParsedMessage>, Closeable {
     /** Lines read so far. */
     public long linesRead() {
         return lines.number();
+    }
+
+    /** The same export from its first message again, without a new first pass. */
+    ParsedExport reopen() {
+        return new ParsedExport(source, scan, options);
     }
 
     @Override

@@ -1,22 +1,15 @@
 package com.vayyari.wadb.importer;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Iterator;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * The temporary table an import is COPYed into before it is merged into {@code messages} and
- * {@code media_files}: COPY is the fast way in, and merging with {@code ON CONFLICT DO NOTHING} is what makes
- * importing the same messages again add nothing. Dropped at the end of the transaction.
+ * Import into a chat that has messages already: COPY into a temporary table, then merge into
+ * {@code messages} and {@code media_files} leaving out what is there — which is what makes importing the
+ * same or a longer export again add only what is new. The tables are dropped at the end of the transaction.
  */
 final class StagingTable {
 
@@ -55,49 +48,28 @@ final class StagingTable {
             + "FROM " + TABLE + " s WHERE m.message_id = s.message_id AND m.jid = ? "
             + "AND m.media_url IS NULL AND s.media_url IS NOT NULL";
 
-    private static final int BUFFER_BYTES = 1 << 16;
-    private static final int PROGRESS_EVERY = 1 << 13;
-
     private final Connection connection;
 
-    StagingTable(Connection connection) throws SQLException {
+    StagingTable(Connection connection) {
         this.connection = connection;
-        try (Statement st = connection.createStatement()) {
-            st.execute(CREATE);
-        }
     }
 
-    /** COPYs every message of the export in, with its id and media file; returns how many. */
-    long copy(ParsedExport messages, MessageIds ids, MediaLibrary media, ImportProgress progress) throws SQLException {
-        PGCopyOutputStream stream = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY, BUFFER_BYTES);
-        long rows = 0;
-        try {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER_BYTES);
-            CopyTextRows out = new CopyTextRows(writer);
-            for (Iterator<ParsedMessage> it = messages; it.hasNext(); ) {
-                write(out, it.next(), ids, media);
-                if (++rows % PROGRESS_EVERY == 0) {
-                    progress.update(messages.linesRead(), messages.totalLines());
-                }
-            }
-            writer.close();
-        } catch (IOException e) {
-            throw new SQLException("COPY into the staging table failed: " + e.getMessage(), e);
-        } finally {
-            if (stream.isActive()) {
-                stream.cancelCopy();
-            }
-        }
-        progress.update(messages.linesRead(), messages.totalLines());
-        try (Statement st = connection.createStatement()) {
-            st.execute(ANALYZE);
-        }
-        return rows;
+    LoadResult load(String chatJid, ParsedExport messages, MediaLibrary media, ImportProgress progress)
+            throws SQLException {
+        execute(CREATE);
+        MessageIds ids = new MessageIds(chatJid);
+        long sent = MessageCopy.run(connection, COPY, messages, progress, (out, m) -> write(out, m, ids.next(m), media));
+        execute(ANALYZE);
+        execute(FIND_PRESENT);
+        long inserted = update(INSERT_MESSAGES, chatJid);
+        update(LINK_MEDIA, chatJid);
+        long mediaRows = update(INSERT_MEDIA, chatJid);
+        return new LoadResult(messages.report(), sent, inserted, mediaRows);
     }
 
-    private static void write(CopyTextRows out, ParsedMessage m, MessageIds ids, MediaLibrary media) throws IOException {
+    private static void write(CopyTextRows out, ParsedMessage m, String id, MediaLibrary media) throws IOException {
         MediaLibrary.MediaFile file = m.mediaFileName() == null ? null : media.find(m.mediaFileName());
-        out.text(ids.next(m))
+        out.text(id)
                 .text(m.senderJid())
                 .text(m.senderName())
                 .bool(m.fromMe())
@@ -112,18 +84,10 @@ final class StagingTable {
                 .endRow();
     }
 
-    /** Adds the staged messages the database does not have yet; returns how many were new. */
-    long insertMessages(String chatJid) throws SQLException {
+    private void execute(String sql) throws SQLException {
         try (Statement st = connection.createStatement()) {
-            st.execute(FIND_PRESENT);
+            st.execute(sql);
         }
-        return update(INSERT_MESSAGES, chatJid);
-    }
-
-    /** Adds {@code media_files} rows for staged messages that have a file and no row yet; returns how many. */
-    long insertMedia(String chatJid) throws SQLException {
-        update(LINK_MEDIA, chatJid);
-        return update(INSERT_MEDIA, chatJid);
     }
 
     private long update(String sql, String chatJid) throws SQLException {

@@ -80,6 +80,20 @@ class ReimportAndFailureTest {
     }
 
     @Test
+    void anExportThatRepeatsAMessageIdFallsBackToMergingAndKeepsOne() throws Exception {
+        Path file = Files.writeString(dir.resolve("jumps.txt"), """
+                01/01/2021, 10:00 - Jan: ok
+                02/01/2021, 13:00 - Jan: a day and more later
+                01/01/2021, 10:00 - Jan: ok
+                """);
+        ImportReport report = load(file, ImportOptions.defaults());
+        assertEquals(3, report.parsed());
+        assertEquals(2, report.inserted());
+        assertEquals(1, report.alreadyPresent());
+        assertEquals(2, messages());
+    }
+
+    @Test
     void aDryRunReportsWhatWouldBeImportedAndWritesNothing() throws Exception {
         String before = fingerprint(db);
         ImportReport dry = load(fixture("android-dash.txt"), ImportOptions.defaults().withDryRun(true));
