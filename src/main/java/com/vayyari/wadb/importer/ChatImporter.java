@@ -42,6 +42,7 @@ public final class ChatImporter {
      */
     public ImportReport importFile(Path file, String chatJid, String chatName, ParseOptions parseOptions,
             ImportOptions options) throws SQLException {
+        Chat.requireJid(chatJid);
         try (ChatExportFile export = ChatExportFile.open(file)) {
             MediaLibrary media = export.media(options);
             try (ParsedExport messages = new ChatExportParser(parseOptions).open(export.text())) {
@@ -52,8 +53,10 @@ public final class ChatImporter {
     }
 
     /**
-     * Imports already opened messages (and their media files) into a chat.
+     * Imports opened messages (and their media files) into a chat: for sources other than a file on disk.
      *
+     * @param messages not iterated yet; read here to the end (and, should a first import meet a repeated id,
+     *                 read again from the same source)
      * @param chatName the chat's name, or null to keep it
      */
     public ImportReport importMessages(String chatJid, String chatName, ParsedExport messages, MediaLibrary media,
@@ -63,6 +66,10 @@ public final class ChatImporter {
 
     private record Chat(String jid, String name, boolean nameGiven) {
         Chat {
+            requireJid(jid);
+        }
+
+        static void requireJid(String jid) {
             if (jid == null || jid.isBlank()) {
                 throw new ImportException("a chat JID is needed to import into, e.g. 919876543210@s.whatsapp.net");
             }

@@ -40,15 +40,7 @@ final class DirectLoad {
             if (file != null) {
                 mediaRows.add(new MediaRow(id, m.mediaFileName(), file));
             }
-            out.text(id)
-                    .text(chatJid)
-                    .text(m.senderJid())
-                    .text(m.senderName())
-                    .bool(m.fromMe())
-                    .text(m.text())
-                    .text(file == null ? m.mediaType() : MediaTypes.mediaType(m.mediaFileName()))
-                    .text(file == null ? null : file.url())
-                    .number(m.epochSecond())
+            MessageCopy.messageColumns(out.text(id).text(chatJid), m, file)
                     .text(m.edited() ? EDITED : NO_METADATA)
                     .endRow();
         });

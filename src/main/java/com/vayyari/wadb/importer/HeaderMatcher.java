@@ -19,9 +19,9 @@ final class HeaderMatcher {
     private static final String TIME = "(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?";
     private static final String MERIDIEM = "(?:" + S + "*([aApP])\\.?" + S + "?[mM]\\.?)?";
     private static final Pattern ANDROID = Pattern.compile(
-            "^" + M + DATE + M + ",?" + S + "*" + M + TIME + MERIDIEM + M + S + "*[-\\u2013]" + S + "?(.*)$");
+            M + DATE + M + ",?" + S + "*" + M + TIME + MERIDIEM + M + S + "*[-\\u2013]" + S + "?");
     private static final Pattern IOS = Pattern.compile(
-            "^" + M + "\\[" + M + DATE + M + ",?" + S + "*" + M + TIME + MERIDIEM + M + "\\]" + S + "?(.*)$");
+            M + "\\[" + M + DATE + M + ",?" + S + "*" + M + TIME + MERIDIEM + M + "\\]" + S + "?");
 
     private static final int FIRST = 1;
     private static final int SECOND = 3;
@@ -30,7 +30,6 @@ final class HeaderMatcher {
     private static final int MINUTE = 6;
     private static final int SECONDS = 7;
     private static final int AM_PM = 8;
-    private static final int REST = 9;
 
     private final Matcher android = ANDROID.matcher("");
     private final Matcher ios = IOS.matcher("");
@@ -59,7 +58,8 @@ final class HeaderMatcher {
     }
 
     private boolean attempt(Matcher m, String text, ExportLayout candidate) {
-        if (!m.reset(text).matches()) {
+        // lookingAt: the text after the header is taken as it is, never walked by the regex engine.
+        if (!m.reset(text).lookingAt()) {
             return false;
         }
         matched = m;
@@ -113,7 +113,7 @@ final class HeaderMatcher {
 
     /** Everything after the header: {@code Name: text} or a system notice. */
     String rest() {
-        return matched.group(REST);
+        return line.substring(matched.end());
     }
 
     private int number(int group) {

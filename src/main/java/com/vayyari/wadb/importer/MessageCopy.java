@@ -56,6 +56,20 @@ final class MessageCopy {
         return rows;
     }
 
+    /**
+     * The columns both COPY targets share, in this order: sender_jid, sender_name, is_from_me, content,
+     * media_type, media_url, timestamp. A message whose file came with the export takes the file's kind.
+     */
+    static CopyTextRows messageColumns(CopyTextRows out, ParsedMessage m, MediaLibrary.MediaFile file) {
+        return out.text(m.senderJid())
+                .text(m.senderName())
+                .bool(m.fromMe())
+                .text(m.text())
+                .text(file == null ? m.mediaType() : MediaTypes.mediaType(m.mediaFileName()))
+                .text(file == null ? null : file.url())
+                .number(m.epochSecond());
+    }
+
     /** The server's own error behind a failed write, which keeps its SQLSTATE. */
     private static SQLException sqlCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -69,14 +69,7 @@ final class StagingTable {
 
     private static void write(CopyTextRows out, ParsedMessage m, String id, MediaLibrary media) throws IOException {
         MediaLibrary.MediaFile file = m.mediaFileName() == null ? null : media.find(m.mediaFileName());
-        out.text(id)
-                .text(m.senderJid())
-                .text(m.senderName())
-                .bool(m.fromMe())
-                .text(m.text())
-                .text(file == null ? m.mediaType() : MediaTypes.mediaType(m.mediaFileName()))
-                .text(file == null ? null : file.url())
-                .number(m.epochSecond())
+        MessageCopy.messageColumns(out.text(id), m, file)
                 .bool(m.edited())
                 .text(file == null ? null : m.mediaFileName())
                 .text(file == null ? null : file.mimeType())
