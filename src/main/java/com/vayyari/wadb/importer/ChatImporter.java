@@ -1,0 +1,155 @@
+package com.vayyari.wadb.importer;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+
+/**
+ * Loads a chat export into the database in one transaction: the chat row, the messages through COPY — straight
+ * into {@code messages} for a chat that has none yet, else into a staging table merged with
+ * {@code INSERT … ON CONFLICT DO NOTHING} — then the zip's media files. A bad file or a failed statement rolls
+ * everything back; a dry run rolls back what it did.
+ *
+ * <p>The importer owns the transaction: hand it a connection with no transaction open. Its auto-commit
+ * setting is restored afterwards.
+ */
+public final class ChatImporter {
+
+    /** A name given by the user replaces the chat's; a name guessed from the file only fills a new chat's. */
+    private static final String UPSERT_CHAT = "INSERT INTO chats (jid, name, is_group) VALUES (?, ?, ?) "
+            + "ON CONFLICT (jid) DO UPDATE SET name = EXCLUDED.name, updated_at = now() "
+            + "WHERE ? AND chats.name IS DISTINCT FROM EXCLUDED.name";
+
+    private static final String HAS_MESSAGES = "SELECT EXISTS (SELECT 1 FROM messages WHERE jid = ?)";
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Connection connection;
+
+    public ChatImporter(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * Imports a {@code .txt} or {@code .zip} export into a chat.
+     *
+     * @param chatName the chat's name, or null to keep it (a new chat is then named from the file name, if
+     *                 WhatsApp wrote one: {@code WhatsApp Chat with Alice})
+     * @throws ImportException when the file cannot be imported; the database is unchanged
+     * @throws SQLException    when the database fails; the database is unchanged
+     */
+    public ImportReport importFile(Path file, String chatJid, String chatName, ParseOptions parseOptions,
+            ImportOptions options) throws SQLException {
+        Chat.requireJid(chatJid);
+        try (ChatExportFile export = ChatExportFile.open(file)) {
+            MediaLibrary media = export.media(options);
+            try (ParsedExport messages = new ChatExportParser(parseOptions).open(export.text())) {
+                return load(new Chat(chatJid, chatName != null ? chatName : export.chatNameHint(), chatName != null),
+                        messages, media, options);
+            }
+        }
+    }
+
+    /**
+     * Imports opened messages (and their media files) into a chat: for sources other than a file on disk.
+     *
+     * @param messages not iterated yet; read here to the end (and, should a first import meet a repeated id,
+     *                 read again from the same source)
+     * @param chatName the chat's name, or null to keep it
+     */
+    public ImportReport importMessages(String chatJid, String chatName, ParsedExport messages, MediaLibrary media,
+            ImportOptions options) throws SQLException {
+        return load(new Chat(chatJid, chatName, chatName != null), messages, media, options);
+    }
+
+    private record Chat(String jid, String name, boolean nameGiven) {
+        Chat {
+            requireJid(jid);
+        }
+
+        static void requireJid(String jid) {
+            if (jid == null || jid.isBlank()) {
+                throw new ImportException("a chat JID is needed to import into, e.g. 919876543210@s.whatsapp.net");
+            }
+        }
+    }
+
+    private ImportReport load(Chat chat, ParsedExport messages, MediaLibrary media, ImportOptions options)
+            throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            upsertChat(chat);
+            LoadResult result = hasMessages(chat.jid())
+                    ? new StagingTable(connection).load(chat.jid(), messages, media, options.progress())
+                    : loadFresh(chat.jid(), messages, media, options.progress());
+            ParseReport parse = result.parse();
+            if (options.strict() && parse.unparsedCount() > 0) {
+                throw new ImportException(parse.unparsedCount() + " unreadable lines in " + parse.source()
+                        + " (first at line " + parse.unparsedLines().get(0) + "); nothing imported");
+            }
+            if (options.dryRun()) {
+                connection.rollback();
+            } else {
+                connection.commit();
+            }
+            return new ImportReport(parse, chat.jid(), result.inserted(), result.sent() - result.inserted(),
+                    result.mediaRows(), options.dryRun());
+        } catch (RuntimeException | SQLException e) {
+            rollbackAfter(e);
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * COPY straight into {@code messages}; should the export repeat an id (or another session import the
+     * same chat meanwhile), undo that and merge through the staging table instead.
+     */
+    private LoadResult loadFresh(String chatJid, ParsedExport messages, MediaLibrary media, ImportProgress progress)
+            throws SQLException {
+        Savepoint beforeCopy = connection.setSavepoint();
+        try {
+            return new DirectLoad(connection).load(chatJid, messages, media, progress);
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(beforeCopy);
+        }
+        try (ParsedExport again = messages.reopen()) {
+            return new StagingTable(connection).load(chatJid, again, media, progress);
+        }
+    }
+
+    private boolean hasMessages(String chatJid) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(HAS_MESSAGES)) {
+            ps.setString(1, chatJid);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    private void rollbackAfter(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private void upsertChat(Chat chat) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(UPSERT_CHAT)) {
+            ps.setString(1, chat.jid());
+            ps.setString(2, chat.name());
+            ps.setBoolean(3, chat.jid().endsWith("@g.us"));
+            ps.setBoolean(4, chat.nameGiven());
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package com.vayyari.wadb.importer;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * What reading an export found.
+ *
+ * @param source             the export's name
+ * @param layout             Android or iOS
+ * @param dateOrder          the day/month order used
+ * @param dateOrderDecidedBy why: {@code given}, the line whose day over 12 decided it, or the default
+ * @param zone               zone the local times were read in
+ * @param lines              lines in the file
+ * @param messages           people's messages read
+ * @param mediaMessages      of these, the ones with an attachment placeholder
+ * @param systemLines        WhatsApp's own lines (notices, deleted-message stubs), not messages
+ * @param unparsedCount      lines that could not be read (text before the first message, impossible dates)
+ * @param unparsedLines      their line numbers, the first {@link #MAX_LISTED} of them
+ */
+public record ParseReport(
+        String source,
+        ExportLayout layout,
+        DateOrder dateOrder,
+        String dateOrderDecidedBy,
+        ZoneId zone,
+        long lines,
+        long messages,
+        long mediaMessages,
+        long systemLines,
+        long unparsedCount,
+        List<Long> unparsedLines) {
+
+    /** How many unparsed line numbers a report lists; a garbage file must not fill memory with them. */
+    public static final int MAX_LISTED = 1000;
+
+    public ParseReport {
+        unparsedLines = List.copyOf(unparsedLines);
+    }
+}

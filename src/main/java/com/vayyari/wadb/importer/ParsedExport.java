@@ -1,0 +1,176 @@
+package com.vayyari.wadb.importer;
+
+import java.io.Closeable;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The messages of an export, read one at a time from the second pass over the file: only the message being
+ * assembled is held, so memory stays flat. {@link #report()} is complete once {@link #hasNext()} is false.
+ *
+ * <p>Iteration throws {@link ImportException} when the file turns out not to be text.
+ */
+public final class ParsedExport implements Iterator<ParsedMessage>, Closeable {
+
+    private static final String EDITED = "<This message was edited>";
+
+    private final ExportSource source;
+    private final ExportScanner.Scan scan;
+    private final ParseOptions options;
+    private final ExportLines lines;
+    private final ExportLayout layout;
+    private final TimestampResolver time;
+    private final Senders senders;
+    private final ParseStats stats;
+    private final long totalLines;
+    private final HeaderMatcher header = new HeaderMatcher();
+
+    private final StringBuilder body = new StringBuilder();
+    private boolean open;
+    private long startLine;
+    private long startTime;
+    private String rawSender;
+    private boolean seenHeader;
+    private boolean done;
+    private ParsedMessage ready;
+
+    ParsedExport(ExportSource source, ExportScanner.Scan scan, ParseOptions options) {
+        this.source = source;
+        this.scan = scan;
+        this.options = options;
+        this.layout = scan.layout();
+        this.time = new TimestampResolver(options.zone(), scan.dateOrder());
+        this.senders = new Senders(options.meName());
+        this.stats = new ParseStats(source.name(), scan, options);
+        this.totalLines = scan.lines();
+        this.lines = new ExportLines(source);
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (ready == null && !done) {
+            ready = advance();
+        }
+        return ready != null;
+    }
+
+    @Override
+    public ParsedMessage next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        ParsedMessage message = ready;
+        ready = null;
+        return message;
+    }
+
+    /** The messages as a sequential stream; closing it closes the file. */
+    public Stream<ParsedMessage> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(this::close);
+    }
+
+    /** What was read so far; the whole file's once iteration has ended. */
+    public ParseReport report() {
+        return stats.report();
+    }
+
+    /** Lines in the file (known from the first pass): the 100% of a progress bar. */
+    public long totalLines() {
+        return totalLines;
+    }
+
+    /** Lines read so far. */
+    public long linesRead() {
+        return lines.number();
+    }
+
+    /** The same export from its first message again, without a new first pass. */
+    ParsedExport reopen() {
+        return new ParsedExport(source, scan, options);
+    }
+
+    @Override
+    public void close() {
+        lines.close();
+    }
+
+    private ParsedMessage advance() {
+        while (true) {
+            String line = lines.next();
+            if (line == null) {
+                done = true;
+                close();
+                return finish();
+            }
+            if (header.match(line, layout)) {
+                ParsedMessage finished = finish();
+                start();
+                if (finished != null) {
+                    return finished;
+                }
+            } else if (open) {
+                body.append('\n').append(line);
+            } else if (!seenHeader && !line.isBlank()) {
+                stats.unparsed(lines.number());
+            }
+            // Otherwise a continuation of a notice or of an unreadable header: skipped with it.
+        }
+    }
+
+    /** Opens the message (or notice) whose header {@link #header} just matched. */
+    private void start() {
+        seenHeader = true;
+        long epoch = time.resolve(header);
+        if (epoch == TimestampResolver.INVALID) {
+            stats.unparsed(lines.number());
+            return;
+        }
+        String rest = header.rest();
+        int colon = rest.indexOf(": ");
+        if (colon < 0 || (layout == ExportLayout.ANDROID && SystemLines.isQuotingNotice(rest.substring(0, colon)))) {
+            stats.systemLine();
+            return;
+        }
+        open = true;
+        startLine = lines.number();
+        startTime = epoch;
+        rawSender = rest.substring(0, colon);
+        body.setLength(0);
+        body.append(rest, colon + 2, rest.length());
+    }
+
+    /** Closes the open message: null when none was open or it turned out to be WhatsApp's own line. */
+    private ParsedMessage finish() {
+        if (!open) {
+            return null;
+        }
+        open = false;
+        String text = body.toString().stripTrailing();
+        boolean marked = InvisibleMarks.startsWithMark(text);
+        text = InvisibleMarks.stripLeading(text);
+        boolean edited = text.endsWith(EDITED);
+        if (edited) {
+            text = InvisibleMarks.stripTrailingMarks(text.substring(0, text.length() - EDITED.length()));
+        }
+        int newline = text.indexOf('\n');
+        String firstLine = InvisibleMarks.clean(newline < 0 ? text : text.substring(0, newline));
+        if (SystemLines.isSystemText(firstLine, marked)) {
+            stats.systemLine();
+            return null;
+        }
+        MediaPlaceholders.Media media = MediaPlaceholders.classify(firstLine, newline < 0 ? null : text.substring(newline + 1));
+        String name = Senders.name(rawSender);
+        String jid = Senders.jidOf(name);
+        stats.message(media != null);
+        if (media == null) {
+            return new ParsedMessage(startLine, startTime, name, jid, senders.isMe(name, jid), text, null, null, edited);
+        }
+        return new ParsedMessage(startLine, startTime, name, jid, senders.isMe(name, jid), media.caption(),
+                media.mediaType(), media.fileName(), edited);
+    }
+}

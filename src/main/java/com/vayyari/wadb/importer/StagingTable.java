@@ -1,0 +1,92 @@
+package com.vayyari.wadb.importer;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Import into a chat that has messages already: COPY into a temporary table, then merge into
+ * {@code messages} and {@code media_files} leaving out what is there — which is what makes importing the
+ * same or a longer export again add only what is new. The tables are dropped at the end of the transaction.
+ */
+final class StagingTable {
+
+    private static final String TABLE = "wadb_import_staging";
+    private static final String PRESENT = "wadb_import_present";
+    private static final String COLUMNS = "message_id, sender_jid, sender_name, is_from_me, content, media_type, "
+            + "media_url, \"timestamp\", edited, media_file_name, media_mime_type, media_file_size";
+    private static final String CREATE = "CREATE TEMP TABLE " + TABLE + " (message_id text NOT NULL, sender_jid text, "
+            + "sender_name text, is_from_me boolean NOT NULL, content text, media_type text, media_url text, "
+            + "\"timestamp\" bigint NOT NULL, edited boolean NOT NULL, media_file_name text, media_mime_type text, "
+            + "media_file_size bigint) ON COMMIT DROP";
+    private static final String COPY = "COPY " + TABLE + " (" + COLUMNS + ") FROM STDIN";
+    private static final String ANALYZE = "ANALYZE " + TABLE;
+    /**
+     * Messages the database has already, found in a statement of their own: PostgreSQL computes the generated
+     * tsvector of every row it tries to insert before it finds the conflict, so leaving them out of the insert
+     * makes re-importing cheap. (A NOT EXISTS on messages inside the insert itself could scan the very table
+     * the statement fills, row after row.)
+     */
+    private static final String FIND_PRESENT = "CREATE TEMP TABLE " + PRESENT + " ON COMMIT DROP AS SELECT s.message_id "
+            + "FROM " + TABLE + " s JOIN messages m ON m.message_id = s.message_id";
+    /** ON CONFLICT still covers duplicates within the export and a concurrent import of the same messages. */
+    private static final String INSERT_MESSAGES = "INSERT INTO messages (message_id, jid, sender_jid, sender_name, "
+            + "is_from_me, content, media_type, media_url, \"timestamp\", metadata) "
+            + "SELECT message_id, ?, sender_jid, sender_name, is_from_me, content, media_type, media_url, \"timestamp\", "
+            + "CASE WHEN edited THEN '{\"edited\": true}'::jsonb ELSE '{}'::jsonb END FROM " + TABLE + " s "
+            + "WHERE NOT EXISTS (SELECT 1 FROM " + PRESENT + " p WHERE p.message_id = s.message_id) "
+            + "ON CONFLICT (message_id) DO NOTHING";
+    /** Keyed on the message, not on this run's inserts: a zip imported after its .txt still gets its media rows. */
+    private static final String INSERT_MEDIA = "INSERT INTO media_files (message_id, jid, media_type, mime_type, "
+            + "file_name, file_size, minio_url) SELECT s.message_id, ?, s.media_type, s.media_mime_type, "
+            + "s.media_file_name, s.media_file_size, s.media_url FROM " + TABLE + " s "
+            + "WHERE s.media_file_size IS NOT NULL "
+            + "AND NOT EXISTS (SELECT 1 FROM media_files f WHERE f.message_id = s.message_id)";
+    private static final String LINK_MEDIA = "UPDATE messages m SET media_url = s.media_url, media_type = s.media_type "
+            + "FROM " + TABLE + " s WHERE m.message_id = s.message_id AND m.jid = ? "
+            + "AND m.media_url IS NULL AND s.media_url IS NOT NULL";
+
+    private final Connection connection;
+
+    StagingTable(Connection connection) {
+        this.connection = connection;
+    }
+
+    LoadResult load(String chatJid, ParsedExport messages, MediaLibrary media, ImportProgress progress)
+            throws SQLException {
+        execute(CREATE);
+        MessageIds ids = new MessageIds(chatJid);
+        long sent = MessageCopy.run(connection, COPY, messages, progress, (out, m) -> write(out, m, ids.next(m), media));
+        execute(ANALYZE);
+        execute(FIND_PRESENT);
+        long inserted = update(INSERT_MESSAGES, chatJid);
+        update(LINK_MEDIA, chatJid);
+        long mediaRows = update(INSERT_MEDIA, chatJid);
+        return new LoadResult(messages.report(), sent, inserted, mediaRows);
+    }
+
+    private static void write(CopyTextRows out, ParsedMessage m, String id, MediaLibrary media) throws IOException {
+        MediaLibrary.MediaFile file = m.mediaFileName() == null ? null : media.find(m.mediaFileName());
+        MessageCopy.messageColumns(out.text(id), m, file)
+                .bool(m.edited())
+                .text(file == null ? null : m.mediaFileName())
+                .text(file == null ? null : file.mimeType())
+                .number(file == null ? null : file.size())
+                .endRow();
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private long update(String sql, String chatJid) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, chatJid);
+            return ps.executeLargeUpdate();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package com.vayyari.wadb.importer;
+
+import static com.vayyari.wadb.importer.ParserFixtures.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.vayyari.wadb.importer.ParserFixtures.Parsed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** WhatsApp's own lines are counted, not kept; attachment placeholders become media type and file name. */
+class SystemAndMediaLinesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "13/01/2021, 09:05 - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.",
+        "13/01/2021, 09:05 - Alice created group \"Family: near and far\"",
+        "13/01/2021, 09:05 - Alice added Bob",
+        "13/01/2021, 09:05 - Bob left",
+        "13/01/2021, 09:05 - Alice removed Bob",
+        "13/01/2021, 09:05 - Alice changed the subject from \"Old: one\" to \"New: two\"",
+        "13/01/2021, 09:05 - Alice changed this group's icon",
+        "13/01/2021, 09:05 - Alice changed the group description",
+        "13/01/2021, 09:05 - +91 98765 43210 joined using this group's invite link",
+        "13/01/2021, 09:05 - Your security code with Bob changed. Tap to learn more.",
+        "13/01/2021, 09:05 - Bob changed their phone number to a new number. Tap to message or add the new number.",
+        "13/01/2021, 09:05 - Alice: This message was deleted",
+        "13/01/2021, 09:05 - Alice: You deleted this message",
+        "13/01/2021, 09:05 - Alice: Waiting for this message. This may take a while.",
+        "[13/01/2021, 09:05:00] Family: \u200EMessages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.",
+        "[13/01/2021, 09:05:00] Family: \u200EAlice created group \u201CFamily\u201D",
+        "[13/01/2021, 09:05:00] Family: \u200EAlice added Bob",
+        "[13/01/2021, 09:05:00] Family: \u200EBob left",
+        "[13/01/2021, 09:05:00] Family: \u200EAlice changed the group name to \u201CKin: all\u201D",
+        "[13/01/2021, 09:05:00] Bob: \u200EMissed voice call, \u200ETap to call back",
+        "[13/01/2021, 09:05:00] Bob: \u200EThis message was deleted.",
+        "[13/01/2021, 09:05:00] \u200EYou created group \u201CFamily\u201D",
+    })
+    void whatsAppsOwnLinesAreCountedNotKept(String line) {
+        String real = line.startsWith("[") ? "[13/01/2021, 09:06:00] Alice: real" : "13/01/2021, 09:06 - Alice: real";
+        Parsed p = parse(line + "\n" + real + "\n");
+        assertEquals("real", p.only().text(), line);
+        assertEquals(1, p.report().systemLines(), line);
+        assertEquals(0, p.report().unparsedCount());
+    }
+
+    @Test
+    void peoplesTextThatMerelyMentionsThePhrasesStaysAMessage() {
+        Parsed p = parse("""
+                13/01/2021, 09:05 - Alice: I left the keys at home
+                13/01/2021, 09:06 - Bob: Alice added Carol, right?
+                13/01/2021, 09:07 - Bob: Messages and calls are end-to-end encrypted, they say
+                """);
+        assertEquals(3, p.messages().size());
+        assertEquals(0, p.report().systemLines());
+    }
+
+    @Test
+    void continuationLinesOfANoticeGoWithIt() {
+        Parsed p = parse("13/01/2021, 09:05 - Alice changed the group description\nsecond line\n"
+                + "13/01/2021, 09:06 - Bob: hi\n");
+        assertEquals(1, p.report().systemLines());
+        assertEquals("hi", p.only().text());
+        assertEquals(0, p.report().unparsedCount());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "|", nullValues = "NULL", value = {
+        "Alice: <Media omitted>                                           | unknown  | NULL                                   | NULL",
+        "Alice: IMG-20201231-WA0001.jpg (file attached)                   | photo    | IMG-20201231-WA0001.jpg                | NULL",
+        "Alice: \u200EVID-20201231-WA0002.mp4 (file attached)             | video    | VID-20201231-WA0002.mp4                | NULL",
+        "Alice: PTT-20201231-WA0003.opus (file attached)                  | audio    | PTT-20201231-WA0003.opus               | NULL",
+        "Alice: Annual Report.pdf (file attached)                         | document | Annual Report.pdf                      | NULL",
+        "Alice: \u200E<attached: 00000012-PHOTO-2020-12-31-22-15-03.jpg>  | photo    | 00000012-PHOTO-2020-12-31-22-15-03.jpg | NULL",
+        "Alice: \u200Eimage omitted                                       | photo    | NULL                                   | NULL",
+        "Alice: \u200Evideo omitted                                       | video    | NULL                                   | NULL",
+        "Alice: \u200Eaudio omitted                                       | audio    | NULL                                   | NULL",
+        "Alice: \u200Edocument omitted                                    | document | NULL                                   | NULL",
+        "Alice: \u200Esticker omitted                                     | photo    | NULL                                   | NULL",
+        "Alice: \u200EGIF omitted                                         | video    | NULL                                   | NULL",
+        "Alice: \u200EReport.pdf \u2022 \u200E3 pages \u200Edocument omitted | document | Report.pdf                          | NULL",
+        "Alice: IMG-20201231-WA0001.jpg (file attached) look at this      | photo    | IMG-20201231-WA0001.jpg                | look at this",
+    })
+    void mediaPlaceholders(String rest, String type, String fileName, String caption) {
+        ParsedMessage m = parse("31/12/2020, 22:15 - " + rest + "\n").only();
+        assertEquals(type, m.mediaType(), rest);
+        assertEquals(fileName, m.mediaFileName(), rest);
+        assertEquals(caption, m.text(), rest);
+    }
+
+    @Test
+    void captionOnTheFollowingLinesIsTheText() {
+        Parsed p = parse("31/12/2020, 22:15 - Alice: IMG-20201231-WA0001.jpg (file attached)\nNew year!\n🎆🎆\n");
+        assertEquals("New year!\n🎆🎆", p.only().text());
+        assertEquals(1, p.report().mediaMessages());
+    }
+
+    @Test
+    void plainTextHasNoMedia() {
+        ParsedMessage m = parse("31/12/2020, 22:15 - Alice: my image omitted from the album\n").only();
+        assertNull(m.mediaType());
+        assertEquals("my image omitted from the album", m.text());
+    }
+}
