@@ -26,7 +26,8 @@ public final class Commands {
             ResumeCommand.class,
             UndoCommand.class,
             ChangesCommand.class,
-            ExportCommand.class);
+            ExportCommand.class,
+            ImportCommand.class);
 
     private static final Set<String> NAMES = ALL.stream()
             .map(type -> type.getAnnotation(CommandLine.Command.class).name())

@@ -1,0 +1,121 @@
+package com.vayyari.wadb.command;
+
+import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.db.Connector;
+import com.vayyari.wadb.importer.ChatImporter;
+import com.vayyari.wadb.importer.DateOrder;
+import com.vayyari.wadb.importer.ImportException;
+import com.vayyari.wadb.importer.ImportOptions;
+import com.vayyari.wadb.importer.ImportReport;
+import com.vayyari.wadb.importer.ParseOptions;
+import com.vayyari.wadb.shell.Session;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import",
+        description = {"Import a WhatsApp \"Export chat\" file (.txt, or .zip with its media) into one chat.",
+                "Android and iOS layouts, 12/24-hour clocks, day/month order read from the whole file. Message ids",
+                "are deterministic, so importing the same or a longer export again adds only what is new. One",
+                "transaction: a bad file changes nothing."},
+        footer = {"", "Examples:", "  wadb import 'WhatsApp Chat with Family.txt' --chat 120363012345678901@g.us",
+                "  wadb import chat.zip --chat 919876543210@s.whatsapp.net --me 'Asha' --tz Asia/Kolkata",
+                "  wadb import export.txt --chat 919876543210@c.us --date-order mdy --dry-run"})
+public final class ImportCommand extends DomainCommand {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The exported .txt or .zip.")
+    Path file;
+
+    @Option(names = "--chat", required = true, paramLabel = "JID", description = "The chat the messages belong to.")
+    String chat;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Chat name to set (default: from the file name, for a new chat).")
+    String name;
+
+    @Option(names = "--me", paramLabel = "NAME", description = "Your display name (or number) in the export: marks is_from_me.")
+    String me;
+
+    @Option(names = "--date-order", paramLabel = "ORDER", description = "dmy, mdy or ymd (default: decided from the file).")
+    String dateOrder;
+
+    @Option(names = "--tz", paramLabel = "ZONE", description = "Time zone of the export's times (default: this system's).")
+    String zone;
+
+    @Option(names = "--dry-run", description = "Parse and report what would be imported; change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--strict", description = "Fail (changing nothing) if any line cannot be read.")
+    boolean strict;
+
+    @Option(names = "--media-url-prefix", paramLabel = "URL", description = "minio_url prefix for media files (default: file:// URLs).")
+    String mediaUrlPrefix;
+
+    @Option(names = "--media-dir", paramLabel = "DIR", description = "Where a zip's media are extracted (default: beside the zip).")
+    Path mediaDir;
+
+    public ImportCommand(SessionProvider sessions) {
+        super(sessions);
+    }
+
+    @Override
+    int run(Session session) throws IOException {
+        String jid = Jids.normalize(chat);
+        ParseOptions parse = parseOptions();
+        if (!Files.isRegularFile(file)) {
+            throw usage("import: no such file: " + file);
+        }
+        if (explain) {
+            say(session, "-- one transaction; rows go through COPY into messages (or a staging table, then:)");
+            say(session, "INSERT INTO messages (...) SELECT ... FROM staging ON CONFLICT (message_id) DO NOTHING;");
+            return 0;
+        }
+        if (!dryRun) {
+            WriteGuard.check(session, "import");
+        }
+        ProgressBar bar = new ProgressBar(session.err());
+        ImportOptions options = ImportOptions.defaults().withDryRun(dryRun).withStrict(strict)
+                .withMediaUrlPrefix(mediaUrlPrefix).withMediaDir(mediaDir)
+                .withProgress((done, total) -> bar.show("lines", done, total));
+        // Its own connection: the importer owns its transaction and must not commit one the user has open.
+        try (Connection connection = Connector.open(session.settings())) {
+            ImportReport report = new ChatImporter(connection).importFile(file, jid, name, parse, options);
+            bar.finish();
+            note(session, report.summary());
+            return 0;
+        } catch (ImportException e) {
+            bar.finish();
+            throw usage("import: " + e.getMessage());
+        } catch (SQLException e) {
+            bar.finish();
+            throw session.sqlFailure(e);
+        }
+    }
+
+    private ParseOptions parseOptions() {
+        ParseOptions options = ParseOptions.defaults();
+        ZoneId timeZone = options.zone();
+        if (zone != null) {
+            try {
+                timeZone = ZoneId.of(zone);
+            } catch (DateTimeException e) {
+                throw usage("import: unknown time zone " + Arguments.show(zone) + " (e.g. Asia/Kolkata, Europe/Berlin, UTC)");
+            }
+        }
+        DateOrder order = null;
+        if (dateOrder != null) {
+            try {
+                order = DateOrder.parse(dateOrder);
+            } catch (IllegalArgumentException e) {
+                throw WadbException.usage("import: --date-order must be dmy, mdy or ymd, not " + Arguments.show(dateOrder));
+            }
+        }
+        return new ParseOptions(timeZone, order, me);
+    }
+}
