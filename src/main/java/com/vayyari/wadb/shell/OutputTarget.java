@@ -20,6 +20,7 @@ public final class OutputTarget implements Session.Output {
     private final Writer stdout;
     private AtomicFile file;
     private Writer fileWriter;
+    private Writer screen;
     private final java.util.ArrayDeque<Saved> saved = new java.util.ArrayDeque<>();
 
     /** The target before a {@link #push}: a file and its writer, or nulls for stdout. */
@@ -32,7 +33,17 @@ public final class OutputTarget implements Session.Output {
 
     @Override
     public Writer writer() {
-        return fileWriter != null ? fileWriter : stdout;
+        return fileWriter != null ? fileWriter : screen != null ? screen : stdout;
+    }
+
+    /** The writer on stdout itself, beneath any screen: where a pager's short results end up. */
+    public Writer stdout() {
+        return stdout;
+    }
+
+    /** Sends what would go to stdout through {@code screen} (the REPL's pager) from now on; null to stop. */
+    public void screen(Writer screen) {
+        this.screen = screen;
     }
 
     @Override

@@ -29,6 +29,7 @@ public final class Session implements AutoCloseable {
     private SessionOptions options;
     private final ConnectionRouter router;
     private final java.util.concurrent.atomic.AtomicLong cancels = new java.util.concurrent.atomic.AtomicLong();
+    private final Interaction interaction = new Interaction();
 
     public Session(ConnectionSettings settings, PrintOptions print, SessionOptions options, Output output,
                    PrintStream err) {
@@ -100,12 +101,18 @@ public final class Session implements AutoCloseable {
         return cancels.get();
     }
 
+    /** What the interactive shell shares with the commands that serve it (last query, Ctrl-C, pager). */
+    public Interaction interaction() {
+        return interaction;
+    }
+
     public boolean connected() {
         return router.connected();
     }
 
     /** Runs one SQL statement, printing its results; SQL errors come back as {@link WadbException}. */
     public void runSql(String sql) {
+        interaction.lastQuery(sql);
         runSql(sql, List.of());
     }
 
