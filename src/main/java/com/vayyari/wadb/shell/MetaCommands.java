@@ -61,10 +61,18 @@ public final class MetaCommands {
         add("l", "\\l", "list databases", (args, raw) -> describe.databases());
         add("copy", "\\copy ...", "client-side COPY to or from a file, stdin or stdout",
                 (args, raw) -> new CopyCommand(session).run(raw));
+        InteractiveCommands.addTo((name, usage, help, handler) -> add(name, usage, help, handler::run), session);
     }
 
     private void add(String name, String usage, String help, Handler handler) {
         table.put(name, new Descriptor(usage, help, handler));
+    }
+
+    /** Every command's name (without the backslash) and help line, in {@code \?} order: for completion. */
+    public Map<String, String> summaries() {
+        Map<String, String> summaries = new LinkedHashMap<>();
+        table.forEach((name, descriptor) -> summaries.put(name, descriptor.help()));
+        return summaries;
     }
 
     public int run(Piece.Meta command) {
@@ -155,11 +163,18 @@ public final class MetaCommands {
                 return quietSay("Field separator is \"" + session.print().fieldSeparator() + "\".");
             }
             case "pager" -> {
-                variables.put("PAGER", value == null ? "on" : value);
-                return ExitCode.OK;
+                return pager(value);
             }
             default -> throw WadbException.usage("\\pset: unknown option: " + args.get(0));
         }
+    }
+
+    /** psql's {@code \pset pager [on|off]}: long results go through $PAGER in the interactive shell. */
+    private int pager(String value) throws IOException {
+        boolean on = value == null ? !session.interaction().pager()
+                : value.equalsIgnoreCase("always") || Terminals.isTruthy(value);
+        session.interaction().pager(on);
+        return quietSay(on ? "Pager is used for long output." : "Pager usage is off.");
     }
 
     private int quietSay(String text) throws IOException {
