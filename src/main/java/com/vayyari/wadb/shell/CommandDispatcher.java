@@ -39,6 +39,13 @@ public final class CommandDispatcher {
         CommandLine root = new CommandLine(flags, factory);
         root.addSubcommand("help", new CommandLine.HelpCommand());
         Commands.addAll(root, factory);
+        if (words.size() == 1 && words.get(0).equalsIgnoreCase("help")) {
+            try {
+                return CommandHelp.list(root, session.output().writer());
+            } catch (java.io.IOException e) {
+                throw WadbException.usage("could not write output: " + e.getMessage());
+            }
+        }
         PrintWriter out = new PrintWriter(session.output().writer(), true);
         StringWriter problems = new StringWriter();
         root.setOut(out);
