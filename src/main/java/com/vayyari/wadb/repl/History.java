@@ -3,17 +3,28 @@ package com.vayyari.wadb.repl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jline.reader.impl.history.DefaultHistory;
 
-/** Where the REPL keeps history, and what it never keeps. */
+/**
+ * Where the REPL keeps history, and what it never keeps: a line that sets or carries a password (ALTER ROLE …
+ * PASSWORD, {@code \password}, a connection URL with credentials). A multi-line statement is one entry, recalled as
+ * typed. Repeats are dropped: JLine skips a line equal to the one before, and at start-up older copies of a line
+ * are removed from the file, so Ctrl-R and the arrows step through distinct statements.
+ */
 final class History {
 
-    /**
-     * JLine's HISTORY_IGNORE globs: lines that set or carry a password are not stored (a connection URL with
-     * credentials, ALTER ROLE … PASSWORD, \password).
-     */
-    static final String IGNORE_PATTERN = "*PASSWORD*|*password*|*Password*|*postgres*://*:*@*";
+    private static final Pattern SECRET = Pattern.compile(
+            "(?is).*(password|[a-z][a-z0-9+.-]*://[^/\\s:@]+:[^@\\s/]*@).*");
 
     private History() {
     }
@@ -26,6 +37,21 @@ final class History {
         return Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".wadb_history");
     }
 
+    /** True if {@code line} must not be stored: it mentions a password or holds a URL with one. */
+    static boolean isSecret(String line) {
+        return SECRET.matcher(line).matches();
+    }
+
+    /** JLine's history with the secret filter in place of glob patterns (whose {@code :} means "or"). */
+    static DefaultHistory withoutSecrets() {
+        return new DefaultHistory() {
+            @Override
+            protected boolean matchPatterns(String patterns, String line) {
+                return isSecret(line);
+            }
+        };
+    }
+
     /** History may hold queries over private data: owner read/write only, like ~/.psql_history should be. */
     static void restrictPermissions(Path file) {
         try {
@@ -36,6 +62,36 @@ final class History {
             }
         } catch (IOException | UnsupportedOperationException e) {
             // A read-only home or a non-POSIX file system: history still works in memory.
+        }
+    }
+
+    /**
+     * Keeps the newest copy of each entry of a JLine history file ({@code millis:escaped-line} per line) and drops
+     * secrets an older version may have stored. Rewritten through a temporary file; left alone if unreadable.
+     */
+    static void compact(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                return;
+            }
+            List<String> lines = Files.readAllLines(file);
+            Deque<String> kept = new ArrayDeque<>();
+            Set<String> seen = new HashSet<>();
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                String line = lines.get(i);
+                String entry = line.substring(line.indexOf(':') + 1).strip();
+                if (!entry.isEmpty() && !isSecret(entry) && seen.add(entry)) {
+                    kept.addFirst(line);
+                }
+            }
+            if (kept.size() == lines.size()) {
+                return;
+            }
+            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".wadb_history", ".tmp");
+            Files.write(temp, new ArrayList<>(kept));
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            // History is a convenience: a file we cannot tidy is used as it is.
         }
     }
 }

@@ -3,23 +3,31 @@ package com.vayyari.wadb.repl;
 import com.vayyari.wadb.ExitCode;
 import com.vayyari.wadb.WadbException;
 import com.vayyari.wadb.command.CommandFactory;
+import com.vayyari.wadb.db.Connector;
+import com.vayyari.wadb.shell.MetaCommands;
+import com.vayyari.wadb.shell.OutputTarget;
+import com.vayyari.wadb.shell.QueryStore;
 import com.vayyari.wadb.shell.ScriptRunner;
 import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.shell.Terminals;
+import com.vayyari.wadb.sql.Piece;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.postgresql.core.TransactionState;
 
 /**
  * The interactive shell: JLine reads complete statements (the splitter decides what is complete), the same
- * {@link ScriptRunner} as piped input runs them, and errors are reported without ending the session.
- * Ctrl-C while a statement runs cancels it on the server; at the prompt it clears the line; Ctrl-D or
- * {@code \q} leaves.
+ * {@link ScriptRunner} as piped input runs them, and errors are reported without ending the session. Ctrl-C while
+ * a statement runs cancels it on the server, at the prompt it clears the line, and it never ends the shell; Ctrl-D
+ * or {@code \q} leaves. Long results go through the pager; a lost connection is reported and made again.
  */
 public final class Repl {
 
@@ -28,39 +36,57 @@ public final class Repl {
     private final Terminal terminal;
     private final LineReader reader;
     private final Prompt prompt;
+    private final InputMirror mirror = new InputMirror();
+    private final CatalogCache catalog;
+    private final Editor editor;
+    private final String pagerCommand;
+    private final boolean stdoutIsTerminal = Terminals.isTerminal(1);
+    private final Path historyFile;
+    private String prefill;
 
     private Repl(Session session, CommandFactory factory, Map<String, String> env) throws IOException {
         this.session = session;
         this.runner = new ScriptRunner(session, factory, true);
         this.terminal = TerminalBuilder.builder().system(true).nativeSignals(true).build();
         this.prompt = new Prompt(session);
-        this.reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("wadb")
-                .parser(new StatementParser(prompt))
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%M")
-                .variable(LineReader.HISTORY_FILE, History.file(env))
-                .variable(LineReader.HISTORY_IGNORE, History.IGNORE_PATTERN)
-                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .build();
-        History.restrictPermissions(History.file(env));
+        this.editor = new Editor(env);
+        this.pagerCommand = env.containsKey("PAGER") ? env.get("PAGER") : "less -SRXF";
+        this.catalog = new CatalogCache(() -> Connector.open(session.settings()));
+        CommandShapes shapes = CommandShapes.of(factory);
+        QueryStore saved = QueryStore.inConfigDirectory(env);
+        SqlCompleter completer = new SqlCompleter(shapes, catalog::ready,
+                new MetaCommands(session, runner).summaries(), () -> savedNames(saved),
+                new FileCandidates(Path.of("").toAbsolutePath()));
+        StatementParser parser = new StatementParser(prompt, new Suggest(shapes), mirror::pending);
+        this.historyFile = History.file(env);
+        this.reader = ReplReader.build(terminal, parser, completer, session.options().color(), historyFile);
+        // Ctrl-C outside the prompt cancels the running statement, whatever runs: the shell never dies of it.
+        terminal.handle(Terminal.Signal.INT, signal -> session.cancel());
+        session.interaction().completionRefresher(catalog::refresh);
     }
 
     public static int start(Session session, CommandFactory factory, Map<String, String> env) {
+        Repl repl;
         try {
-            return new Repl(session, factory, env).loop();
+            repl = new Repl(session, factory, env);
         } catch (IOException e) {
             throw WadbException.usage("cannot start the terminal: " + e.getMessage());
+        }
+        try {
+            return repl.loop();
+        } finally {
+            repl.catalog.close();
         }
     }
 
     private int loop() {
         welcome();
+        catalog.refresh();
         while (true) {
             String text;
             try {
-                text = reader.readLine(prompt.primary());
+                String shown = mirror.pending() ? prompt.continuation(mirror.state()) : prompt.primary();
+                text = reader.readLine(shown, null, (org.jline.reader.MaskingCallback) null, takePrefill());
             } catch (UserInterruptException e) {
                 continue;
             } catch (EndOfFileException e) {
@@ -70,27 +96,147 @@ public final class Repl {
                 // The terminal went away (window closed, ssh dropped): leave as on Ctrl-D.
                 return ExitCode.OK;
             }
-            History.restrictPermissions(Path.of(String.valueOf(reader.getVariable(LineReader.HISTORY_FILE))));
-            if (runAll(text)) {
+            History.restrictPermissions(historyFile);
+            if (isEdit(text) ? editThenRun(text) : runAll(text)) {
                 return ExitCode.OK;
             }
         }
     }
 
-    /** Runs every line of an accepted buffer; true when the user asked to quit. */
+    private String takePrefill() {
+        String text = prefill;
+        prefill = null;
+        return text;
+    }
+
+    /**
+     * {@code \e} alone on the last line of an input that finishes no statement: the lines before it, else the last
+     * query, go to the editor. What comes back runs, or waits at the prompt when it is not finished yet.
+     */
+    private boolean isEdit(String text) {
+        int lastLine = text.lastIndexOf('\n') + 1;
+        return Editor.editCommand(text.substring(lastLine)).isPresent() && !mirror.pending()
+                && !InputMirror.completesAnything(text.substring(0, lastLine));
+    }
+
+    /** Edits, then runs the result; true when the user asked to quit. */
+    private boolean editThenRun(String text) {
+        int lastLine = text.lastIndexOf('\n') + 1;
+        String file = Editor.editCommand(text.substring(lastLine)).orElse("");
+        String head = text.substring(0, lastLine).strip();
+        Optional<String> edited;
+        try {
+            edited = editor.edit(head.isEmpty() ? session.interaction().lastQuery().orElse("") : head, file);
+        } catch (WadbException e) {
+            session.err().println("wadb: " + e.getMessage());
+            return false;
+        }
+        if (edited.isEmpty()) {
+            return false;
+        }
+        if (StatementParser.pendingState(edited.get(), false) != 0) {
+            prefill = edited.get();
+            return false;
+        }
+        terminal.writer().println(edited.get());
+        reader.getHistory().add(edited.get());
+        return runAll(edited.get());
+    }
+
+    /** Runs every line of an accepted input; true when the user asked to quit. */
     private boolean runAll(String text) {
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> session.cancel());
+        OutputTarget target = session.output() instanceof OutputTarget t ? t : null;
+        PagedOutput paged = target != null ? pager(target) : null;
         try {
             for (String line : text.split("\n", -1)) {
-                Integer stop = runner.feed(line);
-                if (stop != null) {
+                InputMirror.Line observed = mirror.observe(line);
+                for (Piece piece : observed.pieces()) {
+                    if (piece instanceof Piece.Meta meta && meta.sendsQuery() && !meta.query().isBlank()) {
+                        session.interaction().lastQuery(meta.query().strip());
+                    }
+                }
+                if (paged != null) {
+                    // psql never pages \watch: each run would wait in the pager.
+                    target.screen(observed.has("watch") ? null : paged);
+                }
+                if (runLine(line)) {
                     return true;
+                }
+                if (observed.changesNames()) {
+                    catalog.refresh();
                 }
             }
             return false;
         } finally {
-            terminal.handle(Terminal.Signal.INT, previous);
+            if (paged != null) {
+                target.screen(null);
+                closeQuietly(paged);
+            }
             terminal.flush();
+        }
+    }
+
+    /** Runs one line; reports a lost connection and makes it again; true when the user asked to quit. */
+    private boolean runLine(String line) {
+        boolean wasConnected = session.connected();
+        TransactionState before = wasConnected ? transactionState() : TransactionState.IDLE;
+        try {
+            return runner.feed(line) != null;
+        } catch (RuntimeException e) {
+            session.err().println("wadb: internal error: " + e);
+            return false;
+        } finally {
+            if (wasConnected && !session.connected()) {
+                reconnect(before);
+            }
+        }
+    }
+
+    private TransactionState transactionState() {
+        try {
+            return session.runner().transactionState();
+        } catch (SQLException | RuntimeException e) {
+            return TransactionState.IDLE;
+        }
+    }
+
+    /** After the server went away: say so, say what was lost, and connect again now (or at the next command). */
+    private void reconnect(TransactionState before) {
+        var err = session.err();
+        err.println("wadb: the server went away; reconnecting to " + session.settings().hostList() + "/"
+                + session.settings().database() + " ...");
+        if (before != TransactionState.IDLE) {
+            err.println("wadb: the transaction that was open is lost: none of its changes were committed.");
+        }
+        try {
+            session.runner();
+            err.println("wadb: connected again.");
+        } catch (WadbException e) {
+            err.println("wadb: " + e.getMessage() + " (the next command tries again)");
+        }
+        catalog.refresh();
+    }
+
+    private PagedOutput pager(OutputTarget target) {
+        boolean wanted = session.interaction().pager() && stdoutIsTerminal && pagerCommand != null
+                && !pagerCommand.isBlank() && terminal.getHeight() > 0;
+        return wanted ? new PagedOutput(target.stdout(), terminal.getHeight(), terminal.getWidth(),
+                PagedOutput.process(pagerCommand)) : null;
+    }
+
+    private static void closeQuietly(PagedOutput paged) {
+        try {
+            paged.close();
+        } catch (IOException e) {
+            // The terminal is gone; nothing more can be shown.
+        }
+    }
+
+    private static java.util.Collection<String> savedNames(QueryStore store) {
+        try {
+            return store.load().keySet();
+        } catch (WadbException e) {
+            return java.util.List.of();
         }
     }
 
@@ -98,7 +244,7 @@ public final class Repl {
         String server;
         try {
             server = "PostgreSQL " + session.connection().getMetaData().getDatabaseProductVersion();
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw session.sqlFailure(e);
         }
         terminal.writer().println("wadb — " + server + " at " + session.settings().hostList() + "/"

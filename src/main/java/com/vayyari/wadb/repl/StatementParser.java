@@ -1,44 +1,59 @@
 package com.vayyari.wadb.repl;
 
 import com.vayyari.wadb.command.Commands;
+import com.vayyari.wadb.sql.Piece;
 import com.vayyari.wadb.sql.StatementSplitter;
+import java.util.function.BooleanSupplier;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
-import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.Parser;
 
 /**
- * Tells JLine when the buffer is a complete input: an SQL statement ended by {@code ;}, a backslash command,
- * or a domain command line. Until then Enter adds a line and shows psql's continuation prompt. The same
- * splitter as scripts decides, so the REPL and piped input agree on every quote and comment.
+ * Tells JLine when the buffer is a complete input: an SQL statement ended by {@code ;}, a line ending in a
+ * backslash command (psql runs those at once, even inside a statement), or a domain command line. Until then
+ * Enter adds a line and shows psql's continuation prompt. The same splitter as scripts decides, so the REPL and
+ * piped input agree on every quote and comment. For completion it hands JLine the word {@link Suggest} found.
  */
-final class StatementParser extends DefaultParser {
+final class StatementParser implements Parser {
 
     private final Prompt prompt;
+    private final Suggest suggest;
+    private final BooleanSupplier statementPending;
 
-    StatementParser(Prompt prompt) {
+    /** @param statementPending true while the runner holds part of a statement from an earlier input */
+    StatementParser(Prompt prompt, Suggest suggest, BooleanSupplier statementPending) {
         this.prompt = prompt;
+        this.suggest = suggest;
+        this.statementPending = statementPending;
     }
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
         if (context == ParseContext.ACCEPT_LINE || context == ParseContext.SECONDARY_PROMPT) {
-            char state = pendingState(line);
+            char state = pendingState(line, statementPending.getAsBoolean());
             if (state != 0) {
                 throw new EOFError(-1, cursor, "statement not finished", prompt.continuation(state));
             }
         }
-        return super.parse(line, cursor, context);
+        if (context == ParseContext.COMPLETE) {
+            return new CompletionLine(line, cursor, suggest.at(line.substring(0, cursor), line.substring(cursor)));
+        }
+        return new CompletionLine(line, cursor, Suggest.Result.none(cursor));
     }
 
-    /** 0 if {@code buffer} is complete, else the splitter's prompt state for the continuation prompt. */
-    static char pendingState(String buffer) {
-        if (buffer.isBlank() || Commands.isCommandLine(buffer.lines().findFirst().orElse(""))) {
+    /**
+     * 0 if {@code buffer} is complete, else the splitter's prompt state for the continuation prompt.
+     * {@code pending}: a statement begun in an earlier input goes on, so the first line cannot be a command.
+     */
+    static char pendingState(String buffer, boolean pending) {
+        if (buffer.isBlank() || !pending && Commands.isCommandLine(buffer.lines().findFirst().orElse(""))) {
             return 0;
         }
         StatementSplitter splitter = new StatementSplitter();
+        boolean endsInCommand = false;
         for (String line : buffer.split("\n", -1)) {
-            splitter.feed(line);
+            endsInCommand = splitter.feed(line).stream().anyMatch(p -> p instanceof Piece.Meta);
         }
-        return splitter.incomplete() ? splitter.promptState() : 0;
+        return splitter.incomplete() && !endsInCommand ? splitter.promptState() : 0;
     }
 }

@@ -1,0 +1,77 @@
+package com.vayyari.wadb.repl;
+
+import java.util.List;
+import org.jline.reader.CompletingParsedLine;
+
+/**
+ * The buffer as completion sees it: the word being completed is exactly what {@link Suggest} found, so JLine
+ * replaces that and nothing else. On a command line the word is matched without its opening quote and a chosen
+ * name is quoted back ({@code Fam} completes to {@code 'Family Group'}); SQL names arrive quoted already.
+ */
+final class CompletionLine implements CompletingParsedLine {
+
+    private final String line;
+    private final int cursor;
+    private final Suggest.Result result;
+    private final String rawWord;
+
+    CompletionLine(String line, int cursor, Suggest.Result result) {
+        this.line = line;
+        this.cursor = cursor;
+        this.result = result;
+        this.rawWord = line.substring(result.wordStart(), cursor);
+    }
+
+    Suggest.Result result() {
+        return result;
+    }
+
+    @Override
+    public String word() {
+        return result.commandLine() ? ShellQuote.unquote(rawWord) : rawWord;
+    }
+
+    @Override
+    public int wordCursor() {
+        return word().length();
+    }
+
+    @Override
+    public int wordIndex() {
+        return 0;
+    }
+
+    @Override
+    public List<String> words() {
+        return List.of(word());
+    }
+
+    @Override
+    public String line() {
+        return line;
+    }
+
+    @Override
+    public int cursor() {
+        return cursor;
+    }
+
+    @Override
+    public CharSequence escape(CharSequence candidate, boolean complete) {
+        if (!result.commandLine()) {
+            return candidate;
+        }
+        char open = !rawWord.isEmpty() && (rawWord.charAt(0) == '\'' || rawWord.charAt(0) == '"') ? rawWord.charAt(0) : 0;
+        return ShellQuote.quote(candidate.toString(), open, complete);
+    }
+
+    @Override
+    public int rawWordCursor() {
+        return rawWord.length();
+    }
+
+    @Override
+    public int rawWordLength() {
+        return rawWord.length();
+    }
+}

@@ -1,0 +1,66 @@
+package com.vayyari.wadb.repl;
+
+import com.vayyari.wadb.WadbException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * psql's {@code \e}: the query buffer (or the last query) in the user's editor — {@code $EDITOR}, else
+ * {@code $VISUAL}, else vi — on the terminal, and the text as saved comes back to be run.
+ */
+final class Editor {
+
+    /** {@code \e} or {@code \e FILE} alone on a line. */
+    private static final Pattern COMMAND = Pattern.compile("\\s*\\\\e(?:\\s+(\\S+))?\\s*");
+
+    private final String command;
+
+    Editor(Map<String, String> env) {
+        String editor = env.get("EDITOR");
+        if (editor == null || editor.isBlank()) {
+            editor = env.get("VISUAL");
+        }
+        this.command = editor == null || editor.isBlank() ? "vi" : editor;
+    }
+
+    /** The FILE of an {@code \e} line ("" for none), or empty if {@code line} is not one. */
+    static Optional<String> editCommand(String line) {
+        Matcher m = COMMAND.matcher(line);
+        return m.matches() ? Optional.of(m.group(1) == null ? "" : m.group(1)) : Optional.empty();
+    }
+
+    /** Opens {@code text} in the editor (or {@code file} when not empty); the text saved, or empty if unchanged. */
+    Optional<String> edit(String text, String file) {
+        try {
+            Path path = file.isEmpty() ? Files.createTempFile("wadb-edit-", ".sql") : Path.of(file);
+            try {
+                if (file.isEmpty()) {
+                    Files.writeString(path, text.endsWith("\n") || text.isEmpty() ? text : text + "\n");
+                }
+                Process editor = new ProcessBuilder("/bin/sh", "-c", command + " \"$1\"", "wadb-editor", path.toString())
+                        .inheritIO().start();
+                if (editor.waitFor() != 0) {
+                    throw WadbException.usage("\\e: the editor (" + command + ") failed; nothing was run");
+                }
+                String edited = Files.readString(path, StandardCharsets.UTF_8).strip();
+                return edited.isEmpty() || file.isEmpty() && edited.equals(text.strip()) ? Optional.empty()
+                        : Optional.of(edited);
+            } finally {
+                if (file.isEmpty()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        } catch (IOException e) {
+            throw WadbException.usage("\\e: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package com.vayyari.wadb.repl;
+
+import com.vayyari.wadb.command.Commands;
+import com.vayyari.wadb.repl.SqlTokens.Kind;
+import com.vayyari.wadb.repl.SqlTokens.Token;
+import com.vayyari.wadb.repl.Suggestion.TableRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which kinds of names fit at the cursor: pgcli's {@code suggest_type}, a pure function of the text. It knows
+ * nothing of the database; {@link SqlCompleter} looks the names up.
+ */
+final class Suggest {
+
+    /**
+     * The answer: the kinds, where the word being completed starts in the text before the cursor, and whether that
+     * word is an argument of a command line (shell-like quoting) rather than SQL.
+     */
+    record Result(List<Suggestion> kinds, int wordStart, boolean commandLine) {
+        Result(List<Suggestion> kinds, int wordStart) {
+            this(kinds, wordStart, false);
+        }
+
+        static Result none(int at) {
+            return new Result(List.of(), at);
+        }
+
+        static Result argument(int at, Suggestion... kinds) {
+            return new Result(List.of(kinds), at, true);
+        }
+    }
+
+    private static final Set<String> TABLE_WORDS = Set.of("FROM", "JOIN", "INTO", "UPDATE", "TABLE", "TRUNCATE",
+            "ONLY", "LATERAL");
+    private static final Set<String> COLUMN_WORDS = Set.of("SELECT", "WHERE", "AND", "OR", "NOT", "ON", "BY",
+            "HAVING", "SET", "DISTINCT", "WHEN", "THEN", "ELSE", "CASE", "RETURNING", "BETWEEN", "LIKE", "ILIKE",
+            "IN", "USING");
+    private static final Set<String> CLAUSES = Set.of("SELECT", "FROM", "WHERE", "BY", "HAVING", "SET", "VALUES",
+            "RETURNING", "ON", "USING", "INTO");
+    private static final Set<String> CHAT_COMMANDS = Set.of("exclude", "include", "messages");
+    private static final Set<String> FILE_COMMANDS = Set.of("import");
+    private static final Set<String> CHAT_OPTIONS = Set.of("--chat");
+    private static final Set<String> FILE_OPTIONS = Set.of("-o", "--output", "-f", "--file");
+    private static final Set<String> FILE_META = Set.of("i", "ir", "include", "include_relative", "o", "out", "w",
+            "write");
+
+    private final CommandShapes shapes;
+
+    Suggest(CommandShapes shapes) {
+        this.shapes = shapes;
+    }
+
+    /** Kinds for the text before the cursor, with no text after it. */
+    Result at(String before) {
+        return at(before, "");
+    }
+
+    /** Kinds for {@code before} the cursor; {@code after} only adds the tables named later in the statement. */
+    Result at(String before, String after) {
+        int lineStart = before.lastIndexOf('\n') + 1;
+        String line = before.substring(lineStart);
+        if (line.stripLeading().startsWith("\\")) {
+            return meta(line, lineStart);
+        }
+        List<Token> tokens = SqlTokens.of(before);
+        Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        if (last != null && !last.closed() && last.kind() != Kind.QUOTED_IDENT) {
+            return Result.none(before.length());
+        }
+        int statementStart = statementStart(tokens);
+        String statement = before.substring(statementStart);
+        if (statement.indexOf('\n') < 0 && before.substring(lineStart, statementStart).isBlank()
+                && Commands.isCommandLine(statement)) {
+            return command(statement, statementStart);
+        }
+        return sql(tokens, statementStart, before, after);
+    }
+
+    /** Just after the last {@code ;}: completion looks at one statement. */
+    private static int statementStart(List<Token> tokens) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (tokens.get(i).is(";") || tokens.get(i).kind() == Kind.META) {
+                return tokens.get(i).end();
+            }
+        }
+        return 0;
+    }
+
+    private Result sql(List<Token> tokens, int statementStart, String before, String after) {
+        int wordStart = wordStart(tokens, before.length());
+        List<Token> previous = new ArrayList<>();
+        for (Token token : tokens) {
+            if (token.start() >= statementStart && token.end() <= wordStart && token.significant()) {
+                previous.add(token);
+            }
+        }
+        String word = before.substring(wordStart);
+        if (word.startsWith(":") || word.startsWith("$")) {
+            return Result.none(wordStart);
+        }
+        List<Token> statement = new ArrayList<>(tokens.subList(firstAt(tokens, statementStart), tokens.size()));
+        statement.addAll(untilSemicolon(SqlTokens.of(after)));
+        List<TableRef> tables = TableRefs.in(statement);
+        int dot = word.lastIndexOf('.');
+        if (dot > 0) {
+            return new Result(qualified(word.substring(0, dot), tables, previous), wordStart);
+        }
+        return new Result(unqualified(previous, tables), wordStart);
+    }
+
+    /** After {@code x.}: columns of the table or alias x, or else tables and functions of schema x. */
+    private static List<Suggestion> qualified(String qualifier, List<TableRef> tables, List<Token> previous) {
+        String name = qualifier.startsWith("\"") ? qualifier.replace("\"", "") : qualifier.toLowerCase(Locale.ROOT);
+        if (!tableContext(previous)) {
+            List<TableRef> named = tables.stream().filter(t -> t.answersTo(name)).toList();
+            if (!named.isEmpty()) {
+                return List.of(new Suggestion.Column(named));
+            }
+        }
+        return List.of(new Suggestion.Table(name), new Suggestion.Function(name));
+    }
+
+    private static List<Suggestion> unqualified(List<Token> previous, List<TableRef> tables) {
+        if (previous.isEmpty()) {
+            return List.of(new Suggestion.Keyword(), new Suggestion.Command());
+        }
+        Token p = previous.get(previous.size() - 1);
+        if (tableContext(previous)) {
+            return List.of(new Suggestion.Table(null), new Suggestion.Schema());
+        }
+        List<Suggestion> columns = List.of(new Suggestion.Column(tables), new Suggestion.Function(null),
+                new Suggestion.Keyword());
+        if (p.is(",")) {
+            return "FROM".equals(clause(previous)) ? List.of(new Suggestion.Table(null), new Suggestion.Schema())
+                    : columns;
+        }
+        if (p.kind() == Kind.WORD && COLUMN_WORDS.contains(upper(p))) {
+            return columns;
+        }
+        if (p.is("*")) {
+            return List.of(new Suggestion.Keyword());
+        }
+        if (p.kind() == Kind.PUNCT && !p.is(")") && !p.is(".")) {
+            return columns;
+        }
+        if (p.isWord("AS")) {
+            return List.of();
+        }
+        return List.of(new Suggestion.Keyword());
+    }
+
+    private static boolean tableContext(List<Token> previous) {
+        if (previous.isEmpty()) {
+            return false;
+        }
+        Token p = previous.get(previous.size() - 1);
+        return p.kind() == Kind.WORD && TABLE_WORDS.contains(upper(p));
+    }
+
+    /** The clause keyword the cursor is in, looking back past a list at the same parenthesis depth. */
+    private static String clause(List<Token> previous) {
+        int depth = 0;
+        for (int i = previous.size() - 1; i >= 0; i--) {
+            Token t = previous.get(i);
+            if (t.is(")")) {
+                depth++;
+            } else if (t.is("(")) {
+                if (depth-- == 0) {
+                    return "(";
+                }
+            } else if (depth == 0 && t.kind() == Kind.WORD && CLAUSES.contains(upper(t))) {
+                return upper(t);
+            }
+        }
+        return "";
+    }
+
+    /** Where the identifier being typed starts: a run of words, quoted identifiers and dots touching the end. */
+    private static int wordStart(List<Token> tokens, int end) {
+        int start = end;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            boolean part = t.kind() == Kind.WORD || t.kind() == Kind.QUOTED_IDENT || t.is(".")
+                    || t.kind() == Kind.PARAM;
+            if (!part || t.end() != start) {
+                break;
+            }
+            start = t.start();
+        }
+        return start;
+    }
+
+    private static int firstAt(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    private static List<Token> untilSemicolon(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).is(";")) {
+                return tokens.subList(0, i);
+            }
+        }
+        return tokens;
+    }
+
+    /** A domain command line: its options, or chats or files where its arguments are those. */
+    private Result command(String line, int offset) {
+        List<String> words = new ArrayList<>();
+        int wordStart = ShellWords.split(line, words);
+        int at = offset + wordStart;
+        if (words.isEmpty()) {
+            return new Result(List.of(new Suggestion.Keyword(), new Suggestion.Command()), at);
+        }
+        String command = words.get(0).toLowerCase(Locale.ROOT);
+        String word = line.substring(wordStart);
+        if (command.equals("help")) {
+            return words.size() == 1 ? Result.argument(at, new Suggestion.Command()) : Result.none(at);
+        }
+        String previous = words.size() > 1 ? words.get(words.size() - 1) : "";
+        if (word.startsWith("-")) {
+            return Result.argument(at, new Suggestion.CommandOption(command));
+        }
+        if (CHAT_OPTIONS.contains(previous)) {
+            return Result.argument(at, new Suggestion.Chat());
+        }
+        if (FILE_OPTIONS.contains(previous)) {
+            return Result.argument(at, new Suggestion.File());
+        }
+        if (previous.startsWith("-") && shapes.takesValue(command, previous)) {
+            return Result.none(at);
+        }
+        if (CHAT_COMMANDS.contains(command)) {
+            return Result.argument(at, new Suggestion.Chat(), new Suggestion.CommandOption(command));
+        }
+        if (FILE_COMMANDS.contains(command)) {
+            return Result.argument(at, new Suggestion.File(), new Suggestion.CommandOption(command));
+        }
+        return Result.argument(at, new Suggestion.CommandOption(command));
+    }
+
+    /** A backslash command: its name, or a file, or a saved query's name where its argument is one. */
+    private static Result meta(String line, int offset) {
+        int backslash = line.indexOf('\\');
+        List<String> words = new ArrayList<>();
+        int wordStart = ShellWords.split(line.substring(backslash), words) + backslash;
+        int at = offset + wordStart;
+        if (words.isEmpty()) {
+            return new Result(List.of(new Suggestion.MetaCommand()), offset + backslash);
+        }
+        String name = words.get(0).substring(1);
+        if (FILE_META.contains(name)) {
+            return Result.argument(at, new Suggestion.File());
+        }
+        if (name.equals("run") && words.size() == 1) {
+            return Result.argument(at, new Suggestion.SavedQuery());
+        }
+        return Result.none(at);
+    }
+
+    private static String upper(Token token) {
+        return token.text().toUpperCase(Locale.ROOT);
+    }
+}
