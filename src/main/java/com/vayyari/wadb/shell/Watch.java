@@ -24,14 +24,14 @@ final class Watch {
         double seconds = interval(args);
         String sql = session.interaction().lastQuery()
                 .orElseThrow(() -> WadbException.usage("\\watch: no query to repeat; run one first"));
-        long interrupts = session.interaction().interrupts();
+        long interrupts = session.cancels();
         while (true) {
             var out = session.output().writer();
             out.write(HEADER.format(LocalDateTime.now()) + " (every " + format(seconds) + "s)\n\n");
             try {
                 session.runSql(sql);
             } catch (WadbException e) {
-                if (session.interaction().interrupts() != interrupts) {
+                if (session.cancels() != interrupts) {
                     return ExitCode.OK;
                 }
                 throw e;
@@ -63,7 +63,7 @@ final class Watch {
     private boolean sleep(double seconds, long interrupts) {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         while (System.nanoTime() < end) {
-            if (session.interaction().interrupts() != interrupts) {
+            if (session.cancels() != interrupts) {
                 return false;
             }
             try {
@@ -73,7 +73,7 @@ final class Watch {
                 return false;
             }
         }
-        return session.interaction().interrupts() == interrupts;
+        return session.cancels() == interrupts;
     }
 
     private static String format(double seconds) {
