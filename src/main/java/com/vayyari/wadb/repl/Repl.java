@@ -124,14 +124,19 @@ public final class Repl {
         int lastLine = text.lastIndexOf('\n') + 1;
         String file = Editor.editCommand(text.substring(lastLine)).orElse("");
         String head = text.substring(0, lastLine).strip();
+        // The last query ran, so it had its semicolon: given back with it, saving it as it is runs it again.
+        String seed = head.isEmpty() ? session.interaction().lastQuery().map(q -> q + ";").orElse("") : head;
         Optional<String> edited;
         try {
-            edited = editor.edit(head.isEmpty() ? session.interaction().lastQuery().orElse("") : head, file);
+            edited = editor.edit(seed, file);
         } catch (WadbException e) {
             session.err().println("wadb: " + e.getMessage());
+            prefill = head.isEmpty() ? null : head;
             return false;
         }
         if (edited.isEmpty()) {
+            terminal.writer().println("No changes.");
+            prefill = head.isEmpty() ? null : head;
             return false;
         }
         if (StatementParser.pendingState(edited.get(), false) != 0) {

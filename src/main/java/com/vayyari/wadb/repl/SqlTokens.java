@@ -57,7 +57,8 @@ final class SqlTokens {
                 add(Kind.SPACE, start, true);
             } else if (s.startsWith("--", pos)) {
                 pos = lineEnd();
-                add(Kind.COMMENT, start, true);
+                // Open until its line ends: completion at the end of such a line is inside the comment.
+                add(Kind.COMMENT, start, pos < s.length());
             } else if (s.startsWith("/*", pos)) {
                 add(Kind.COMMENT, start, blockComment());
             } else if (c == '\'') {

@@ -66,15 +66,15 @@ final class Suggest {
             return meta(line, lineStart);
         }
         List<Token> tokens = SqlTokens.of(before);
-        Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-        if (last != null && !last.closed() && last.kind() != Kind.QUOTED_IDENT) {
-            return Result.none(before.length());
-        }
         int statementStart = statementStart(tokens);
         String statement = before.substring(statementStart);
         if (statement.indexOf('\n') < 0 && before.substring(lineStart, statementStart).isBlank()
                 && Commands.isCommandLine(statement)) {
             return command(statement, statementStart);
+        }
+        Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        if (last != null && !last.closed() && last.kind() != Kind.QUOTED_IDENT) {
+            return Result.none(before.length());
         }
         return sql(tokens, statementStart, before, after);
     }

@@ -9,6 +9,9 @@ import picocli.CommandLine;
 /** Plain {@code help}: the domain commands, one line each, from their picocli descriptions. */
 final class CommandHelp {
 
+    /** The list fits a 100-column terminal; a longer summary is cut at a word and ends in "…". */
+    private static final int WIDTH = 100;
+
     private CommandHelp() {
     }
 
@@ -20,7 +23,7 @@ final class CommandHelp {
         commands.forEach((name, command) -> {
             String[] description = command.getCommandSpec().usageMessage().description();
             String summary = name.equals("help") ? "show this list, or help COMMAND for one command"
-                    : description.length == 0 ? "" : description[0];
+                    : description.length == 0 ? "" : summary(description[0], WIDTH - width - 4);
             text.append("  ").append(name).append(" ".repeat(width - name.length() + 2)).append(summary).append('\n');
         });
         text.append("\nCOMMAND --help shows its options and examples. \\? lists the backslash commands; "
@@ -28,5 +31,16 @@ final class CommandHelp {
         out.write(text.toString());
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The first sentence of a description, cut to {@code room} characters. */
+    static String summary(String description, int room) {
+        int stop = description.indexOf(". ");
+        String sentence = stop < 0 ? description : description.substring(0, stop + 1);
+        if (sentence.length() <= room) {
+            return sentence;
+        }
+        int space = sentence.lastIndexOf(' ', room - 1);
+        return sentence.substring(0, space > 0 ? space : room - 1).replaceAll("[,;:(]+$", "") + "…";
     }
 }

@@ -1,0 +1,122 @@
+package com.vayyari.wadb.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import org.junit.jupiter.api.Test;
+
+/** The pager starts only for output taller than the screen, holding at most one screen until then. */
+class PagedOutputTest {
+
+    /** A pager that keeps what it gets, and can quit early like a user pressing q in less. */
+    private static final class FakePager extends Writer {
+        final StringBuilder got = new StringBuilder();
+        int starts;
+        boolean quit;
+        boolean closed;
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            if (quit) {
+                throw new IOException("Broken pipe");
+            }
+            got.append(chars, offset, length);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    private final StringWriter terminal = new StringWriter();
+    private final FakePager pager = new FakePager();
+
+    private PagedOutput output(int rows, int columns) {
+        return new PagedOutput(terminal, rows, columns, () -> {
+            pager.starts++;
+            return pager;
+        });
+    }
+
+    private static String lines(int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            text.append("row ").append(i).append('\n');
+        }
+        return text.toString();
+    }
+
+    @Test
+    void aShortResultPrintsAtItsEndWithoutThePager() throws IOException {
+        PagedOutput out = output(10, 80);
+        out.write(lines(8));
+        assertEquals("", terminal.toString(), "held until the result ends");
+        out.flush();
+        assertEquals(lines(8), terminal.toString());
+        out.write(lines(8));
+        out.close();
+        assertEquals(lines(8) + lines(8), terminal.toString(), "each result gets its own screen");
+        assertEquals(0, pager.starts);
+        assertFalse(out.paged());
+    }
+
+    @Test
+    void aLongResultGoesToThePagerWhole() throws IOException {
+        PagedOutput out = output(10, 80);
+        for (int i = 0; i < 1000; i++) {
+            out.write("row " + i + "\n");
+        }
+        out.flush();
+        out.close();
+        assertEquals(1, pager.starts);
+        assertTrue(out.paged());
+        assertEquals("", terminal.toString());
+        assertTrue(pager.got.toString().startsWith("row 0\nrow 1\n"));
+        assertTrue(pager.got.toString().endsWith("row 999\n"));
+        assertTrue(pager.closed, "closing waits for the pager");
+    }
+
+    @Test
+    void wrappedLinesAndEscapeCodesCountAsTheScreenShowsThem() throws IOException {
+        PagedOutput wide = output(10, 20);
+        wide.write("x".repeat(200) + "\n");
+        assertEquals(1, pager.starts, "200 characters on a 20-column screen take 10 rows");
+        PagedOutput bold = output(3, 10);
+        bold.write("\u001b[1mbold\u001b[22m\n");
+        bold.flush();
+        assertEquals(1, pager.starts, "escape codes take no room");
+        assertEquals("\u001b[1mbold\u001b[22m\n", terminal.toString());
+    }
+
+    @Test
+    void whenTheUserQuitsThePagerTheRestIsDroppedQuietly() throws IOException {
+        PagedOutput out = output(5, 80);
+        out.write(lines(10));
+        pager.quit = true;
+        out.write(lines(100_000));
+        out.flush();
+        out.close();
+        assertEquals("", terminal.toString());
+        assertTrue(pager.got.length() < 200);
+    }
+
+    @Test
+    void noPagerProgramMeansPlainOutput() throws IOException {
+        PagedOutput out = new PagedOutput(terminal, 5, 80, () -> {
+            throw new IOException("no such program");
+        });
+        out.write(lines(10));
+        out.write(lines(2));
+        out.close();
+        assertEquals(lines(10) + lines(2), terminal.toString());
+    }
+}
