@@ -2,15 +2,18 @@ package com.vayyari.wadb.repl;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongSupplier;
 
 /**
  * Results on their way to the terminal: held back until they fill a screen, then handed to the pager, which
  * gets the rest as it comes. A result shorter than the screen is printed as it is when it ends (each result
  * ends with a flush). At most one screen is ever held, so memory stays flat whatever the size of the result.
- * When the user quits the pager early, the rest of the output is dropped quietly.
+ * When the user quits the pager early, the rest of the output is dropped quietly. Ctrl-C stops a result that is
+ * printing.
  */
 final class PagedOutput extends Writer {
 
@@ -20,25 +23,35 @@ final class PagedOutput extends Writer {
         Writer start() throws IOException;
     }
 
-    private enum Mode { HOLDING, PAGING, DIRECT, GONE }
+    /** Holding a screen's worth; feeding the pager; writing straight through; dropping (the pager was quit). */
+    private enum Mode { HOLDING, PAGING, DIRECT, DROPPING }
 
     private final Writer terminal;
     private final int rows;
     private final int columns;
     private final PagerStarter pager;
     private final StringBuilder held = new StringBuilder();
-    private Mode mode = Mode.HOLDING;
+    private final LongSupplier cancels;
+    private long seenCancels;
+    private Mode mode;
     private Writer pagerInput;
     private int usedRows;
     private int column;
     private boolean inEscape;
+    private boolean midLine;
 
-    /** {@code rows} and {@code columns}: the screen; the last row stays free for the prompt. */
-    PagedOutput(Writer terminal, int rows, int columns, PagerStarter pager) {
+    /**
+     * {@code rows} and {@code columns}: the screen, the last row kept for the prompt; {@code rows} 0 for no pager.
+     * {@code cancels} counts Ctrl-C presses: after one, the rest of the result is dropped, as psql stops printing.
+     */
+    PagedOutput(Writer terminal, int rows, int columns, PagerStarter pager, LongSupplier cancels) {
         this.terminal = terminal;
         this.rows = rows;
         this.columns = Math.max(1, columns);
         this.pager = pager;
+        this.cancels = cancels;
+        this.seenCancels = cancels.getAsLong();
+        this.mode = rows > 0 ? Mode.HOLDING : Mode.DIRECT;
     }
 
     /** The pager as a process: {@code sh -c COMMAND} on the terminal, our output on its standard input. */
@@ -79,16 +92,23 @@ final class PagedOutput extends Writer {
 
     /** True once the pager has been started for this output. */
     boolean paged() {
-        return mode == Mode.PAGING || mode == Mode.GONE;
+        return pagerInput != null;
     }
 
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
+        if (cancels.getAsLong() != seenCancels) {
+            seenCancels = cancels.getAsLong();
+            stop();
+        }
         switch (mode) {
             case HOLDING -> hold(chars, offset, length);
             case PAGING -> toPager(() -> pagerInput.write(chars, offset, length));
-            case DIRECT -> terminal.write(chars, offset, length);
-            case GONE -> { }
+            case DIRECT -> {
+                terminal.write(chars, offset, length);
+                midLine = length > 0 ? chars[offset + length - 1] != '\n' : midLine;
+            }
+            case DROPPING -> { }
         }
     }
 
@@ -131,12 +151,29 @@ final class PagedOutput extends Writer {
         held.setLength(0);
     }
 
+    /**
+     * Ctrl-C while a result prints: it stops here. The server may have nothing left to cancel (rows already
+     * fetched, or fetched in batches between which nothing runs), so the failed write is what ends the result.
+     */
+    private void stop() throws IOException {
+        held.setLength(0);
+        usedRows = 0;
+        column = 0;
+        if (mode == Mode.DIRECT) {
+            // The message that follows gets a line of its own.
+            terminal.write(midLine ? "\n" : "");
+            midLine = false;
+            terminal.flush();
+        }
+        throw new InterruptedIOException("stopped by Ctrl-C");
+    }
+
     /** Writes to the pager; once it has gone (the user quit it), output is dropped. */
     private void toPager(PagerWrite write) {
         try {
             write.run();
         } catch (IOException e) {
-            mode = Mode.GONE;
+            mode = Mode.DROPPING;
         }
     }
 
@@ -158,22 +195,22 @@ final class PagedOutput extends Writer {
             }
             case PAGING -> toPager(pagerInput::flush);
             case DIRECT -> terminal.flush();
-            case GONE -> { }
+            case DROPPING -> { }
         }
     }
 
     /** Prints what is still held, or ends the pager's input and waits until the user leaves it. */
     @Override
     public void close() throws IOException {
-        if (mode == Mode.PAGING || mode == Mode.GONE) {
-            try {
-                pagerInput.close();
-            } catch (IOException e) {
-                // The pager exited before reading everything: that is the user's choice, not an error.
-            }
-            mode = Mode.GONE;
+        if (pagerInput == null) {
+            flush();
             return;
         }
-        flush();
+        mode = Mode.DROPPING;
+        try {
+            pagerInput.close();
+        } catch (IOException e) {
+            // The pager exited before reading everything: that is the user's choice, not an error.
+        }
     }
 }

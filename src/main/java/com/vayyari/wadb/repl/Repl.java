@@ -222,11 +222,12 @@ public final class Repl {
         catalog.refresh();
     }
 
+    /** Results on their way to stdout: through the pager when wanted, and stopped by Ctrl-C in any case. */
     private PagedOutput pager(OutputTarget target) {
         boolean wanted = session.interaction().pager() && stdoutIsTerminal && pagerCommand != null
-                && !pagerCommand.isBlank() && terminal.getHeight() > 0;
-        return wanted ? new PagedOutput(target.stdout(), terminal.getHeight(), terminal.getWidth(),
-                PagedOutput.process(pagerCommand)) : null;
+                && !pagerCommand.isBlank();
+        return new PagedOutput(target.stdout(), wanted ? terminal.getHeight() : 0, terminal.getWidth(),
+                PagedOutput.process(pagerCommand), session::cancels);
     }
 
     private static void closeQuietly(PagedOutput paged) {

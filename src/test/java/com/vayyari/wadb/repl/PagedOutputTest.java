@@ -2,11 +2,14 @@ package com.vayyari.wadb.repl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** The pager starts only for output taller than the screen, holding at most one screen until then. */
@@ -39,12 +42,13 @@ class PagedOutputTest {
 
     private final StringWriter terminal = new StringWriter();
     private final FakePager pager = new FakePager();
+    private final AtomicLong cancels = new AtomicLong();
 
     private PagedOutput output(int rows, int columns) {
         return new PagedOutput(terminal, rows, columns, () -> {
             pager.starts++;
             return pager;
-        });
+        }, cancels::get);
     }
 
     private static String lines(int count) {
@@ -113,10 +117,22 @@ class PagedOutputTest {
     void noPagerProgramMeansPlainOutput() throws IOException {
         PagedOutput out = new PagedOutput(terminal, 5, 80, () -> {
             throw new IOException("no such program");
-        });
+        }, cancels::get);
         out.write(lines(10));
         out.write(lines(2));
         out.close();
         assertEquals(lines(10) + lines(2), terminal.toString());
+    }
+
+    @Test
+    void ctrlCStopsAResultThatIsPrintingAndTheNextOnePrints() throws IOException {
+        PagedOutput direct = output(0, 80);
+        direct.write("row 1\n");
+        cancels.incrementAndGet();
+        assertThrows(InterruptedIOException.class, () -> direct.write(lines(100_000)));
+        direct.write("next\n");
+        direct.close();
+        assertEquals("row 1\nnext\n", terminal.toString(), "whole lines: nothing to end");
+        assertEquals(0, pager.starts, "0 rows: no pager at all");
     }
 }
