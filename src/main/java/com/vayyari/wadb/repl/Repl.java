@@ -124,7 +124,7 @@ public final class Repl {
         int lastLine = text.lastIndexOf('\n') + 1;
         String file = Editor.editCommand(text.substring(lastLine)).orElse("");
         String head = text.substring(0, lastLine).strip();
-        // The last query ran, so it had its semicolon: given back with it, saving it as it is runs it again.
+        // The last query ended with a semicolon when it ran; it comes back with one, so an edit of it runs at once.
         String seed = head.isEmpty() ? session.interaction().lastQuery().map(q -> q + ";").orElse("") : head;
         Optional<String> edited;
         try {

@@ -125,7 +125,7 @@ class ReplTerminalIT {
     }
 
     @Test
-    void historyIsPrivateKeepsNoPasswordAndRecallsAMultiLineStatementAsTyped() throws Exception {
+    void historyIsPrivateKeepsNoPasswordRecallsAMultiLineStatementAsTypedAndSearches() throws Exception {
         Path history = home.resolve("history");
         try (Tmux tmux = start(Map.of("NO_COLOR", "1", "WADB_HISTORY", history.toString()))) {
             tmux.line("select 7 as seven;");
@@ -139,6 +139,11 @@ class ReplTerminalIT {
             String screen = tmux.waitFor(s -> lastLine(s).endsWith("-#   one;"), 3_000);
             List<String> lines = screen.lines().filter(l -> !l.isBlank()).toList();
             assertEquals(prompt() + " select 1 as", lines.get(lines.size() - 2), screen);
+            clear(tmux).press("C-r").type("seven");
+            screen = tmux.waitFor(s -> lastLine(s).startsWith("bck-i-search: seven"), 3_000);
+            lines = screen.lines().filter(l -> !l.isBlank()).toList();
+            assertEquals(prompt() + " select 7 as seven;", lines.get(lines.size() - 2), "Ctrl-R finds it:\n" + screen);
+            tmux.press("C-g");
             clear(tmux).line("\\q");
             awaitExit(tmux);
         }
