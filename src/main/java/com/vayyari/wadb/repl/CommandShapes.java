@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.vayyari.wadb.shell.OutputOptions;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -26,8 +29,15 @@ record CommandShapes(Map<String, Shape> commands) {
     record Option(List<String> names, boolean takesValue, String description) {
     }
 
+    /** The root of typed command lines: its output flags ({@code --csv}, {@code -o FILE}) are every command's. */
+    @Command(name = "")
+    static final class Root {
+        @Mixin
+        OutputOptions output = new OutputOptions();
+    }
+
     static CommandShapes of(CommandFactory factory) {
-        CommandLine root = Commands.addAll(new CommandLine(CommandSpec.create()), factory);
+        CommandLine root = Commands.addAll(new CommandLine(new Root(), factory), factory);
         Map<String, Shape> shapes = new LinkedHashMap<>();
         root.getSubcommands().forEach((name, command) -> shapes.put(name, shape(command.getCommandSpec())));
         return new CommandShapes(shapes);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vayyari.wadb.command.CommandFactory;
-import com.vayyari.wadb.command.Commands;
 import com.vayyari.wadb.support.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,7 +112,7 @@ class CompleterTest {
     @Test
     void commandOptionsFromPicocli() {
         List<String> options = values("search invoice --");
-        assertTrue(options.containsAll(List.of("--chat", "--limit", "--since")), options.toString());
+        assertTrue(options.containsAll(List.of("--chat", "--limit", "--since", "--csv", "--output")), options.toString());
         assertTrue(values("export --").containsAll(List.of("--table", "--query")));
     }
 
@@ -122,9 +121,8 @@ class CompleterTest {
         assertEquals(List.of("\\save", "\\saved"), values("\\sa").stream().sorted().toList());
         assertEquals(List.of("by_chat", "recent"), values("\\run "));
         assertEquals(List.of("export-2024.txt", "exports/"), values("\\i ex").stream().sorted().toList());
-        if (Commands.isCommandLine("import x")) {
-            assertEquals(List.of("export-2024.txt", "exports/"), values("import ex").stream().sorted().toList());
-        }
+        assertEquals(List.of("export-2024.txt", "exports/"), values("import ex").stream().filter(v -> v.startsWith("ex"))
+                .sorted().toList(), "its options complete too, and JLine keeps what starts with ex");
         assertEquals(List.of("export-2024.txt", "exports/"), values("export --table chats -o ex").stream().sorted()
                 .toList());
     }
