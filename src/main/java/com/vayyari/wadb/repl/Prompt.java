@@ -7,11 +7,15 @@ import org.postgresql.core.TransactionState;
 
 /**
  * psql's default prompts, {@code %/%R%x%# }: database name; {@code =} or the continuation state; {@code *}
- * inside a transaction, {@code !} in a failed one; {@code #} for a superuser, else {@code >}.
+ * inside a transaction, {@code !} in a failed one; {@code #} for a superuser, else {@code >}. With several
+ * hosts configured the server in use follows the name ({@code @db2:5433}), and a standby is marked
+ * {@code (standby)}, so nobody types a write into a replica unawares.
  */
 final class Prompt {
 
     private final Session session;
+    private java.sql.Connection describedConnection;
+    private String server = "";
 
     Prompt(Session session) {
         this.session = session;
@@ -27,7 +31,36 @@ final class Prompt {
     }
 
     private String build(char state) {
-        return session.settings().database() + state + transaction() + (superuser() ? "# " : "> ");
+        return session.settings().database() + server() + state + transaction() + (superuser() ? "# " : "> ");
+    }
+
+    /** Asked once per connection (a reconnect may land elsewhere), not on every prompt. */
+    private String server() {
+        if (!session.connected()) {
+            return "";
+        }
+        java.sql.Connection connection = session.connection();
+        if (connection != describedConnection) {
+            describedConnection = connection;
+            server = describe(connection);
+        }
+        return server;
+    }
+
+    private String describe(java.sql.Connection connection) {
+        try (var st = connection.createStatement();
+             var rs = st.executeQuery("SELECT inet_server_port(), pg_is_in_recovery()")) {
+            rs.next();
+            boolean standby = rs.getBoolean(2);
+            String host = "";
+            if (session.settings().hosts().size() > 1) {
+                String address = connection.unwrap(BaseConnection.class).getQueryExecutor().getHostSpec().getHost();
+                host = "@" + address + ":" + rs.getInt(1);
+            }
+            return host + (standby ? "(standby)" : "");
+        } catch (SQLException e) {
+            return "";
+        }
     }
 
     private String transaction() {

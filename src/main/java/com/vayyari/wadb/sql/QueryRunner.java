@@ -41,6 +41,7 @@ public final class QueryRunner {
 
     private final Connection connection;
     private volatile Statement running;
+    private volatile boolean cancelRequested;
 
     public QueryRunner(Connection connection) {
         this.connection = connection;
@@ -62,6 +63,7 @@ public final class QueryRunner {
 
     /** Runs {@code sql} with {@code parameters} bound to {@code $1, $2, ...} / {@code ?} placeholders. */
     public void execute(String sql, List<?> parameters, ResultHandler handler) throws SQLException, IOException {
+        cancelRequested = false;
         boolean wrap = transactionState() == TransactionState.IDLE && ROW_RETURNING.contains(CommandTag.firstWord(sql));
         if (wrap) {
             connection.setAutoCommit(false);
@@ -105,7 +107,7 @@ public final class QueryRunner {
             if (isResultSet) {
                 // The sink is closed even when the fetch fails midway, so a table's spill file never outlives it.
                 try (ResultSet rs = statement.getResultSet(); RowSink sink = handler.rows()) {
-                    ResultStreamer.stream(rs, sink);
+                    ResultStreamer.stream(rs, sink, () -> cancelRequested);
                 }
             } else {
                 long count = statement.getLargeUpdateCount();
@@ -140,6 +142,7 @@ public final class QueryRunner {
 
     /** Asks the server to cancel the running statement, if any (Ctrl-C). */
     public void cancel() {
+        cancelRequested = true;
         Statement statement = running;
         if (statement != null) {
             try {

@@ -8,6 +8,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Feeds a JDBC result into a {@link RowSink}, one row at a time: nothing is collected here, so memory stays
@@ -32,11 +33,23 @@ public final class ResultStreamer {
 
     /** Streams every row of {@code rs} into {@code sink} and returns the row count. */
     public static long stream(ResultSet rs, RowSink sink) throws SQLException, IOException {
+        return stream(rs, sink, () -> false);
+    }
+
+    /**
+     * As {@link #stream(ResultSet, RowSink)}, stopping with SQLSTATE 57014 when {@code cancelled} turns true:
+     * between fetch batches the server has nothing running to cancel, so the client must stop itself
+     * (psql checks cancel_pressed the same way).
+     */
+    public static long stream(ResultSet rs, RowSink sink, BooleanSupplier cancelled) throws SQLException, IOException {
         List<Column> columns = columns(rs.getMetaData());
         sink.start(columns);
         String[] values = new String[columns.size()];
         long rows = 0;
         while (rs.next()) {
+            if ((rows & 0xff) == 0 && cancelled.getAsBoolean()) {
+                throw new SQLException("canceling statement due to user request", "57014");
+            }
             for (int i = 0; i < values.length; i++) {
                 values[i] = rs.getString(i + 1);
             }

@@ -52,6 +52,16 @@ class ReplSessionIT {
             tmux.line("rollback;");
             tmux.waitFor(s -> s.contains("ROLLBACK"), 5_000);
 
+            tmux.line("select g, repeat('x', 200) from generate_series(1, 5000000) g;");
+            Thread.sleep(1500);
+            long pressed = System.currentTimeMillis();
+            tmux.press("C-c");
+            screen = tmux.waitFor(s -> s.contains("canceling statement due to user request"), 5_000);
+            long took = System.currentTimeMillis() - pressed;
+            assertTrue(took < 3_000, "Ctrl-C during a streaming fetch took " + took + " ms");
+            tmux.line("select 40 + 2 as answer;");
+            tmux.waitFor(s -> s.contains("answer | 42"), 5_000);
+
             tmux.line("\\q");
             long deadline = System.currentTimeMillis() + 5_000;
             while (tmux.running() && System.currentTimeMillis() < deadline) {

@@ -49,6 +49,11 @@ public final class Tmux implements AutoCloseable {
         List<String> tmuxCommand = new ArrayList<>(List.of("tmux", "new-session", "-d", "-s", tmux.name, "-x", "160",
                 "-y", "40", command.toString()));
         Processes.Result started = Processes.run(tmuxCommand, null);
+        if (started.exitCode() != 0 && started.err().contains("server exited unexpectedly")) {
+            // The previous test's last session just ended and its tmux server was still shutting down.
+            Thread.sleep(300);
+            started = Processes.run(tmuxCommand, null);
+        }
         if (started.exitCode() != 0) {
             throw new IOException("tmux failed: " + started.err());
         }
