@@ -33,6 +33,7 @@ public final class MetaCommands {
     private final ScriptRunner scripts;
     private final Map<String, Descriptor> table = new LinkedHashMap<>();
     private final Map<String, String> variables = new LinkedHashMap<>();
+    private boolean timing;
 
     public MetaCommands(Session session, ScriptRunner scripts) {
         this.session = session;
@@ -47,7 +48,9 @@ public final class MetaCommands {
         add("o", "\\o [FILE]", "send all query results to FILE (written atomically) or back to stdout",
                 (args, raw) -> redirect(args));
         add("i", "\\i FILE", "execute commands from FILE", (args, raw) -> include(args));
-        add("ir", "\\ir FILE", "as \\i, relative to the current directory", (args, raw) -> include(args));
+        add("ir", "\\ir FILE", "as \\i, relative to the directory of the current script", (args, raw) -> includeRelative(args));
+        add("timing", "\\timing [on|off]", "time each SQL statement", (args, raw) -> timing(args));
+        add("h", "\\h [COMMAND]", "help on a wadb command, or where the SQL command is documented", (args, raw) -> sqlHelp(raw));
         add("conninfo", "\\conninfo", "display information about the current connection (password masked)",
                 (args, raw) -> conninfo());
         add("echo", "\\echo [TEXT]", "write TEXT to standard output", (args, raw) -> echo(args));
@@ -187,6 +190,40 @@ public final class MetaCommands {
         }
         target.redirect(args.isEmpty() ? null : Path.of(args.get(0)));
         return ExitCode.OK;
+    }
+
+    private int includeRelative(List<String> args) {
+        if (args.isEmpty()) {
+            throw WadbException.usage("\\ir: missing file name");
+        }
+        return scripts.includeRelative(Path.of(args.get(0)));
+    }
+
+    /** True while {@code \timing} is on. */
+    boolean timing() {
+        return timing;
+    }
+
+    private int timing(List<String> args) throws IOException {
+        timing = args.isEmpty() ? !timing : Terminals.isTruthy(args.get(0));
+        return quietSay("Timing is " + (timing ? "on." : "off."));
+    }
+
+    /**
+     * {@code \h}: a wadb command's own help; for SQL, the page of the PostgreSQL manual that documents it
+     * (wadb carries no copy of the grammar, so it points at the one that is kept true).
+     */
+    private int sqlHelp(String raw) throws IOException {
+        String topic = raw.strip().replaceAll(";+$", "").strip();
+        if (topic.isEmpty()) {
+            return say("wadb commands: help\nSQL commands: https://www.postgresql.org/docs/current/sql-commands.html");
+        }
+        String first = topic.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        if (com.vayyari.wadb.command.Commands.isCommandLine(first)) {
+            return scripts.runCommandLine(first + " --help");
+        }
+        String page = "sql-" + topic.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "") + ".html";
+        return say("\"" + topic.toUpperCase(java.util.Locale.ROOT) + "\": https://www.postgresql.org/docs/current/" + page);
     }
 
     private int include(List<String> args) {

@@ -36,6 +36,7 @@ public final class ScriptRunner {
     /** The exit code of the first failure (1 for a refused or mistyped command, 3 for SQL), 0 while none. */
     private int failure = ExitCode.OK;
     private String lastQuery;
+    private Path currentDirectory;
 
     public ScriptRunner(Session session, CommandFactory factory) {
         this(session, factory, false);
@@ -58,11 +59,22 @@ public final class ScriptRunner {
         return new ScriptRunner(session, commands, false).runFile(file);
     }
 
+    /** Runs one domain command line (as if typed), e.g. for {@code \h search}. */
+    int runCommandLine(String line) {
+        return commands.run(line, session);
+    }
+
+    /** {@code \ir FILE}: relative to the directory of the script being read (the working directory for stdin). */
+    public int includeRelative(Path file) {
+        return include(currentDirectory == null || file.isAbsolute() ? file : currentDirectory.resolve(file));
+    }
+
     public int runText(String text, String source) {
         return run(new StringReader(text), source);
     }
 
     public int runFile(Path file) {
+        currentDirectory = file.toAbsolutePath().getParent();
         try (InputStream in = Files.newInputStream(file)) {
             return runStream(in, file.toString());
         } catch (NoSuchFileException e) {
@@ -161,13 +173,37 @@ public final class ScriptRunner {
             if (expanded) {
                 session.print(before.withExpanded(true));
             }
+            long started = System.nanoTime();
             try {
                 session.runSql(sql);
             } finally {
                 session.print(before);
             }
+            if (meta.timing()) {
+                reportTime(System.nanoTime() - started);
+            }
             return ExitCode.OK;
         });
+    }
+
+    /** psql's {@code Time: 12.345 ms}, with {@code (mm:ss.fff)} past a second; beside data formats on stderr. */
+    private void reportTime(long nanos) {
+        double millis = nanos / 1e6;
+        String line = String.format(java.util.Locale.ROOT, "Time: %.3f ms", millis);
+        if (millis >= 1000) {
+            long total = Math.round(millis);
+            line += String.format(java.util.Locale.ROOT, " (%02d:%02d.%03d)", total / 60000, total / 1000 % 60, total % 1000);
+        }
+        if (session.print().format().dataOnly()) {
+            session.err().println(line);
+            return;
+        }
+        try {
+            session.output().writer().write(line + "\n");
+            session.output().flush();
+        } catch (IOException e) {
+            throw WadbException.usage("could not write output: " + e.getMessage());
+        }
     }
 
     private Integer outcome(Step step) {

@@ -1,0 +1,65 @@
+package com.vayyari.wadb.e2e;
+
+import static com.vayyari.wadb.support.WadbRun.wadb;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vayyari.wadb.support.Processes;
+import com.vayyari.wadb.support.TestDatabase;
+import com.vayyari.wadb.support.WadbRun.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Backslash commands in scripts: the same output shapes as psql where psql has them. */
+class MetaCommandsTest {
+
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void includeRelativeResolvesAgainstTheScriptsDirectory() throws Exception {
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/inner.sql"), "select 'inner' as w;\n");
+        Files.writeString(dir.resolve("outer.sql"), "\\ir sub/inner.sql\n\\i " + dir.resolve("sub/inner.sql") + "\n");
+        Result result = wadb().run("--url", db.url(), "-A", "-t", "-f", dir.resolve("outer.sql").toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals("inner\ninner\n", result.out());
+    }
+
+    @Test
+    void timingPrintsPsqlsLineAfterEachStatement() {
+        Result result = wadb().stdin("\\timing on\nselect 1;\nselect 2;\n").run("--url", db.url(), "-A", "-t");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().matches("(?s)Timing is on\\.\n1\nTime: \\d+\\.\\d{3} ms.*\n2\nTime: \\d+\\.\\d{3} ms.*\n"), result.out());
+    }
+
+    @Test
+    void expandedToggleAndPsetLikePsql() throws Exception {
+        String script = "\\x\nselect 1 as a, 'b' as b;\n\\x off\n\\pset null (null)\nselect null as n;\n\\pset format unaligned\nselect 1 as a;\n";
+        Result ours = wadb().stdin(script).run("--url", db.url());
+        Processes.Result theirs = Processes.psqlWithInput(db.name(), script);
+        assertEquals(0, ours.exitCode(), ours.err());
+        assertEquals(theirs.out(), ours.out());
+    }
+
+    @Test
+    void helpPointsAtTheManualForSqlAndShowsCommandHelp() {
+        Result sql = wadb().stdin("\\h create table\n").run("--url", db.url());
+        assertEquals("\"CREATE TABLE\": https://www.postgresql.org/docs/current/sql-createtable.html\n", sql.out());
+        Result command = wadb().stdin("\\h generate\n").run("--url", db.url());
+        assertTrue(command.out().contains("--seed"), command.out());
+    }
+
+    @Test
+    void unknownBackslashCommandIsOneLineAndExitThree() {
+        Result result = wadb().stdin("\\nonsense\nselect 1;\n").run("--url", db.url());
+        assertEquals(3, result.exitCode());
+        assertEquals("wadb: invalid command \\nonsense (try \\? for help)\n", result.err());
+    }
+}
