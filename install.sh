@@ -283,7 +283,9 @@ install_postgres() {
         say "installing PostgreSQL from the OS packages (apt-get install -y postgresql)"
         # A failing update (one unreachable repository) need not stop an install from the lists there are.
         as_root apt-get update -qq || warn "apt-get update failed; trying with the package lists this machine has"
-        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >"$scratch/apt.log" 2>&1 ||
+        # The server and its client are all wadb needs; the recommended extras (sysstat, ...) are not.
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql \
+            >"$scratch/apt.log" 2>&1 ||
             die "apt-get install postgresql failed: $(tail -n 3 "$scratch/apt.log")"
         installed_now=yes
     fi
@@ -305,6 +307,7 @@ install_postgres() {
             as_root pg_ctlcluster "$version" "$name" start
         else
             as_root pg_ctlcluster --skip-systemctl-redirect "$version" "$name" start
+            say "without systemd nothing starts it after a reboot: rerun install.sh, or pg_ctlcluster $version $name start"
         fi
     fi
     if [ "$installed_now" = yes ] &&
@@ -383,7 +386,7 @@ case $db_state in
         ;;
     refused)
         say "the server at wadb's configured URL does not accept the connection: ${db_problem#wadb: }"
-        say "install.sh leaves that server alone; set VAYYARI_WA_DB_CONNECTION_STRING (or ./.env) to a URL that works"
+        say "leaving that server alone; set VAYYARI_WA_DB_CONNECTION_STRING (or ./.env) to a URL that works"
         ;;
 esac
 
