@@ -350,7 +350,11 @@ if [ -n "$jar" ]; then
 else
     command -v mvn >/dev/null || die "Maven is needed to build wadb (apt-get install -y maven), or pass --jar FILE"
     say "building target/wadb.jar (mvn -B -q -DskipTests package)"
-    mvn -B -q -DskipTests -f "$source_dir/pom.xml" package || die "the build failed (see Maven's output above)"
+    # Maven's output only when it fails: with -q it still prints colour resets on success.
+    if ! mvn -B -q -DskipTests -f "$source_dir/pom.xml" package >"$scratch/mvn.log" 2>&1; then
+        cat "$scratch/mvn.log" >&2
+        die "the build failed (Maven's output above)"
+    fi
     jar=$source_dir/target/wadb.jar
 fi
 
@@ -374,7 +378,7 @@ say "installed $launcher (runs $installed_jar with $java)"
 check_database
 case $db_state in
     ready) say "the database answers at wadb's configured URL" ;;
-    server) say "a server answers at wadb's configured URL; wadb setup creates the database" ;;
+    server) say "a server answers at wadb's configured URL; the database is not there yet (wadb setup creates it)" ;;
     down)
         say "no server answers at wadb's configured URL: ${db_problem#wadb: }"
         if [ "$setup" = no ]; then
