@@ -26,6 +26,7 @@ Options:
 Environment:
   WADB_JAVA        the java program to run wadb with (default: the newest JDK 25+ in /usr/lib/jvm,
                    else java on PATH; Java 17 at least)
+  WADB_JAVA_OPTS   (read by the installed launcher at run time) more JVM options, e.g. -Xmx2g
 
 Exit status: 0 installed and set up; 1 install error; else the exit status of `wadb setup`
 (2: the database could not be reached; wadb is installed all the same).
