@@ -281,7 +281,7 @@ install_postgres() {
     command -v apt-get >/dev/null || die "installing PostgreSQL needs apt-get (Debian/Ubuntu); install it yourself"
     local installed_now=no cluster version name status
     if ! compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null; then
-        say "installing PostgreSQL from the OS packages (apt-get install -y postgresql)"
+        say "installing PostgreSQL from the OS packages (apt-get install --no-install-recommends postgresql)"
         # A failing update (one unreachable repository) need not stop an install from the lists there are.
         as_root apt-get update -qq || warn "apt-get update failed; trying with the package lists this machine has"
         # The server and its client are all wadb needs; the recommended extras (sysstat, ...) are not.
