@@ -129,7 +129,10 @@ public final class Main implements Callable<Integer> {
                           Map<String, String> env, Path workingDirectory) {
         Main main = new Main(stdin, stdout, stderr, env, workingDirectory);
         CommandLine cli = new CommandLine(main, new CommandFactory(main::session));
-        Commands.addAll(cli, new CommandFactory(main::session));
+        // Building every command's model costs start-up time; `wadb -c "select 1"` needs none of them.
+        if (Commands.mentioned(args)) {
+            Commands.addAll(cli, new CommandFactory(main::session));
+        }
         cli.setOut(new java.io.PrintWriter(stdout, true));
         cli.setErr(new java.io.PrintWriter(stderr, true));
         cli.setParameterExceptionHandler((e, arguments) -> {

@@ -48,6 +48,16 @@ public final class Commands {
         return root;
     }
 
+    /** True if any argument names a command (or help): only then does the command line need their models. */
+    public static boolean mentioned(String[] args) {
+        for (String arg : args) {
+            if (NAMES.contains(arg) || arg.equals("help")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * True if an input line is a domain command rather than SQL: its first word names a command. None of the
      * names starts an SQL statement, except {@code import} in {@code IMPORT FOREIGN SCHEMA}.

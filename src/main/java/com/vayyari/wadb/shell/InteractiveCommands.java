@@ -28,7 +28,14 @@ public final class InteractiveCommands {
 
     public static void addTo(Registry registry, Session session) {
         Watch watch = new Watch(session);
-        SavedQueries saved = new SavedQueries(session, QueryStore.inConfigDirectory(System.getenv()));
+        // Made on first use: the store brings Jackson, which a script that never saves a query should not load.
+        SavedQueries[] store = new SavedQueries[1];
+        java.util.function.Supplier<SavedQueries> saved = () -> {
+            if (store[0] == null) {
+                store[0] = new SavedQueries(session, QueryStore.inConfigDirectory(System.getenv()));
+            }
+            return store[0];
+        };
         registry.add("watch", "\\watch [SECONDS]", "run the last query every SECONDS (default 2) until Ctrl-C",
                 (args, raw) -> watch.run(args));
         registry.add("e", "\\e [FILE]", "edit the query buffer (or the last query, or FILE) with $EDITOR, then run it",
@@ -38,10 +45,10 @@ public final class InteractiveCommands {
         registry.add("refresh", "\\refresh", "reload the table, column and chat names that complete",
                 (args, raw) -> refresh(session));
         registry.add("save", "\\save NAME", "save the last query as NAME ($1 or :name placeholders allowed)",
-                (args, raw) -> saved.save(args));
+                (args, raw) -> saved.get().save(args));
         registry.add("run", "\\run NAME [VALUE...]", "run saved query NAME with VALUEs for its placeholders",
-                (args, raw) -> saved.run(args));
-        registry.add("saved", "\\saved", "list the saved queries", (args, raw) -> saved.list());
+                (args, raw) -> saved.get().run(args));
+        registry.add("saved", "\\saved", "list the saved queries", (args, raw) -> saved.get().list());
     }
 
     private static int refresh(Session session) throws IOException {
