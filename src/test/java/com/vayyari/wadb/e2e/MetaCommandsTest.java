@@ -57,6 +57,25 @@ class MetaCommandsTest {
     }
 
     @Test
+    void clientSideCopyWritesWhatPsqlWritesAndReadsItBack() throws Exception {
+        db.execute("drop table if exists c; create table c (id int, note text);"
+                + "insert into c values (1, 'a,b'), (2, E'two\\nlines'), (3, ''), (4, null)");
+        Path ours = dir.resolve("ours.csv");
+        Path theirs = dir.resolve("theirs.csv");
+        Result out = wadb().run("--url", db.url(), "-q", "-c",
+                "\\copy (select * from c order by id) to '" + ours + "' with (format csv, header)");
+        assertEquals(0, out.exitCode(), out.err());
+        Processes.psql(db.name(), "-c", "\\copy (select * from c order by id) to '" + theirs + "' with (format csv, header)");
+        assertEquals(Files.readString(theirs), Files.readString(ours));
+
+        Result in = wadb().run("--url", db.url(), "-c", "\\copy c from '" + ours + "' with (format csv, header)");
+        assertEquals(0, in.exitCode(), in.err());
+        assertEquals("COPY 4\n", in.err());
+        Result count = wadb().run("--url", db.url(), "-A", "-t", "-c", "select count(*), count(note), count(*) filter (where note = '') from c");
+        assertEquals("8|6|2\n", count.out());
+    }
+
+    @Test
     void unknownBackslashCommandIsOneLineAndExitThree() {
         Result result = wadb().stdin("\\nonsense\nselect 1;\n").run("--url", db.url());
         assertEquals(3, result.exitCode());
