@@ -5,6 +5,7 @@ import com.vayyari.wadb.command.Commands;
 import com.vayyari.wadb.config.ConnectionResolver;
 import com.vayyari.wadb.config.ConnectionSettings;
 import com.vayyari.wadb.output.PrintOptions;
+import com.vayyari.wadb.shell.MetaCommands;
 import com.vayyari.wadb.shell.OutputOptions;
 import com.vayyari.wadb.shell.OutputTarget;
 import com.vayyari.wadb.shell.ScriptRunner;
@@ -227,7 +228,9 @@ public final class Main implements Callable<Integer> {
     }
 
     private PrintOptions printOptions() {
-        return outputOptions.applyTo(PrintOptions.defaults());
+        PrintOptions options = outputOptions.applyTo(PrintOptions.defaults());
+        String fetchCount = variables.get("FETCH_COUNT");
+        return fetchCount == null ? options : options.withFetchCount(MetaCommands.fetchCount(fetchCount));
     }
 
     private SessionOptions sessionOptions() {

@@ -14,47 +14,55 @@ import java.util.List;
  * @param title          a title centred above the table ({@code \pset title}, the describe commands), or null
  * @param footerLines    lines printed after the rows instead of {@code (N rows)} (the describe commands' lists
  *                       of indexes and keys); empty for the default footer
+ * @param fetchCount     psql's FETCH_COUNT: 0 sizes the table over the whole result; N prints it N rows at a
+ *                       time, each batch sized alone (column widths may change between batches, as in psql)
  */
 public record PrintOptions(OutputFormat format, boolean expanded, boolean tuplesOnly, String fieldSeparator,
-                           String nullDisplay, boolean footer, String title, List<String> footerLines) {
+                           String nullDisplay, boolean footer, String title, List<String> footerLines,
+                           int fetchCount) {
 
     public PrintOptions {
         footerLines = List.copyOf(footerLines);
     }
 
     public static PrintOptions defaults() {
-        return new PrintOptions(OutputFormat.TABLE, false, false, "|", "", true, null, List.of());
+        return new PrintOptions(OutputFormat.TABLE, false, false, "|", "", true, null, List.of(), 0);
     }
 
     public PrintOptions withFormat(OutputFormat newFormat) {
         if (newFormat == OutputFormat.EXPANDED) {
-            return new PrintOptions(OutputFormat.TABLE, true, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines);
+            return new PrintOptions(OutputFormat.TABLE, true, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines, fetchCount);
         }
-        return new PrintOptions(newFormat, expanded, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines);
+        return new PrintOptions(newFormat, expanded, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines, fetchCount);
     }
 
     public PrintOptions withExpanded(boolean on) {
-        return new PrintOptions(format, on, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines);
+        return new PrintOptions(format, on, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines, fetchCount);
     }
 
     public PrintOptions withTuplesOnly(boolean on) {
-        return new PrintOptions(format, expanded, on, fieldSeparator, nullDisplay, footer, title, footerLines);
+        return new PrintOptions(format, expanded, on, fieldSeparator, nullDisplay, footer, title, footerLines, fetchCount);
     }
 
     public PrintOptions withFieldSeparator(String separator) {
-        return new PrintOptions(format, expanded, tuplesOnly, separator, nullDisplay, footer, title, footerLines);
+        return new PrintOptions(format, expanded, tuplesOnly, separator, nullDisplay, footer, title, footerLines, fetchCount);
     }
 
     public PrintOptions withNullDisplay(String display) {
-        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, display, footer, title, footerLines);
+        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, display, footer, title, footerLines, fetchCount);
     }
 
     public PrintOptions withFooter(boolean on) {
-        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, nullDisplay, on, title, footerLines);
+        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, nullDisplay, on, title, footerLines, fetchCount);
     }
 
     /** A title above the table and the lines that replace the row-count footer (psql's describe output). */
     public PrintOptions withTitle(String newTitle, List<String> newFooterLines) {
-        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, nullDisplay, footer, newTitle, newFooterLines);
+        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, nullDisplay, footer, newTitle, newFooterLines, fetchCount);
+    }
+
+    /** psql's {@code \\set FETCH_COUNT n}: 0 for off. */
+    public PrintOptions withFetchCount(int rows) {
+        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines, rows);
     }
 }

@@ -19,7 +19,11 @@ public final class RowSinks {
     public static RowSink open(PrintOptions options, Writer out) throws IOException {
         switch (options.format()) {
             case TABLE:
-                return options.expanded() ? expanded(options, out) : new TableSink(options, out, BUDGET, null);
+                if (options.expanded()) {
+                    return expanded(options, out);
+                }
+                return options.fetchCount() > 0 ? new FetchCountSink(options, out, options.fetchCount())
+                        : new TableSink(options, out, BUDGET, null);
             case EXPANDED:
                 return expanded(options, out);
             case UNALIGNED:

@@ -19,8 +19,19 @@ final class TableSink extends HeldRowsSink {
     private int[] widths;
     private boolean[] right;
 
+    private final boolean withHeader;
+    private final boolean withFooter;
+
     TableSink(PrintOptions options, Writer out, long memoryBudget, Path spillDirectory) {
+        this(options, out, memoryBudget, spillDirectory, true, true);
+    }
+
+    /** One batch of a FETCH_COUNT table: only the first prints the header, only the last the footer. */
+    TableSink(PrintOptions options, Writer out, long memoryBudget, Path spillDirectory, boolean withHeader,
+              boolean withFooter) {
         super(options, out, memoryBudget, spillDirectory);
+        this.withHeader = withHeader;
+        this.withFooter = withFooter;
     }
 
     @Override
@@ -44,12 +55,15 @@ final class TableSink extends HeldRowsSink {
 
     @Override
     void print(long rowCount, RowStore rows) throws IOException {
-        if (!options.tuplesOnly()) {
+        if (!options.tuplesOnly() && withHeader) {
             printTitle();
             printHeader();
         }
         ColumnLines lines = new ColumnLines(columns.size());
         rows.replay(cells -> printRow(lines.format(cells)));
+        if (!withFooter) {
+            return;
+        }
         if (!options.tuplesOnly() && !options.footerLines().isEmpty()) {
             for (String footer : options.footerLines()) {
                 out.append(footer).append('\n');

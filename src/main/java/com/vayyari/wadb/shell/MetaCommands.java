@@ -226,6 +226,15 @@ public final class MetaCommands {
         return say("\"" + topic.toUpperCase(java.util.Locale.ROOT) + "\": https://www.postgresql.org/docs/current/" + page);
     }
 
+    /** psql's FETCH_COUNT: a whole number; 0 or less turns batching off. */
+    public static int fetchCount(String value) {
+        try {
+            return Math.max(0, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            throw WadbException.usage("FETCH_COUNT must be a whole number, not \"" + value + "\"");
+        }
+    }
+
     private int include(List<String> args) {
         if (args.isEmpty()) {
             throw WadbException.usage("\\i: missing file name");
@@ -267,6 +276,8 @@ public final class MetaCommands {
         variables.put(name, value);
         if (name.equals("ON_ERROR_STOP")) {
             session.options(session.options().withOnErrorStop(Terminals.isTruthy(value)));
+        } else if (name.equals("FETCH_COUNT")) {
+            session.print(session.print().withFetchCount(fetchCount(value)));
         } else if (name.equals("QUIET")) {
             session.options(session.options().withQuiet(Terminals.isTruthy(value)));
         }

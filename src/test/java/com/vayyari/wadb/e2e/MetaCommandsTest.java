@@ -49,6 +49,21 @@ class MetaCommandsTest {
     }
 
     @Test
+    void fetchCountPrintsBatchesExactlyAsPsqlDoes() throws Exception {
+        String script = "\\set FETCH_COUNT 2\n"
+                + "select * from (values (1, 'a'), (22, E'b\\nb'), (333333, 'c'), (4, 'dddddd'), (5, null)) v(a, b);\n"
+                + "select g from generate_series(1, 4) g;\n"
+                + "select 1 as x where false;\n";
+        Result ours = wadb().stdin(script).run("--url", db.url());
+        Processes.Result theirs = Processes.psqlWithInput(db.name(), script);
+        assertEquals(0, ours.exitCode(), ours.err());
+        assertEquals(theirs.out(), ours.out());
+        Result flag = wadb().run("--url", db.url(), "-v", "FETCH_COUNT=1", "-c", "select g from generate_series(1, 3) g");
+        assertEquals(Processes.psql(db.name(), "-v", "FETCH_COUNT=1", "-c", "select g from generate_series(1, 3) g").out(),
+                flag.out());
+    }
+
+    @Test
     void helpPointsAtTheManualForSqlAndShowsCommandHelp() {
         Result sql = wadb().stdin("\\h create table\n").run("--url", db.url());
         assertEquals("\"CREATE TABLE\": https://www.postgresql.org/docs/current/sql-createtable.html\n", sql.out());
