@@ -7,39 +7,26 @@ import java.io.PrintStream;
 import java.io.Writer;
 
 /**
- * A row counter on stderr for long exports, redrawn in place at most a few times a second; only when stderr is
- * a terminal, so logs and pipes never see it.
+ * A row counter for long exports, drawn by {@link ProgressBar} (stderr, only when it is a terminal), fed by the
+ * rows a sink passes on or the lines COPY writes.
  */
 final class Progress {
 
-    private static final long EVERY_NANOS = 250_000_000L;
-
-    private final PrintStream err;
+    private final ProgressBar bar;
     private long rows;
-    private long shownAt = System.nanoTime();
-    private boolean shown;
 
     Progress(PrintStream err) {
-        this.err = err;
+        this.bar = new ProgressBar(err);
     }
 
     void add(long more) {
         rows += more;
-        long now = System.nanoTime();
-        if (now - shownAt >= EVERY_NANOS) {
-            err.print("\r" + rows + " rows…");
-            err.flush();
-            shownAt = now;
-            shown = true;
-        }
+        bar.show("rows", rows, 0);
     }
 
     /** Clears the counter line. */
     void done() {
-        if (shown) {
-            err.print("\r\u001b[K");
-            err.flush();
-        }
+        bar.finish();
     }
 
     /** Counts the rows a sink passes on. */
