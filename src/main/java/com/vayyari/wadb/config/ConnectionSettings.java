@@ -44,6 +44,16 @@ public record ConnectionSettings(List<HostPort> hosts, String database, String u
         return "standby".equalsIgnoreCase(parameters.get("read_from"));
     }
 
+    /**
+     * The same settings with {@code -c name=value} added to the libpq {@code options} every connection starts
+     * with, so the setting holds on each connection made from them, the commands' own ones included.
+     */
+    public ConnectionSettings withServerSetting(String name, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(parameters);
+        changed.merge("options", "-c " + name + "=" + value, (given, added) -> given + " " + added);
+        return new ConnectionSettings(hosts, database, user, password, changed, source);
+    }
+
     public ConnectionSettings withPassword(String newPassword) {
         return new ConnectionSettings(hosts, database, user, newPassword, parameters, source);
     }

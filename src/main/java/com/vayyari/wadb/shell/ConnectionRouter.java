@@ -141,9 +141,6 @@ final class ConnectionRouter {
             if (options.readOnly()) {
                 st.execute("SET default_transaction_read_only = on");
             }
-            if (options.timeoutSeconds() > 0) {
-                st.execute("SET statement_timeout = " + (options.timeoutSeconds() * 1000L));
-            }
         } catch (SQLException e) {
             throw Connector.failure(target, e);
         }

@@ -33,12 +33,15 @@ public final class Session implements AutoCloseable {
 
     public Session(ConnectionSettings settings, PrintOptions print, SessionOptions options, Output output,
                    PrintStream err) {
-        this.settings = settings;
+        // On every connection, not only the router's: setup and generate open their own and must not hang either.
+        this.settings = options.timeoutSeconds() > 0
+                ? settings.withServerSetting("statement_timeout", String.valueOf(options.timeoutSeconds() * 1000L))
+                : settings;
         this.print = print;
         this.options = options;
         this.output = output;
         this.err = err;
-        this.router = new ConnectionRouter(settings, options, err);
+        this.router = new ConnectionRouter(this.settings, options, err);
     }
 
     public ConnectionSettings settings() {
