@@ -98,7 +98,7 @@ class ReadOnlyTest {
         String logged = logSince(logAt);
 
         assertEquals(1, result.exitCode(), result.err());
-        ServerGoneTest.assertOneLine(result.err());
+        Expect.oneLine(result.err());
         assertTrue(result.err().contains("read-only"), result.err());
         assertTrue(!logged.contains("connection received") && statements(logged).isEmpty(),
                 "the server saw something of the refused command:\n" + logged);
@@ -117,7 +117,7 @@ class ReadOnlyTest {
 
         assertEquals("before " + command + "\nafter\n", result.out());
         assertEquals(3, result.exitCode(), result.err());
-        ServerGoneTest.assertOneLine(result.err());
+        Expect.oneLine(result.err());
         assertTrue(result.err().contains("read-only"), result.err());
         List<String> sent = statements(logged).stream().filter(s -> !s.equals("BEGIN") && !s.equals("COMMIT")).toList();
         int first = sent.indexOf("select 'before " + command + "'");
@@ -140,7 +140,7 @@ class ReadOnlyTest {
                 "delete from chats", "create table x (id int)")) {
             Result result = readOnly(how).run(readOnlyArgs(how, "-c", write).toArray(String[]::new));
             assertEquals(3, result.exitCode(), write + ": " + result.err());
-            ServerGoneTest.assertOneLine(result.err());
+            Expect.oneLine(result.err());
             assertTrue(result.err().contains("cannot execute") && result.err().contains("(SQLSTATE 25006)"), result.err());
         }
         Path rows = dir.resolve("rows.csv");

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,7 +90,7 @@ class ServerGoneTest {
             wadb.write("select 43;\ninsert into t values (1);\n");
             int code = wadb.finish(30);
             assertEquals(2, code, wadb.err());
-            assertOneLine(wadb.err());
+            Expect.oneLine(wadb.err());
             assertTrue(wadb.err().contains("connection to the server was lost"), wadb.err());
         }
     }
@@ -101,11 +100,11 @@ class ServerGoneTest {
         Path target = dir.resolve("sleep.txt");
         CompletableFuture<Result> run = CompletableFuture.supplyAsync(
                 () -> wadb().in(dir).run("--url", cluster.url("wa"), "-o", target.toString(), "-c", "select pg_sleep(30)"));
-        waitUntil(() -> serverRuns("pg_sleep"), "the query never started");
+        Expect.eventually(() -> serverRuns("pg_sleep"), "the query never started");
         stopServer();
         Result result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run.get());
         assertEquals(2, result.exitCode(), result.err());
-        assertOneLine(result.err());
+        Expect.oneLine(result.err());
         assertNothingWritten(target);
     }
 
@@ -115,11 +114,11 @@ class ServerGoneTest {
         Files.writeString(target, "yesterday's export\n");
         CompletableFuture<Result> run = CompletableFuture.supplyAsync(() -> wadb().in(dir).run("--url", cluster.url("wa"),
                 "--csv", "-o", target.toString(), "-c", "select g, repeat('x', 200) from generate_series(1, 100000000) g"));
-        waitUntil(() -> temporaryFiles().anyMatch(f -> size(f) > 1_000_000), "no rows were streamed to the file");
+        Expect.eventually(() -> temporaryFiles().anyMatch(f -> size(f) > 1_000_000), "no rows were streamed to the file");
         stopServer();
         Result result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run.get());
         assertEquals(2, result.exitCode(), result.err());
-        assertOneLine(result.err());
+        Expect.oneLine(result.err());
         assertEquals("yesterday's export\n", Files.readString(target), "the existing file must be untouched");
         assertEquals(List.of(), temporaryFiles().toList(), "no temporary file may be left");
     }
@@ -136,10 +135,10 @@ class ServerGoneTest {
             repl.type("insert into t values (1);");
             stopServer();
             InteractiveShell.Said lost = repl.type("select count(*) from t;");
-            assertOneLine(lost.err());
+            Expect.oneLine(lost.err());
             assertTrue(lost.err().contains("connection to the server was lost"), lost.err());
             InteractiveShell.Said down = repl.type("select count(*) from t;");
-            assertOneLine(down.err());
+            Expect.oneLine(down.err());
             assertTrue(down.err().contains("could not connect to " + cluster.hostPort() + "/wa"), down.err());
 
             startServer();
@@ -160,7 +159,7 @@ class ServerGoneTest {
             stopServer();
             startServer();
             InteractiveShell.Said lost = repl.type("select count(*) from t;");
-            assertOneLine(lost.err());
+            Expect.oneLine(lost.err());
             assertTrue(lost.err().contains("connection to the server was lost"), lost.err());
             InteractiveShell.Said next = repl.type("select count(*) from t;");
             assertEquals("", next.err());
@@ -171,12 +170,6 @@ class ServerGoneTest {
     private void assertNothingWritten(Path target) throws Exception {
         assertFalse(Files.exists(target), "no output file may appear");
         assertEquals(List.of(), temporaryFiles().toList(), "no temporary file may be left");
-    }
-
-    static void assertOneLine(String err) {
-        assertEquals(1, err.lines().count(), "exactly one line on stderr:\n" + err);
-        assertTrue(err.startsWith("wadb: "), err);
-        assertFalse(err.contains("\tat ") || err.contains("Exception"), "no stack trace or exception name: " + err);
     }
 
     private Stream<Path> temporaryFiles() {
@@ -203,16 +196,6 @@ class ServerGoneTest {
             return rs.getInt(1) > 0;
         } catch (java.sql.SQLException e) {
             return false;
-        }
-    }
-
-    static void waitUntil(BooleanSupplier condition, String failure) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(failure);
-            }
-            Thread.sleep(20);
         }
     }
 }

@@ -52,7 +52,7 @@ class TimeoutTest {
                 () -> wadb().run("--url", db.url(), "--timeout", "1", "-c", "select count(*) from chats"));
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         assertEquals(3, result.exitCode(), result.err());
-        ServerGoneTest.assertOneLine(result.err());
+        Expect.oneLine(result.err());
         assertTrue(result.err().contains("(SQLSTATE 57014)") && result.err().contains("statement timeout"), result.err());
         assertTrue(seconds < 10, "the timeout was 1 s, the run took " + seconds + " s");
     }
@@ -73,7 +73,7 @@ class TimeoutTest {
         try (InteractiveShell repl = new InteractiveShell(db.url(), options)) {
             InteractiveShell.Said stuck = assertTimeoutPreemptively(Duration.ofSeconds(20),
                     () -> repl.type("select count(*) from chats;"));
-            ServerGoneTest.assertOneLine(stuck.err());
+            Expect.oneLine(stuck.err());
             assertTrue(stuck.err().contains("57014"), stuck.err());
             holder.rollback();
             InteractiveShell.Said after = repl.type("select count(*) from chats;");
@@ -89,7 +89,7 @@ class TimeoutTest {
         String[] args = ("--url " + db.url() + " --timeout 1 " + command).split(" ");
         Result result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> wadb().run(args));
         assertEquals(3, result.exitCode(), result.err());
-        ServerGoneTest.assertOneLine(result.err());
+        Expect.oneLine(result.err());
         assertTrue(result.err().contains("57014"), result.err());
     }
 }

@@ -94,6 +94,26 @@ public final class ThrowawayCluster implements AutoCloseable {
         asPostgres(BIN.resolve("pg_ctl").toString(), "-D", dataDirectory.toString(), "-m", "immediate", "-w", "stop");
     }
 
+    /**
+     * Serves TLS with this certificate and key from the next start on: both are copied into the data directory,
+     * owned by postgres, the key mode 0600 as the server demands.
+     */
+    public void installCertificate(Path certificate, Path key) throws IOException, InterruptedException {
+        Path crt = dataDirectory.resolve("server.crt");
+        Path pem = dataDirectory.resolve("server.key");
+        Files.copy(certificate, crt, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(key, pem, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Processes.run(List.of("chown", "postgres:postgres", crt.toString(), pem.toString()), null);
+        Processes.run(List.of("chmod", "600", pem.toString()), null);
+        appendConfig(List.of("ssl = on"));
+    }
+
+    /** Puts {@code lines} in front of pg_hba.conf (the first matching line wins), from the next start on. */
+    public void prependHba(List<String> lines) throws IOException {
+        Path hba = dataDirectory.resolve("pg_hba.conf");
+        Files.writeString(hba, String.join("\n", lines) + "\n" + Files.readString(hba));
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {

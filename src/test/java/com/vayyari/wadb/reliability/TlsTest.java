@@ -1,0 +1,121 @@
+package com.vayyari.wadb.reliability;
+
+import static com.vayyari.wadb.support.WadbRun.wadb;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.vayyari.wadb.support.Processes;
+import com.vayyari.wadb.support.ThrowawayCluster;
+import com.vayyari.wadb.support.WadbRun.Result;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * TLS settings in the URL are honoured: a cluster of the test's own serves a self-signed certificate for
+ * {@code localhost}, made here; {@code sslmode=require} encrypts, {@code verify-full} checks the certificate
+ * against the given root and the host name against the certificate.
+ */
+class TlsTest {
+
+    private static final String IS_ENCRYPTED = "select ssl from pg_stat_ssl where pid = pg_backend_pid()";
+
+    private static ThrowawayCluster cluster;
+
+    @TempDir
+    static Path dir;
+
+    private static Path certificate;
+
+    @BeforeAll
+    static void startClusterWithTls() throws Exception {
+        assumeTrue(ThrowawayCluster.available(), "PostgreSQL server binaries or the postgres user are missing");
+        certificate = dir.resolve("server.crt");
+        Path key = dir.resolve("server.key");
+        Processes.Result made = Processes.run(List.of("openssl", "req", "-new", "-x509", "-days", "1", "-nodes",
+                "-subj", "/CN=localhost", "-keyout", key.toString(), "-out", certificate.toString()), null);
+        assumeTrue(made.exitCode() == 0, "openssl could not make a certificate: " + made.err());
+        cluster = ThrowawayCluster.primary(List.of());
+        try (Connection c = cluster.connect("postgres"); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE wa");
+        }
+        cluster.installCertificate(certificate, key);
+        cluster.stop();
+        cluster.start();
+    }
+
+    @AfterAll
+    static void removeCluster() throws Exception {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    private static String url(String host, String query) {
+        return "postgresql://postgres@" + host + ":" + cluster.port() + "/wa?" + query;
+    }
+
+    private static Result encrypted(String url) {
+        return wadb().run("--url", url, "-A", "-t", "-c", IS_ENCRYPTED);
+    }
+
+    @Test
+    void sslmodeRequireEncrypts() {
+        Result result = encrypted(url("127.0.0.1", "sslmode=require"));
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals("t\n", result.out());
+    }
+
+    @Test
+    void pgsslmodeFromTheEnvironmentIsHonouredToo() {
+        Result result = wadb().env("PGSSLMODE", "require").run("--url", "postgresql://postgres@127.0.0.1:" + cluster.port()
+                + "/wa", "-A", "-t", "-c", IS_ENCRYPTED);
+        assertEquals("t\n", result.out(), result.err());
+    }
+
+    @Test
+    void sslmodeDisableStaysInTheClear() {
+        Result result = encrypted(url("127.0.0.1", "sslmode=disable"));
+        assertEquals("f\n", result.out(), result.err());
+    }
+
+    @Test
+    void verifyFullRefusesAHostNameTheCertificateDoesNotNameInOneLineWithExitTwo() {
+        Result result = encrypted(url("127.0.0.1", "sslmode=verify-full&sslrootcert=" + certificate));
+        assertEquals(2, result.exitCode(), result.err());
+        assertEquals("", result.out());
+        Expect.oneLine(result.err());
+        assertTrue(result.err().startsWith("wadb: could not connect to 127.0.0.1:" + cluster.port() + "/wa: "), result.err());
+        assertTrue(result.err().contains("127.0.0.1") && result.err().toLowerCase().contains("host"), result.err());
+    }
+
+    @Test
+    void verifyFullAcceptsTheNameOnTheCertificate() {
+        Result result = encrypted(url("localhost", "sslmode=verify-full&sslrootcert=" + certificate));
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals("t\n", result.out());
+    }
+
+    @Test
+    void verifyCaChecksTheIssuerButNotTheName() {
+        Result result = encrypted(url("127.0.0.1", "sslmode=verify-ca&sslrootcert=" + certificate));
+        assertEquals("t\n", result.out(), result.err());
+    }
+
+    @Test
+    void verifyFullRefusesACertificateFromAnUnknownIssuer() throws Exception {
+        Path otherRoot = dir.resolve("other.crt");
+        Processes.Result made = Processes.run(List.of("openssl", "req", "-new", "-x509", "-days", "1", "-nodes",
+                "-subj", "/CN=localhost", "-keyout", dir.resolve("other.key").toString(), "-out", otherRoot.toString()), null);
+        assertEquals(0, made.exitCode(), made.err());
+        Result result = encrypted(url("localhost", "sslmode=verify-full&sslrootcert=" + otherRoot));
+        assertEquals(2, result.exitCode(), result.err());
+        Expect.oneLine(result.err());
+    }
+}
