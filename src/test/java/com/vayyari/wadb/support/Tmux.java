@@ -38,11 +38,26 @@ public final class Tmux implements AutoCloseable {
         if (!Files.exists(jar())) {
             throw new IOException("run `mvn package` first: " + jar() + " is missing");
         }
+        return launch(env, List.of("-jar", jar().toString()), args);
+    }
+
+    /**
+     * Starts wadb from the test class path ({@code java -cp … com.vayyari.wadb.Main ARGS}), for tests that run in
+     * {@code mvn test}, before there is a jar.
+     */
+    public static Tmux startFromClassPath(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return launch(env, List.of("-cp", System.getProperty("java.class.path"), "com.vayyari.wadb.Main"), args);
+    }
+
+    private static Tmux launch(Map<String, String> env, List<String> program, String... args)
+            throws IOException, InterruptedException {
         Tmux tmux = new Tmux();
         StringBuilder command = new StringBuilder("env");
         env.forEach((k, v) -> command.append(' ').append(k).append('=').append(quote(v)));
-        command.append(' ').append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
-                .append(" -jar ").append(quote(jar().toString()));
+        command.append(' ').append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String word : program) {
+            command.append(' ').append(quote(word));
+        }
         for (String arg : args) {
             command.append(' ').append(quote(arg));
         }
