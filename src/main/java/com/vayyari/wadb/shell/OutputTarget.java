@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ public final class OutputTarget implements Session.Output {
 
     private static final int BUFFER = 1 << 16;
 
+    private final OutputStream stdoutStream;
     private final Writer stdout;
     private AtomicFile file;
     private Writer fileWriter;
@@ -28,6 +30,7 @@ public final class OutputTarget implements Session.Output {
     }
 
     public OutputTarget(OutputStream stdout) {
+        this.stdoutStream = stdout;
         this.stdout = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), BUFFER);
     }
 
@@ -48,7 +51,18 @@ public final class OutputTarget implements Session.Output {
 
     @Override
     public void flush() throws IOException {
-        writer().flush();
+        Writer current = writer();
+        current.flush();
+        if (current == stdout) {
+            checkStdout();
+        }
+    }
+
+    /** A PrintStream hides write errors (a full disk, a closed pipe): ask it for them. */
+    private void checkStdout() throws IOException {
+        if (stdoutStream instanceof PrintStream print && print.checkError()) {
+            throw new IOException("cannot write to standard output");
+        }
     }
 
     /** True while results go to a file. */
@@ -95,6 +109,7 @@ public final class OutputTarget implements Session.Output {
     /** Makes the current file appear; results go to stdout again. */
     public void commit() throws IOException {
         stdout.flush();
+        checkStdout();
         if (file != null) {
             try {
                 fileWriter.flush();
