@@ -49,7 +49,17 @@ abstract class DomainCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws IOException {
         Arguments.rejectNul(spec);
-        return run(sessions.session());
+        Session session = sessions.session();
+        if (changesData()) {
+            // Before the command looks anything up: a read-only session sends nothing for a refused command.
+            WriteGuard.check(session, spec.name());
+        }
+        return run(session);
+    }
+
+    /** True when this invocation changes data, so a read-only session refuses it. */
+    boolean changesData() {
+        return false;
     }
 
     /** The command itself; returns its exit code. */

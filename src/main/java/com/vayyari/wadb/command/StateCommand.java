@@ -32,6 +32,12 @@ abstract class StateCommand extends DomainCommand {
         super(sessions);
     }
 
+    /** A change, a dry run included (it makes the change, then rolls it back); --explain only prints. */
+    @Override
+    boolean changesData() {
+        return !explain;
+    }
+
     /**
      * What a change did.
      *
@@ -80,7 +86,6 @@ abstract class StateCommand extends DomainCommand {
             say(session, dryRun ? "ROLLBACK;" : "COMMIT;");
             return null;
         }
-        WriteGuard.check(session, spec.name());
         Connection c = session.connection();
         try {
             if (session.runner().transactionState() != TransactionState.IDLE) {
