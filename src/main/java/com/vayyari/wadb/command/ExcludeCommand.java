@@ -38,7 +38,8 @@ public final class ExcludeCommand extends StateCommand {
                 " (exclude --create adds it to chats first)");
         String[] jids = targets.jidArray();
         StateChange change = new StateChange(commandText())
-                .lock(StateChange.lockChats(jids));
+                .lock(StateChange.lockChats(jids))
+                .lock(StateChange.holdProcessingState());
         if (create) {
             change.rows(RowSet.of("chats", List.of(targets.absentArray())))
                     .change(Query.of("INSERT INTO chats (jid, is_group) SELECT j, j LIKE '%@g.us' FROM unnest(?::text[]) AS j"

@@ -32,6 +32,7 @@ public final class IncludeCommand extends StateCommand {
         String[] jids = targets.jidArray();
         StateChange change = new StateChange(commandText())
                 .lock(StateChange.lockChats(jids))
+                .lock(StateChange.holdProcessingState())
                 .rows(RowSet.of("chat_tracking_state", targets.jids()))
                 .change(Query.of("""
                         UPDATE chat_tracking_state

@@ -41,6 +41,16 @@ final class StateChange {
         return Query.of("SELECT jid FROM chats WHERE jid = ANY(?) ORDER BY jid FOR NO KEY UPDATE", (Object) jids);
     }
 
+    /**
+     * Holds processing_state (FOR SHARE) while a change of chat tracking rows runs. {@code resume --from-now}
+     * locks that row FOR UPDATE, then changes every tracking row whose mode differs — in a statement that sees
+     * rows committed after it locked and read its set. Holding the row makes such a resume run wholly before or
+     * after this change, so it never changes a tracking row it has not locked and recorded.
+     */
+    static Query holdProcessingState() {
+        return Query.of("SELECT id FROM processing_state WHERE id = 1 FOR SHARE");
+    }
+
     /** A statement run first, to serialize with concurrent changes (e.g. {@code FOR NO KEY UPDATE} on chats). */
     StateChange lock(Query query) {
         locks.add(query);
