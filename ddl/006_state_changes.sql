@@ -19,7 +19,7 @@ CREATE INDEX IF NOT EXISTS idx_state_changes_changed_at ON state_changes (change
 
 COMMENT ON TABLE  state_changes             IS 'Audit log of state changes made through wadb (exclude, include, pause, resume, undo), written in the same transaction as the change';
 COMMENT ON COLUMN state_changes.id          IS 'Change number, as `changes` lists it and `undo ID` takes it';
-COMMENT ON COLUMN state_changes.changed_at  IS 'When the change was committed (transaction start time)';
+COMMENT ON COLUMN state_changes.changed_at  IS 'When the change was recorded, after its rows were locked: a row''s changes are in time order';
 COMMENT ON COLUMN state_changes.changed_by  IS 'Database user that made the change (current_user)';
 COMMENT ON COLUMN state_changes.command     IS 'The wadb command as given, e.g. exclude 919876543210@s.whatsapp.net --reason spam';
 COMMENT ON COLUMN state_changes.rows_before IS 'Changed rows before the change: JSON array of {"table", "key", "row"}; row is the whole row as to_jsonb, or null when it did not exist';

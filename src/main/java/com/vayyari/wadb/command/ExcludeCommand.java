@@ -48,10 +48,10 @@ public final class ExcludeCommand extends StateCommand {
         change.rows(RowSet.of("chat_tracking_state", targets.jids()))
                 .change(Query.of("""
                         INSERT INTO chat_tracking_state AS t (jid, is_excluded, excluded_at, exclude_reason, updated_at)
-                        SELECT j, true, now(), ?, now() FROM unnest(?::text[]) AS j
+                        SELECT j, true, statement_timestamp(), ?, statement_timestamp() FROM unnest(?::text[]) AS j
                         ON CONFLICT (jid) DO UPDATE
-                           SET is_excluded = true, excluded_at = now(), exclude_reason = EXCLUDED.exclude_reason,
-                               updated_at = now()
+                           SET is_excluded = true, excluded_at = statement_timestamp(), exclude_reason = EXCLUDED.exclude_reason,
+                               updated_at = statement_timestamp()
                          WHERE NOT t.is_excluded""", reason, jids));
         return change(session, change, outcome -> {
             for (RowChange row : outcome.rows()) {

@@ -37,7 +37,7 @@ public final class IncludeCommand extends StateCommand {
                 .change(Query.of("""
                         UPDATE chat_tracking_state
                            SET is_excluded = false, excluded_at = NULL, exclude_reason = NULL, resume_mode = ?,
-                               updated_at = now()
+                               updated_at = statement_timestamp()
                          WHERE jid = ANY(?) AND is_excluded""", mode.value(), jids));
         return change(session, change, outcome -> {
             for (RowChange row : outcome.rows()) {

@@ -26,10 +26,10 @@ public final class PauseCommand extends StateCommand {
                 .rows(RowSet.of("processing_state", List.of("1")))
                 .change(Query.of("""
                         INSERT INTO processing_state AS p (id, is_paused, paused_at, pause_reason, updated_at)
-                        VALUES (1, true, now(), ?, now())
+                        VALUES (1, true, statement_timestamp(), ?, statement_timestamp())
                         ON CONFLICT (id) DO UPDATE
-                           SET is_paused = true, paused_at = now(), pause_reason = EXCLUDED.pause_reason,
-                               updated_at = now()
+                           SET is_paused = true, paused_at = statement_timestamp(), pause_reason = EXCLUDED.pause_reason,
+                               updated_at = statement_timestamp()
                          WHERE NOT p.is_paused""", reason));
         return change(session, change, outcome -> {
             RowChange state = outcome.rows().get(0);

@@ -28,11 +28,11 @@ public final class ResumeCommand extends StateCommand {
             // The two modes are constants of ours, not user text.
             change.rows(RowSet.where("chat_tracking_state", "t.resume_mode <> '" + mode.value() + "'"))
                     .change(Query.of("""
-                            UPDATE chat_tracking_state SET resume_mode = ?, updated_at = now()
+                            UPDATE chat_tracking_state SET resume_mode = ?, updated_at = statement_timestamp()
                              WHERE resume_mode <> ? AND (SELECT is_paused FROM processing_state WHERE id = 1)""",
                             mode.value(), mode.value()));
         }
-        change.change(Query.of("UPDATE processing_state SET is_paused = false, resumed_at = now(), updated_at = now()"
+        change.change(Query.of("UPDATE processing_state SET is_paused = false, resumed_at = statement_timestamp(), updated_at = statement_timestamp()"
                 + " WHERE id = 1 AND is_paused"));
         return change(session, change, outcome -> {
             RowChange state = outcome.rows().get(0);

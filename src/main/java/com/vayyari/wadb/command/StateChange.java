@@ -149,9 +149,15 @@ final class StateChange {
         return Query.of("UPDATE state_changes SET undone_by = ? WHERE id = ? AND undone_by IS NULL", id, undone);
     }
 
+    /**
+     * The record, timed by its own statement as the changes are ({@code statement_timestamp()}, not the
+     * transaction's start): it runs after the rows are locked, so each row's changes are in time order even when
+     * a change that began earlier waited for a later one.
+     */
     private Query recordQuery(String rowsBefore, String rowsAfter) {
-        return Query.of("INSERT INTO state_changes (command, rows_before, rows_after, undoes)"
-                + " VALUES (?, ?::jsonb, ?::jsonb, ?) RETURNING id", command, rowsBefore, rowsAfter, undoes);
+        return Query.of("INSERT INTO state_changes (changed_at, command, rows_before, rows_after, undoes)"
+                + " VALUES (statement_timestamp(), ?, ?::jsonb, ?::jsonb, ?) RETURNING id",
+                command, rowsBefore, rowsAfter, undoes);
     }
 
     private static Map<String, String> read(Connection c, Query query) throws SQLException {
