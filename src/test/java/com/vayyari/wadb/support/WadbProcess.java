@@ -38,7 +38,7 @@ public final class WadbProcess implements AutoCloseable {
         this.process = process;
         this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         this.stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        this.stderr = CompletableFuture.supplyAsync(() -> withoutSlf4j(readAll(process.getErrorStream())));
+        this.stderr = drain(() -> withoutSlf4j(readAll(process.getErrorStream())));
     }
 
     /** Starts {@code java [jvmOptions] com.vayyari.wadb.Main args} with exactly {@code env}. */
@@ -57,7 +57,7 @@ public final class WadbProcess implements AutoCloseable {
     public static Result run(Map<String, String> env, List<String> jvmOptions, String input, String... args)
             throws IOException, InterruptedException {
         try (WadbProcess wadb = start(env, jvmOptions, List.of(args))) {
-            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> readAll(wadb.process.getInputStream()));
+            CompletableFuture<String> out = drain(() -> readAll(wadb.process.getInputStream()));
             wadb.write(input);
             int code = wadb.finish(60);
             return new Result(code, out.join(), wadb.err());
@@ -114,6 +114,18 @@ public final class WadbProcess implements AutoCloseable {
     @Override
     public void close() {
         process.destroyForcibly();
+    }
+
+    /**
+     * Reads a stream on a thread of its own: blocking reads must not wait for a shared pool's threads, or with
+     * several processes one of them fills its pipe and stops.
+     */
+    private static CompletableFuture<String> drain(java.util.function.Supplier<String> reading) {
+        return CompletableFuture.supplyAsync(reading, task -> {
+            Thread thread = new Thread(task, "wadb-process-reader");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     private static String withoutSlf4j(String text) {
