@@ -2,6 +2,7 @@ package com.vayyari.wadb.reliability;
 
 import static com.vayyari.wadb.support.WadbRun.wadb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Output that cannot be written: a 512 KiB tmpfs filled by a bigger result, and the same tmpfs mounted
@@ -87,6 +91,28 @@ class DiskFullTest {
         assertEquals(before, fingerprint(), "the database is untouched");
     }
 
+    static Stream<Arguments> exports() {
+        return Stream.of(Arguments.of("command line", "--csv"), Arguments.of("command line", "--json"),
+                Arguments.of("piped", "--csv"), Arguments.of("piped", "--json"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("exports")
+    void anExportThatDoesNotFitExitsOneLeavesNothingAndKeepsTheOldFile(String door, String format) throws Exception {
+        Path target = disk.resolve("export.out");
+        Files.writeString(target, "the export of yesterday\n");
+        String before = fingerprint();
+        Result result = door.equals("piped")
+                ? wadb().stdin("export --query \"" + BIG + "\" " + format + " --output " + target
+                        + "\nselect 'not reached';\n").run("--url", db.url())
+                : wadb().run("--url", db.url(), "export", "--query", BIG, format, "--output", target.toString());
+        assertFailedCleanly(result, List.of("export.out"));
+        assertTrue(result.err().contains("No space left on device"), result.err());
+        assertFalse(result.out().contains("not reached"), "the script stops at the failed write");
+        assertEquals("the export of yesterday\n", Files.readString(target));
+        assertEquals(before, fingerprint(), "the database is untouched");
+    }
+
     @Test
     void anExistingFileIsUntouchedWhenItsReplacementDoesNotFit() throws Exception {
         Path target = disk.resolve("out.csv");
@@ -101,7 +127,7 @@ class DiskFullTest {
         Result result = wadb().stdin("\\o " + disk.resolve("out.txt") + "\n" + BIG + ";\n\\o\nselect 'not reached';\n")
                 .run("--url", db.url(), "-A");
         assertFailedCleanly(result, List.of());
-        assertTrue(!result.out().contains("not reached"), "the script stops at the failed write");
+        assertFalse(result.out().contains("not reached"), "the script stops at the failed write");
     }
 
     @Test
