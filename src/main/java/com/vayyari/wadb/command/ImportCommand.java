@@ -64,6 +64,12 @@ public final class ImportCommand extends DomainCommand {
         super(sessions);
     }
 
+    /** A dry run too: it inserts and rolls back, on a connection of its own that is not read-only. */
+    @Override
+    boolean changesData() {
+        return !explain;
+    }
+
     @Override
     int run(Session session) throws IOException {
         String jid = Jids.normalize(chat);
@@ -75,9 +81,6 @@ public final class ImportCommand extends DomainCommand {
             say(session, "-- one transaction; rows go through COPY into messages (or a staging table, then:)");
             say(session, "INSERT INTO messages (...) SELECT ... FROM staging ON CONFLICT (message_id) DO NOTHING;");
             return 0;
-        }
-        if (!dryRun) {
-            WriteGuard.check(session, "import");
         }
         ProgressBar bar = new ProgressBar(session.err());
         ImportOptions options = ImportOptions.defaults().withDryRun(dryRun).withStrict(strict)
