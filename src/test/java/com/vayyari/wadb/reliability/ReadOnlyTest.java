@@ -50,6 +50,7 @@ class ReadOnlyTest {
         try (Connection c = cluster.connect("postgres"); Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE wa");
         }
+        Files.writeString(dir.resolve("export.txt"), "13/01/2021, 09:05 - Asha: hello\n13/01/2021, 09:06 - Ravi: hi\n");
         Result setup = wadb().run("--url", cluster.url("wa"), "setup");
         assertEquals(0, setup.exitCode(), setup.err());
         try (Connection c = cluster.connect("wa"); Statement st = c.createStatement()) {
@@ -69,7 +70,9 @@ class ReadOnlyTest {
     static Stream<String> writingCommands() {
         return Stream.of("setup", "generate --chats 2 --messages 10", "exclude 911111111111@s.whatsapp.net",
                 "exclude Asha --reason spam", "include 911111111111@s.whatsapp.net", "pause --reason maintenance",
-                "resume", "undo", "exclude 911111111111@s.whatsapp.net --dry-run");
+                "resume", "undo", "exclude 911111111111@s.whatsapp.net --dry-run",
+                "import " + dir.resolve("export.txt") + " --chat 911111111111@s.whatsapp.net",
+                "import " + dir.resolve("export.txt") + " --chat 911111111111@s.whatsapp.net --dry-run");
     }
 
     static Stream<Arguments> writingCommandsEitherWay() {
