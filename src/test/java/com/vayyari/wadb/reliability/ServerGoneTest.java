@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.vayyari.wadb.support.ThrowawayCluster;
+import com.vayyari.wadb.support.Tmux;
 import com.vayyari.wadb.support.WadbProcess;
 import com.vayyari.wadb.support.WadbRun.Result;
 import java.nio.file.Files;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.postgresql.core.TransactionState;
 
 /**
  * The server goes away mid-session (an immediate stop: what a crash or a pulled cable looks like to a client).
@@ -156,47 +156,59 @@ class ServerGoneTest {
     }
 
     /**
-     * The REPL outlives the server: the first command after the loss says so in one line, and once the server
-     * is back the session reconnects by itself, in a clean state (the uncommitted insert went with the old
-     * connection). psql words it "The connection to the server was lost. Attempting reset: Succeeded."
+     * The REPL in a real terminal: the server stops with a transaction open and comes back; the next command
+     * says the server went away and the open transaction is lost, connects again, and the session goes on in a
+     * clean state — the uncommitted insert went with the old connection. (psql: "The connection to the server
+     * was lost. Attempting reset: Succeeded.")
      */
     @Test
-    void theReplReportsTheLostConnectionAndReconnectsWhenTheServerIsBack() throws Exception {
-        try (InteractiveShell repl = new InteractiveShell(cluster.url("wa"))) {
-            repl.type("begin;");
-            repl.type("insert into t values (1);");
+    void theReplSaysTheOpenTransactionWasLostAndConnectsAgainWhenTheServerIsBack() throws Exception {
+        assumeTrue(Tmux.available(), "tmux is not installed");
+        try (Tmux repl = Tmux.startFromClassPath(Map.of("HOME", dir.toString(), "NO_COLOR", "1", "PAGER", ""),
+                "--url", cluster.url("wa"))) {
+            repl.waitFor(s -> s.contains("wa=#"), 30_000);
+            repl.line("begin;");
+            repl.waitFor(s -> s.contains("wa=*#"), 10_000);
+            repl.line("insert into t values (1);");
+            repl.waitFor(s -> s.contains("INSERT 0 1"), 10_000);
             stopServer();
-            InteractiveShell.Said lost = repl.type("select count(*) from t;");
-            Expect.oneLine(lost.err());
-            assertTrue(lost.err().contains("connection to the server was lost"), lost.err());
-            InteractiveShell.Said down = repl.type("select count(*) from t;");
-            Expect.oneLine(down.err());
-            assertTrue(down.err().contains("could not connect to " + cluster.hostPort() + "/wa"), down.err());
-
             startServer();
-            InteractiveShell.Said back = repl.type("select count(*) from t;");
-            assertEquals("", back.err());
-            assertEquals(" count \n-------\n     0\n(1 row)\n\n", back.out(), "the open transaction was lost, not committed");
-            assertEquals(TransactionState.IDLE, repl.session().runner().transactionState(),
-                    "no transaction is open on the new connection");
+            repl.line("select count(*) as after_restart from t;");
+            String screen = repl.waitFor(s -> s.contains("connected again"), 20_000);
+            assertTrue(screen.contains("wadb: the server went away"), screen);
+            assertTrue(screen.contains("wadb: the transaction that was open is lost"), screen);
+            repl.line("select count(*) as rows_kept from t;");
+            screen = repl.waitFor(s -> s.contains(" rows_kept") && s.contains("(1 row)"), 10_000);
+            assertTrue(screen.matches("(?s).*rows_kept\\s*\\n-+\\s*\\n\\s*0\\s*\\n\\(1 row\\).*"),
+                    "the uncommitted insert is gone:\n" + screen);
+            assertTrue(lastLine(screen).startsWith("wa=#"), "no transaction is open any more:\n" + screen);
         }
     }
 
-    /** The server stops and comes back between two commands: the first one after reports, the next one runs. */
+    /** The server is still down at the next command: one line says so, and a later command connects. */
     @Test
-    void theReplReconnectsAfterAServerRestartBetweenCommands() throws Exception {
-        try (InteractiveShell repl = new InteractiveShell(cluster.url("wa"))) {
-            repl.type("begin;");
-            repl.type("insert into t values (1);");
+    void theReplTriesAgainAtTheNextCommandWhileTheServerIsDown() throws Exception {
+        assumeTrue(Tmux.available(), "tmux is not installed");
+        try (Tmux repl = Tmux.startFromClassPath(Map.of("HOME", dir.toString(), "NO_COLOR", "1", "PAGER", ""),
+                "--url", cluster.url("wa"))) {
+            repl.waitFor(s -> s.contains("wa=#"), 30_000);
+            repl.line("select 1 as before_stop;");
+            repl.waitFor(s -> s.contains("(1 row)"), 10_000);
             stopServer();
+            repl.line("select 2 as while_down;");
+            String screen = repl.waitFor(s -> s.contains("the next command tries again"), 20_000);
+            assertTrue(screen.contains("could not connect to " + cluster.hostPort() + "/wa"), screen);
+            assertFalse(screen.contains("transaction that was open"), "no transaction was open:\n" + screen);
             startServer();
-            InteractiveShell.Said lost = repl.type("select count(*) from t;");
-            Expect.oneLine(lost.err());
-            assertTrue(lost.err().contains("connection to the server was lost"), lost.err());
-            InteractiveShell.Said next = repl.type("select count(*) from t;");
-            assertEquals("", next.err());
-            assertTrue(next.out().contains("     0\n(1 row)"), next.out());
+            repl.line("select 42 as back_again;");
+            screen = repl.waitFor(s -> s.contains(" back_again") && s.contains("42"), 20_000);
+            assertTrue(repl.running(), "the REPL goes on");
         }
+    }
+
+    private static String lastLine(String screen) {
+        List<String> lines = screen.lines().filter(l -> !l.isBlank()).toList();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
     }
 
     private void assertNothingWritten(Path target) throws Exception {

@@ -82,8 +82,16 @@ public final class WadbProcess implements AutoCloseable {
 
     /** Writes to stdin and flushes. */
     public WadbProcess write(String text) throws IOException {
-        stdin.write(text);
-        stdin.flush();
+        try {
+            stdin.write(text);
+            stdin.flush();
+        } catch (IOException e) {
+            if (!process.isAlive()) {
+                throw new AssertionError("wadb had ended (exit " + process.exitValue() + ") before reading: "
+                        + err(), e);
+            }
+            throw e;
+        }
         return this;
     }
 
@@ -93,8 +101,12 @@ public final class WadbProcess implements AutoCloseable {
     }
 
     /** Closes stdin and waits for the exit code. */
-    public int finish(long seconds) throws IOException, InterruptedException {
-        stdin.close();
+    public int finish(long seconds) throws InterruptedException {
+        try {
+            stdin.close();
+        } catch (IOException exited) {
+            // wadb stopped reading and ended already (an error in a script): its exit code says how.
+        }
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("wadb did not exit within " + seconds + " s");
