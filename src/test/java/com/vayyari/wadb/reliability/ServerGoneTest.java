@@ -178,7 +178,8 @@ class ServerGoneTest {
             assertTrue(screen.contains("wadb: the server went away"), screen);
             assertTrue(screen.contains("wadb: the transaction that was open is lost"), screen);
             repl.line("select count(*) as rows_kept from t;");
-            screen = repl.waitFor(s -> s.contains(" rows_kept") && s.contains("(1 row)"), 10_000);
+            screen = repl.waitFor(s -> s.contains(" rows_kept") && s.contains("(1 row)") && lastLine(s).startsWith("wa"),
+                    10_000);
             assertTrue(screen.matches("(?s).*rows_kept\\s*\\n-+\\s*\\n\\s*0\\s*\\n\\(1 row\\).*"),
                     "the uncommitted insert is gone:\n" + screen);
             assertTrue(lastLine(screen).startsWith("wa=#"), "no transaction is open any more:\n" + screen);
