@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -91,13 +90,8 @@ class DiskFullTest {
         assertEquals(before, fingerprint(), "the database is untouched");
     }
 
-    static Stream<Arguments> exports() {
-        return Stream.of(Arguments.of("command line", "--csv"), Arguments.of("command line", "--json"),
-                Arguments.of("piped", "--csv"), Arguments.of("piped", "--json"));
-    }
-
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("exports")
+    @MethodSource("com.vayyari.wadb.reliability.ServerGoneTest#exports")
     void anExportThatDoesNotFitExitsOneLeavesNothingAndKeepsTheOldFile(String door, String format) throws Exception {
         Path target = disk.resolve("export.out");
         Files.writeString(target, "the export of yesterday\n");

@@ -3,19 +3,16 @@ package com.vayyari.wadb.reliability;
 import static com.vayyari.wadb.support.WadbRun.wadb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.vayyari.wadb.support.ThrowawayCluster;
 import com.vayyari.wadb.support.WadbRun.Result;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every value a user gives a domain command reaches the server as a bind parameter, never inside the SQL
@@ -34,42 +31,31 @@ class ParameterizedSqlTest {
             "stats --sender X", "excluded X", "exclude Family --reason X", "include X", "pause --reason X",
             "resume", "exclude X --create --dry-run", "include Family --dry-run", "undo --dry-run");
 
-    private static ThrowawayCluster cluster;
+    @RegisterExtension
+    static final OwnCluster cluster = new OwnCluster("log_statement = 'all'", "log_line_prefix = '%m [%p] %a: '");
 
     @BeforeAll
-    static void startCluster() throws Exception {
-        assumeTrue(ThrowawayCluster.available(), "PostgreSQL server binaries or the postgres user are missing");
-        cluster = ThrowawayCluster.primary(List.of("log_statement = 'all'", "log_line_prefix = '%m [%p] %a: '"));
-        try (Connection c = cluster.connect("postgres"); Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE wa");
-        }
-        Result setup = wadb().run("--url", cluster.url("wa"), "setup");
+    static void schemaAndAChat() throws Exception {
+        Result setup = wadb().run("--url", cluster.url(), "setup");
         assertEquals(0, setup.exitCode(), setup.err());
-        try (Connection c = cluster.connect("wa"); Statement st = c.createStatement()) {
+        try (Connection c = cluster.connect(); Statement st = c.createStatement()) {
             st.execute("INSERT INTO chats (jid, name, is_group) VALUES ('120363012345678901@g.us', 'Family', true)");
         }
     }
 
-    @AfterAll
-    static void removeCluster() throws Exception {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
 
     @Test
     void aValueGivenToACommandIsNeverPartOfTheSqlText() throws Exception {
-        Path log = cluster.dataDirectory().resolve("server.log");
-        long from = Files.size(log);
+        long from = Files.size(cluster.log());
         for (String template : TEMPLATES) {
-            List<String> args = new ArrayList<>(List.of("--url", cluster.url("wa"), "-q"));
+            List<String> args = new ArrayList<>(List.of("--url", cluster.url(), "-q"));
             for (String word : template.split(" ")) {
                 args.add(word.equals("X") ? MARK : word);
             }
             Result result = wadb().run(args.toArray(String[]::new));
             assertTrue(result.exitCode() == 0 || result.err().startsWith("wadb: "), template + ": " + result.err());
         }
-        String logged = Files.readString(log).substring((int) from);
+        String logged = Files.readString(cluster.log()).substring((int) from);
         List<String> inText = new ArrayList<>();
         long asParameter = 0;
         for (String line : logged.split("\n")) {

@@ -3,9 +3,7 @@ package com.vayyari.wadb.reliability;
 import static com.vayyari.wadb.support.WadbRun.wadb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.vayyari.wadb.support.ThrowawayCluster;
 import com.vayyari.wadb.support.WadbRun;
 import com.vayyari.wadb.support.WadbRun.Result;
 import java.io.IOException;
@@ -19,9 +17,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,34 +35,24 @@ class ReadOnlyTest {
 
     private static final Pattern STATEMENT = Pattern.compile("^\\S+ \\S+ \\S+ \\[(\\d+)\\] [^:]*: LOG:  (?:statement|execute [^:]+): (.*)$");
 
-    private static ThrowawayCluster cluster;
+    @RegisterExtension
+    static final OwnCluster cluster = new OwnCluster("log_statement = 'all'", "log_connections = on",
+            "log_line_prefix = '%m [%p] %a: '");
 
     @TempDir
     static Path dir;
 
     @BeforeAll
-    static void startCluster() throws Exception {
-        assumeTrue(ThrowawayCluster.available(), "PostgreSQL server binaries or the postgres user are missing");
-        cluster = ThrowawayCluster.primary(List.of("log_statement = 'all'", "log_connections = on",
-                "log_line_prefix = '%m [%p] %a: '"));
-        try (Connection c = cluster.connect("postgres"); Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE wa");
-        }
+    static void schemaAndAChat() throws Exception {
         Files.writeString(dir.resolve("export.txt"), "13/01/2021, 09:05 - Asha: hello\n13/01/2021, 09:06 - Ravi: hi\n");
-        Result setup = wadb().run("--url", cluster.url("wa"), "setup");
+        Result setup = wadb().run("--url", cluster.url(), "setup");
         assertEquals(0, setup.exitCode(), setup.err());
-        try (Connection c = cluster.connect("wa"); Statement st = c.createStatement()) {
+        try (Connection c = cluster.connect(); Statement st = c.createStatement()) {
             st.execute("INSERT INTO chats (jid, name) VALUES ('911111111111@s.whatsapp.net', 'Asha')");
             st.execute("INSERT INTO chat_tracking_state (jid) VALUES ('911111111111@s.whatsapp.net')");
         }
     }
 
-    @AfterAll
-    static void removeCluster() throws Exception {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
 
     /** The commands that change data, as a user would type them. */
     static Stream<String> writingCommands() {
@@ -85,7 +73,7 @@ class ReadOnlyTest {
     }
 
     private static List<String> readOnlyArgs(String how, String... rest) {
-        List<String> args = new ArrayList<>(List.of("--url", cluster.url("wa")));
+        List<String> args = new ArrayList<>(List.of("--url", cluster.url()));
         if (how.equals("--read-only")) {
             args.add("--read-only");
         }
@@ -163,7 +151,7 @@ class ReadOnlyTest {
 
     @Test
     void withoutEitherTheSessionMayWrite() {
-        Result off = wadb().env("WADB_READ_ONLY", "0").run("--url", cluster.url("wa"), "-A", "-t", "-c",
+        Result off = wadb().env("WADB_READ_ONLY", "0").run("--url", cluster.url(), "-A", "-t", "-c",
                 "show default_transaction_read_only");
         assertEquals("off\n", off.out(), off.err());
     }
@@ -172,12 +160,9 @@ class ReadOnlyTest {
         return Fingerprint.of("127.0.0.1", cluster.port(), "postgres", "wa");
     }
 
-    private static Path log() {
-        return cluster.dataDirectory().resolve("server.log");
-    }
 
     private static long logSize() throws IOException {
-        return Files.size(log());
+        return Files.size(cluster.log());
     }
 
     /** The log written since {@code offset}, once the server has written what it had to. */
@@ -185,7 +170,7 @@ class ReadOnlyTest {
         try (Connection c = cluster.connect("postgres"); Statement st = c.createStatement()) {
             st.execute("SELECT 'log flushed'");
         }
-        byte[] all = Files.readAllBytes(log());
+        byte[] all = Files.readAllBytes(cluster.log());
         String text = new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8);
         int flushed = text.lastIndexOf("connection received");
         return flushed < 0 ? text : text.substring(0, flushed);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.vayyari.wadb.support.ThrowawayCluster;
 import com.vayyari.wadb.support.Tmux;
 import com.vayyari.wadb.support.WadbProcess;
 import com.vayyari.wadb.support.WadbRun;
@@ -21,9 +20,9 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -40,32 +39,23 @@ class SecretsTest {
     private static final String IN_URL = STEM + "%40Pa55";
     private static final String WRONG = "wr0ng-" + STEM;
 
-    private static ThrowawayCluster cluster;
+    @RegisterExtension
+    static final OwnCluster cluster = new OwnCluster("password_encryption = 'scram-sha-256'", "log_statement = 'all'",
+            "log_connections = on");
 
     @TempDir
     static Path dir;
 
     @BeforeAll
-    static void startClusterWithPasswords() throws Exception {
-        assumeTrue(ThrowawayCluster.available(), "PostgreSQL server binaries or the postgres user are missing");
-        cluster = ThrowawayCluster.primary(List.of("password_encryption = 'scram-sha-256'", "log_statement = 'all'",
-                "log_connections = on"));
-        try (Connection c = cluster.connect("postgres"); Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE wa");
+    static void rolesAndPasswordRules() throws Exception {
+        try (Connection c = cluster.connect(); Statement st = c.createStatement()) {
             st.execute("CREATE ROLE app LOGIN PASSWORD '" + PASSWORD + "'");
             st.execute("CREATE ROLE other LOGIN");
         }
-        cluster.prependHba(List.of("host all app 127.0.0.1/32 scram-sha-256"));
-        cluster.stop();
-        cluster.start();
+        cluster.server().prependHba(List.of("host all app 127.0.0.1/32 scram-sha-256"));
+        cluster.restart();
     }
 
-    @AfterAll
-    static void removeCluster() throws Exception {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
 
     private static String url(String password, String database) {
         return "postgresql://app:" + password + "@" + cluster.hostPort() + "/" + database;
@@ -117,7 +107,7 @@ class SecretsTest {
 
     @Test
     void thePasswordIsInNoOutputOfAnyCommandNorInTheServerLog() throws Exception {
-        long logAt = Files.size(serverLog());
+        long logAt = Files.size(cluster.log());
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
@@ -161,7 +151,7 @@ class SecretsTest {
         }
         Result login = wadb().run("--url", url(IN_URL, "wa"), "-A", "-t", "-c", "select current_user");
         assertEquals("app\n", login.out(), "the password in the URL does log in: " + login.err());
-        String logged = Files.readString(serverLog()).substring((int) logAt);
+        String logged = Files.readString(cluster.log()).substring((int) logAt);
         assertTrue(logged.contains("connection authorized: user=app"), "the runs reached the server:\n" + logged);
         assertFalse(logged.contains(STEM), "the server log holds the password:\n" + logged);
     }
@@ -177,7 +167,7 @@ class SecretsTest {
         Path history = dir.resolve("history");
         String secretUrl = url(IN_URL, "wa");
         try (Tmux tmux = Tmux.startFromClassPath(Map.of("HOME", dir.toString(), "WADB_HISTORY", history.toString(),
-                "NO_COLOR", "1"), "--url", cluster.url("wa"))) {
+                "NO_COLOR", "1"), "--url", cluster.url())) {
             tmux.waitFor(s -> s.contains("wa=#"), 30_000);
             String[] typed = {
                 "select 'first harmless line' as a;",
@@ -208,7 +198,4 @@ class SecretsTest {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(history)));
     }
 
-    private static Path serverLog() {
-        return cluster.dataDirectory().resolve("server.log");
-    }
 }

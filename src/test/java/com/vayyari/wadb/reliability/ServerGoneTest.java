@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.vayyari.wadb.support.ThrowawayCluster;
 import com.vayyari.wadb.support.Tmux;
 import com.vayyari.wadb.support.WadbProcess;
 import com.vayyari.wadb.support.WadbRun.Result;
@@ -21,10 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,56 +40,46 @@ class ServerGoneTest {
      * materialized first). */
     private static final String STREAMING = "select generate_series(1, 100000000) as g, repeat('x', 200) as pad";
 
-    private static ThrowawayCluster cluster;
+    @RegisterExtension
+    static final OwnCluster cluster = new OwnCluster();
     private static boolean running;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void startCluster() throws Exception {
-        assumeTrue(ThrowawayCluster.available(), "PostgreSQL server binaries or the postgres user are missing");
-        cluster = ThrowawayCluster.primary(List.of());
+    static void aTable() throws Exception {
         running = true;
-        try (Connection c = cluster.connect("postgres"); Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE wa");
-        }
-        try (Connection c = cluster.connect("wa"); Statement st = c.createStatement()) {
+        try (Connection c = cluster.connect(); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE t (id int)");
         }
     }
 
-    @AfterAll
-    static void removeCluster() throws Exception {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
 
     @BeforeEach
     void serverUp() throws Exception {
         if (!running) {
-            cluster.start();
+            cluster.server().start();
             running = true;
         }
-        try (Connection c = cluster.connect("wa"); Statement st = c.createStatement()) {
+        try (Connection c = cluster.connect(); Statement st = c.createStatement()) {
             st.execute("TRUNCATE t");
         }
     }
 
     private static void stopServer() throws Exception {
-        cluster.stop();
+        cluster.server().stop();
         running = false;
     }
 
     private static void startServer() throws Exception {
-        cluster.start();
+        cluster.server().start();
         running = true;
     }
 
     @Test
     void aPipedSessionIdleBetweenStatementsEndsWithOneLineAndExitTwo() throws Exception {
-        try (WadbProcess wadb = WadbProcess.start(Map.of(), List.of(), List.of("--url", cluster.url("wa"), "-A", "-t"))) {
+        try (WadbProcess wadb = WadbProcess.start(Map.of(), List.of(), List.of("--url", cluster.url(), "-A", "-t"))) {
             wadb.write("select 41 + 1;\n");
             assertEquals("42", wadb.readLine());
             stopServer();
@@ -106,7 +95,7 @@ class ServerGoneTest {
     void aLongQueryWhoseServerStopsEndsWithOneLineExitTwoAndNoOutputFile() throws Exception {
         Path target = dir.resolve("sleep.txt");
         CompletableFuture<Result> run = CompletableFuture.supplyAsync(
-                () -> wadb().in(dir).run("--url", cluster.url("wa"), "-o", target.toString(), "-c", "select pg_sleep(30)"));
+                () -> wadb().in(dir).run("--url", cluster.url(), "-o", target.toString(), "-c", "select pg_sleep(30)"));
         Expect.eventually(() -> serverRuns("pg_sleep"), "the query never started");
         stopServer();
         Result result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run.get());
@@ -119,17 +108,12 @@ class ServerGoneTest {
     void aResultStreamedToAFileWhenTheServerStopsLeavesNoPartialFileAndTheOldOneUntouched() throws Exception {
         Path target = dir.resolve("big.csv");
         Files.writeString(target, "yesterday's export\n");
-        CompletableFuture<Result> run = CompletableFuture.supplyAsync(() -> wadb().in(dir).run("--url", cluster.url("wa"),
+        CompletableFuture<Result> run = CompletableFuture.supplyAsync(() -> wadb().in(dir).run("--url", cluster.url(),
                 "--csv", "-o", target.toString(), "-c", STREAMING));
-        Expect.eventually(() -> temporaryFiles().anyMatch(f -> size(f) > 1_000_000), "no rows were streamed to the file");
-        stopServer();
-        Result result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run.get());
-        assertEquals(2, result.exitCode(), result.err());
-        Expect.oneLine(result.err());
-        assertEquals("yesterday's export\n", Files.readString(target), "the existing file must be untouched");
-        assertEquals(List.of(), temporaryFiles().toList(), "no temporary file may be left");
+        stopWhileItStreams(run, target, "yesterday's export\n");
     }
 
+    /** Both doors of export, each with the COPY path (CSV) and the row sink path (JSON). */
     static Stream<Arguments> exports() {
         return Stream.of(Arguments.of("command line", "--csv"), Arguments.of("command line", "--json"),
                 Arguments.of("piped", "--csv"), Arguments.of("piped", "--json"));
@@ -143,15 +127,23 @@ class ServerGoneTest {
         Files.writeString(target, "last week's export\n");
         CompletableFuture<Result> run = CompletableFuture.supplyAsync(() -> door.equals("piped")
                 ? wadb().in(dir).stdin("export --query \"" + STREAMING + "\" " + format + " --output " + target
-                        + "\nselect 'not reached';\n").run("--url", cluster.url("wa"))
-                : wadb().in(dir).run("--url", cluster.url("wa"), "export", "--query", STREAMING, format, "--output",
+                        + "\nselect 'not reached';\n").run("--url", cluster.url())
+                : wadb().in(dir).run("--url", cluster.url(), "export", "--query", STREAMING, format, "--output",
                         target.toString()));
+        stopWhileItStreams(run, target, "last week's export\n");
+    }
+
+    /**
+     * Stops the server once {@code run} has streamed a megabyte into its temporary file; then it must end with
+     * exit 2 and one line, leave {@code target} as it was ({@code old}) and no temporary file.
+     */
+    private void stopWhileItStreams(CompletableFuture<Result> run, Path target, String old) throws Exception {
         Expect.eventually(() -> temporaryFiles().anyMatch(f -> size(f) > 1_000_000), "no rows were streamed to the file");
         stopServer();
         Result result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run.get());
         assertEquals(2, result.exitCode(), result.err());
         Expect.oneLine(result.err());
-        assertEquals("last week's export\n", Files.readString(target), "the existing file must be untouched");
+        assertEquals(old, Files.readString(target), "the existing file must be untouched");
         assertEquals(List.of(), temporaryFiles().toList(), "no temporary file may be left");
     }
 
@@ -163,10 +155,7 @@ class ServerGoneTest {
      */
     @Test
     void theReplSaysTheOpenTransactionWasLostAndConnectsAgainWhenTheServerIsBack() throws Exception {
-        assumeTrue(Tmux.available(), "tmux is not installed");
-        try (Tmux repl = Tmux.startFromClassPath(Map.of("HOME", dir.toString(), "NO_COLOR", "1", "PAGER", ""),
-                "--url", cluster.url("wa"))) {
-            repl.waitFor(s -> s.contains("wa=#"), 30_000);
+        try (Tmux repl = startRepl()) {
             repl.line("begin;");
             repl.waitFor(s -> s.contains("wa=*#"), 10_000);
             repl.line("insert into t values (1);");
@@ -189,10 +178,7 @@ class ServerGoneTest {
     /** The server is still down at the next command: one line says so, and a later command connects. */
     @Test
     void theReplTriesAgainAtTheNextCommandWhileTheServerIsDown() throws Exception {
-        assumeTrue(Tmux.available(), "tmux is not installed");
-        try (Tmux repl = Tmux.startFromClassPath(Map.of("HOME", dir.toString(), "NO_COLOR", "1", "PAGER", ""),
-                "--url", cluster.url("wa"))) {
-            repl.waitFor(s -> s.contains("wa=#"), 30_000);
+        try (Tmux repl = startRepl()) {
             repl.line("select 1 as before_stop;");
             repl.waitFor(s -> s.contains("(1 row)"), 10_000);
             stopServer();
@@ -205,6 +191,15 @@ class ServerGoneTest {
             screen = repl.waitFor(s -> s.contains(" back_again") && s.contains("42"), 20_000);
             assertTrue(repl.running(), "the REPL goes on");
         }
+    }
+
+    /** The REPL in a terminal of its own, at its first prompt. */
+    private Tmux startRepl() throws Exception {
+        assumeTrue(Tmux.available(), "tmux is not installed");
+        Tmux repl = Tmux.startFromClassPath(Map.of("HOME", dir.toString(), "NO_COLOR", "1", "PAGER", ""),
+                "--url", cluster.url());
+        repl.waitFor(s -> s.contains("wa=#"), 30_000);
+        return repl;
     }
 
     private static String lastLine(String screen) {

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.vayyari.wadb.support.Processes;
-import com.vayyari.wadb.support.ThrowawayCluster;
 import com.vayyari.wadb.support.WadbRun.Result;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,7 +23,8 @@ class TlsTest {
 
     private static final String IS_ENCRYPTED = "select ssl from pg_stat_ssl where pid = pg_backend_pid()";
 
-    private static ThrowawayCluster cluster;
+    @RegisterExtension
+    static final OwnCluster cluster = new OwnCluster();
 
     @TempDir
     static Path dir;
@@ -34,28 +32,16 @@ class TlsTest {
     private static Path certificate;
 
     @BeforeAll
-    static void startClusterWithTls() throws Exception {
-        assumeTrue(ThrowawayCluster.available(), "PostgreSQL server binaries or the postgres user are missing");
+    static void tls() throws Exception {
         certificate = dir.resolve("server.crt");
         Path key = dir.resolve("server.key");
         Processes.Result made = Processes.run(List.of("openssl", "req", "-new", "-x509", "-days", "1", "-nodes",
                 "-subj", "/CN=localhost", "-keyout", key.toString(), "-out", certificate.toString()), null);
         assumeTrue(made.exitCode() == 0, "openssl could not make a certificate: " + made.err());
-        cluster = ThrowawayCluster.primary(List.of());
-        try (Connection c = cluster.connect("postgres"); Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE wa");
-        }
-        cluster.installCertificate(certificate, key);
-        cluster.stop();
-        cluster.start();
+        cluster.server().installCertificate(certificate, key);
+        cluster.restart();
     }
 
-    @AfterAll
-    static void removeCluster() throws Exception {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
 
     private static String url(String host, String query) {
         return "postgresql://postgres@" + host + ":" + cluster.port() + "/wa?" + query;
