@@ -30,6 +30,7 @@ final class ReadOnly {
                 return work.run();
             }
             c.setAutoCommit(false);
+            IOException failedWrite = null;
             try {
                 try (Statement st = c.createStatement()) {
                     st.execute("SET TRANSACTION READ ONLY");
@@ -37,10 +38,22 @@ final class ReadOnly {
                 long result = work.run();
                 c.commit();
                 return result;
+            } catch (IOException e) {
+                failedWrite = e;
+                throw e;
             } finally {
                 if (!c.isClosed() && !c.getAutoCommit()) {
-                    c.rollback();
-                    c.setAutoCommit(true);
+                    try {
+                        c.rollback();
+                        c.setAutoCommit(true);
+                    } catch (SQLException e) {
+                        // A failed write makes pgjdbc cancel the COPY, and the cancel can land late, on this
+                        // rollback: the write's failure (a full disk) is what to report, not that.
+                        if (failedWrite == null) {
+                            throw e;
+                        }
+                        failedWrite.addSuppressed(e);
+                    }
                 }
             }
         } catch (SQLException e) {
