@@ -33,7 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReadOnlyTest {
 
-    private static final Pattern STATEMENT = Pattern.compile("^\\S+ \\S+ \\S+ \\[(\\d+)\\] [^:]*: LOG:  (?:statement|execute [^:]+): (.*)$");
+    /** A statement in the log, as log_line_prefix '%m [%p] %a: ' writes it: time, zone, [pid], application. */
+    private static final Pattern STATEMENT = Pattern.compile(
+            "^\\S+ \\S+ \\S+ \\[\\d+\\] [^:]*: LOG:  (?:statement|execute [^:]+): (.*)$");
 
     @RegisterExtension
     static final OwnCluster cluster = new OwnCluster("log_statement = 'all'", "log_connections = on",
@@ -52,7 +54,6 @@ class ReadOnlyTest {
             st.execute("INSERT INTO chat_tracking_state (jid) VALUES ('911111111111@s.whatsapp.net')");
         }
     }
-
 
     /** The commands that change data, as a user would type them. */
     static Stream<String> writingCommands() {
@@ -157,9 +158,8 @@ class ReadOnlyTest {
     }
 
     private static String fingerprint() throws IOException, InterruptedException {
-        return Fingerprint.of("127.0.0.1", cluster.port(), "postgres", "wa");
+        return Fingerprint.of("127.0.0.1", cluster.port(), "postgres", OwnCluster.DATABASE);
     }
-
 
     private static long logSize() throws IOException {
         return Files.size(cluster.log());
@@ -182,7 +182,7 @@ class ReadOnlyTest {
         for (String line : logged.split("\n")) {
             Matcher m = STATEMENT.matcher(line);
             if (m.matches() && line.contains(" wadb: ")) {
-                found.add(m.group(2).strip());
+                found.add(m.group(1).strip());
             }
         }
         return found;

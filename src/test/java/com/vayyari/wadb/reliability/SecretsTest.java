@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,40 +112,38 @@ class SecretsTest {
             closedPort = socket.getLocalPort();
         }
         Files.writeString(dir.resolve(".env"), "VAYYARI_WA_DB_CONNECTION_STRING=" + url(IN_URL, "wa") + "\n");
-        Map<String, WadbRun> runs = new LinkedHashMap<>();
-        Map<String, String[]> args = new LinkedHashMap<>();
-        add(runs, args, "query", wadb(), "--url", url(IN_URL, "wa"), "-c", "select current_user");
-        add(runs, args, "\\conninfo", wadb(), "--url", url(IN_URL, "wa"), "-c", "\\conninfo");
-        add(runs, args, "\\conninfo before connecting", wadb().stdin("\\conninfo\n"), "--url", url(IN_URL, "wa"));
-        add(runs, args, "--help", wadb(), "--url", url(IN_URL, "wa"), "--help");
-        add(runs, args, "setup --help", wadb(), "--url", url(IN_URL, "wa"), "setup", "--help");
-        add(runs, args, "wrong password", wadb(), "--url", url(WRONG, "wa"), "-c", "select 1");
-        add(runs, args, "no such database", wadb(), "--url", url(IN_URL, "nope"), "-c", "select 1");
-        add(runs, args, "connection refused", wadb(), "--url", "postgresql://app:" + IN_URL + "@127.0.0.1:" + closedPort
-                + "/wa", "-c", "select 1");
-        add(runs, args, "SQL error", wadb(), "--url", url(IN_URL, "wa"), "-c", "select 1/0");
-        add(runs, args, "bad port", wadb(), "--url", "postgresql://app:" + IN_URL + "@127.0.0.1:99999/wa", "-c", "select 1");
-        add(runs, args, "bad scheme", wadb(), "--url", "mysql://app:" + IN_URL + "@127.0.0.1/wa", "-c", "select 1");
-        add(runs, args, "setup without rights", wadb(), "--url", url(IN_URL, "wa"), "setup");
-        add(runs, args, "setup of a database it may not create", wadb(), "--url", url(IN_URL, "nope"), "setup");
-        add(runs, args, "generate without rights", wadb(), "--url", url(IN_URL, "wa"), "generate", "--chats", "2");
-        add(runs, args, "-W without a terminal", wadb(), "--url", url(IN_URL, "wa"), "-W", "-c", "select 1");
-        add(runs, args, "PGPASSWORD, wrong database", wadb().env("PGPASSWORD", PASSWORD), "--url",
-                "postgresql://app@" + cluster.hostPort() + "/nope", "-c", "\\conninfo");
-        add(runs, args, "PGPASSWORD, \\conninfo", wadb().env("PGPASSWORD", PASSWORD), "--url",
-                "postgresql://app@" + cluster.hostPort() + "/wa", "-c", "\\conninfo");
-        add(runs, args, "connection string variable", wadb().env("VAYYARI_WA_DB_CONNECTION_STRING", url(IN_URL, "wa")),
-                "-c", "\\conninfo");
-        add(runs, args, ".env file, wrong database", wadb().in(dir), "-d", "nope", "-c", "\\conninfo");
-        add(runs, args, ".env file", wadb().in(dir), "-c", "\\conninfo");
-
-        for (Map.Entry<String, WadbRun> run : runs.entrySet()) {
-            Result result = run.getValue().run(args.get(run.getKey()));
+        List<Case> cases = List.of(
+                new Case("query", wadb(), "--url", url(IN_URL, "wa"), "-c", "select current_user"),
+                new Case("\\conninfo", wadb(), "--url", url(IN_URL, "wa"), "-c", "\\conninfo"),
+                new Case("\\conninfo before connecting", wadb().stdin("\\conninfo\n"), "--url", url(IN_URL, "wa")),
+                new Case("--help", wadb(), "--url", url(IN_URL, "wa"), "--help"),
+                new Case("setup --help", wadb(), "--url", url(IN_URL, "wa"), "setup", "--help"),
+                new Case("wrong password", wadb(), "--url", url(WRONG, "wa"), "-c", "select 1"),
+                new Case("no such database", wadb(), "--url", url(IN_URL, "nope"), "-c", "select 1"),
+                new Case("connection refused", wadb(), "--url", "postgresql://app:" + IN_URL + "@127.0.0.1:" + closedPort
+                        + "/wa", "-c", "select 1"),
+                new Case("SQL error", wadb(), "--url", url(IN_URL, "wa"), "-c", "select 1/0"),
+                new Case("bad port", wadb(), "--url", "postgresql://app:" + IN_URL + "@127.0.0.1:99999/wa", "-c", "select 1"),
+                new Case("bad scheme", wadb(), "--url", "mysql://app:" + IN_URL + "@127.0.0.1/wa", "-c", "select 1"),
+                new Case("setup without rights", wadb(), "--url", url(IN_URL, "wa"), "setup"),
+                new Case("setup of a database it may not create", wadb(), "--url", url(IN_URL, "nope"), "setup"),
+                new Case("generate without rights", wadb(), "--url", url(IN_URL, "wa"), "generate", "--chats", "2"),
+                new Case("-W without a terminal", wadb(), "--url", url(IN_URL, "wa"), "-W", "-c", "select 1"),
+                new Case("PGPASSWORD, wrong database", wadb().env("PGPASSWORD", PASSWORD), "--url",
+                        "postgresql://app@" + cluster.hostPort() + "/nope", "-c", "\\conninfo"),
+                new Case("PGPASSWORD, \\conninfo", wadb().env("PGPASSWORD", PASSWORD), "--url",
+                        "postgresql://app@" + cluster.hostPort() + "/wa", "-c", "\\conninfo"),
+                new Case("connection string variable", wadb().env("VAYYARI_WA_DB_CONNECTION_STRING", url(IN_URL, "wa")),
+                        "-c", "\\conninfo"),
+                new Case(".env file, wrong database", wadb().in(dir), "-d", "nope", "-c", "\\conninfo"),
+                new Case(".env file", wadb().in(dir), "-c", "\\conninfo"));
+        for (Case each : cases) {
+            Result result = each.run().run(each.args());
             String said = result.out() + result.err();
-            assertFalse(said.contains(STEM), run.getKey() + " printed the password:\n" + said);
-            assertFalse(said.contains("Pa55"), run.getKey() + " printed part of the password:\n" + said);
-            if (run.getKey().contains("conninfo") && result.exitCode() == 0) {
-                assertTrue(result.out().contains("app:***@"), run.getKey() + ": " + result.out());
+            assertFalse(said.contains(STEM), each.name() + " printed the password:\n" + said);
+            assertFalse(said.contains("Pa55"), each.name() + " printed part of the password:\n" + said);
+            if (each.name().contains("conninfo") && result.exitCode() == 0) {
+                assertTrue(result.out().contains("app:***@"), each.name() + ": " + result.out());
             }
         }
         Result login = wadb().run("--url", url(IN_URL, "wa"), "-A", "-t", "-c", "select current_user");
@@ -156,9 +153,8 @@ class SecretsTest {
         assertFalse(logged.contains(STEM), "the server log holds the password:\n" + logged);
     }
 
-    private static void add(Map<String, WadbRun> runs, Map<String, String[]> args, String name, WadbRun run, String... words) {
-        runs.put(name, run);
-        args.put(name, words);
+    /** One run of wadb that has the password somewhere in reach. */
+    private record Case(String name, WadbRun run, String... args) {
     }
 
     @Test
