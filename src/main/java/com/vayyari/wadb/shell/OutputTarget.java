@@ -65,6 +65,16 @@ public final class OutputTarget implements Session.Output {
         }
     }
 
+    @Override
+    public OutputStream bytes() throws IOException {
+        Writer current = writer();
+        current.flush();
+        if (current == fileWriter) {
+            return file.stream();
+        }
+        return current == stdout ? stdoutStream : null;
+    }
+
     /** True while results go to a file. */
     public boolean toFile() {
         return file != null;

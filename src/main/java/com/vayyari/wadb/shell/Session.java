@@ -219,5 +219,13 @@ public final class Session implements AutoCloseable {
         Writer writer();
 
         void flush() throws IOException;
+
+        /**
+         * The bytes beneath {@link #writer()}, flushed up to now, for output that is already UTF-8 text (COPY):
+         * no decoding and re-encoding on the way. Null where there is no such stream (a pager).
+         */
+        default java.io.OutputStream bytes() throws IOException {
+            return null;
+        }
     }
 }

@@ -43,8 +43,13 @@ class ExportCommandTest {
 
     /** psql's \\copy in the same time zone as wadb's session, so timestamptz text is the same. */
     private static String psqlCopy(String query) throws Exception {
+        return psqlCopySource("(" + query + ")");
+    }
+
+    /** psql's {@code \copy SOURCE to stdout csv header}: SOURCE a table name or a parenthesised query. */
+    private static String psqlCopySource(String source) throws Exception {
         Processes.Result psql = Processes.psql(db.name(), "-q", "-c", "SET TimeZone = '" + TimeZone.getDefault().getID() + "'",
-                "-c", "\\copy (" + query + ") to stdout csv header");
+                "-c", "\\copy " + source + " to stdout csv header");
         assertEquals(0, psql.exitCode(), psql.err());
         return psql.out();
     }
@@ -63,7 +68,8 @@ class ExportCommandTest {
         Path file = dir.resolve("messages.csv");
         Result result = export("--table", "messages", "--format", "csv", "--output", file.toString());
         assertEquals(0, result.exitCode(), result.err());
-        assertEquals(psqlCopy("SELECT * FROM messages"), Files.readString(file, StandardCharsets.UTF_8));
+        // The table form, as psql's \copy messages writes it: generated columns (content_tsv) are left out.
+        assertEquals(psqlCopySource("messages"), Files.readString(file, StandardCharsets.UTF_8));
         assertEquals("exported 11 rows\n", result.err());
         assertEquals("", result.out());
     }
@@ -164,6 +170,6 @@ class ExportCommandTest {
     void explainPrintsTheCopyStatement() {
         Result result = export("--table", "public.chats", "--csv", "--explain");
         assertEquals(0, result.exitCode(), result.err());
-        assertEquals("COPY (SELECT * FROM \"public\".\"chats\"\n) TO STDOUT WITH (FORMAT csv, HEADER);\n", result.out());
+        assertEquals("COPY \"public\".\"chats\" TO STDOUT WITH (FORMAT csv, HEADER);\n", result.out());
     }
 }
