@@ -123,7 +123,10 @@ choose_java() {
 # Left out: -XX:TieredStopAtLevel=1 (saves ~80 ms CPU at start-up but costs 8-28% more CPU on 1M-row
 # CSV/table/JSON exports), -XX:-UsePerfData (no measurable gain, and it hides wadb from jcmd),
 # -Xshare:auto (already the default; a JDK 25 refuses it next to -XX:AOTCache).
-jvm_options=(-XX:+UseSerialGC -Xlog:disable '-Xlog:all=warning:stderr')
+# -Xms16m: the default initial heap (1/64 of RAM) sizes the young generation so large that a streaming export
+# touches ~200 MB before its first collection; a small start lets the heap grow only as far as it is used
+# (measured: 1M-row table print 203 MB -> 116 MB peak RSS, same time), with no cap to run out against.
+jvm_options=(-XX:+UseSerialGC -Xms16m -Xlog:disable '-Xlog:all=warning:stderr')
 
 # JDK 25 builds an AOT cache in one training run (JEP 483/514); older JDKs an AppCDS archive on top of
 # the JDK's own. Either is ignored when it no longer fits the jar or the JVM; the quiet options keep

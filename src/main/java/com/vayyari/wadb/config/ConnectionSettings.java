@@ -86,6 +86,9 @@ public record ConnectionSettings(List<HostPort> hosts, String database, String u
         props.setProperty("ApplicationName", "wadb");
         // Text transfer: getString is then the server's own output, byte for byte what psql prints.
         props.setProperty("binaryTransfer", "false");
+        // Unnamed statements, planned for their values each time, as psql's are: a named statement switches to
+        // a generic plan after five runs, which for full-text search picked a slower parallel scan.
+        props.setProperty("prepareThreshold", "0");
         // Saves a round trip at connect; servers older than 10 are long out of support.
         props.setProperty("assumeMinServerVersion", "10");
         LibpqParameters.applyTo(parameters, props);

@@ -31,7 +31,17 @@ enum JsonValue {
             json.writeBoolean(text.equals("t"));
         }
     },
-    /** json and jsonb, embedded: re-read so that it is valid and on one line, numbers copied exactly. */
+    /**
+     * jsonb, embedded as the server printed it: jsonb output is always valid JSON on one line, so it is written
+     * raw — exactly as row_to_json embeds it, and without parsing every value again.
+     */
+    EMBEDDED_JSONB {
+        @Override
+        void write(JsonGenerator json, String text) throws IOException {
+            json.writeRawValue(text);
+        }
+    },
+    /** json, embedded: kept as typed it may span lines, so it is re-read onto one line, numbers copied exactly. */
     EMBEDDED {
         @Override
         void write(JsonGenerator json, String text) throws IOException {
@@ -89,7 +99,7 @@ enum JsonValue {
             case BOOLEAN:
                 return BOOLEAN;
             case JSON:
-                return EMBEDDED;
+                return typeName.equals("jsonb") ? EMBEDDED_JSONB : EMBEDDED;
             case TIMESTAMP:
                 return TIMESTAMP;
             case TIMESTAMPTZ:

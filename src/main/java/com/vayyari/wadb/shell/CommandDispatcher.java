@@ -7,6 +7,7 @@ import com.vayyari.wadb.command.Commands;
 import com.vayyari.wadb.output.PrintOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +25,12 @@ public final class CommandDispatcher {
     }
 
     private final CommandFactory factory;
+    /** Built on the first command line and reused: building 18 command models per line cost a search's time. */
+    private CommandLine root;
+    private Root flags;
+    private Session session;
+    private final StringWriter problems = new StringWriter();
+    private RuntimeException failure;
 
     public CommandDispatcher(CommandFactory factory) {
         this.factory = factory;
@@ -35,47 +42,71 @@ public final class CommandDispatcher {
         if (words.isEmpty()) {
             return ExitCode.OK;
         }
-        Root flags = new Root();
-        CommandLine root = new CommandLine(flags, factory);
-        root.addSubcommand("help", new CommandLine.HelpCommand());
-        Commands.addAll(root, factory);
+        this.session = session;
+        CommandLine commands = root();
         if (words.size() == 1 && words.get(0).equalsIgnoreCase("help")) {
             try {
-                return CommandHelp.list(root, session.output().writer());
+                return CommandHelp.list(commands, session.output().writer());
             } catch (java.io.IOException e) {
                 throw WadbException.usage("could not write output: " + e.getMessage());
             }
         }
-        PrintWriter out = new PrintWriter(session.output().writer(), true);
-        StringWriter problems = new StringWriter();
-        root.setOut(out);
-        root.setErr(new PrintWriter(problems, true));
-        RuntimeException[] failure = new RuntimeException[1];
-        // Picocli reports what a handler throws as a stack trace: record the failure and throw it after.
-        root.setParameterExceptionHandler((e, args) -> {
-            failure[0] = WadbException.usage(e.getMessage());
-            return ExitCode.USAGE;
-        });
-        root.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            failure[0] = e instanceof RuntimeException runtime ? runtime : WadbException.usage(e.getMessage());
-            return ExitCode.USAGE;
-        });
-        root.setExecutionStrategy(parseResult -> withOutputFlags(flags.output, session,
-                () -> new CommandLine.RunLast().execute(parseResult)));
         words.set(0, words.get(0).toLowerCase(java.util.Locale.ROOT));
+        failure = null;
+        problems.getBuffer().setLength(0);
         int code;
         try {
-            code = root.execute(words.toArray(String[]::new));
+            code = commands.execute(words.toArray(String[]::new));
         } finally {
-            out.flush();
+            commands.getOut().flush();
         }
-        if (failure[0] != null) {
-            throw failure[0];
+        if (failure != null) {
+            throw failure;
         }
         if (!problems.toString().isBlank()) {
             session.err().print(problems);
         }
         return code;
+    }
+
+    private CommandLine root() {
+        if (root != null) {
+            return root;
+        }
+        flags = new Root();
+        root = new CommandLine(flags, factory);
+        root.addSubcommand("help", new CommandLine.HelpCommand());
+        Commands.addAll(root, factory);
+        // Help and usage go wherever the session's output is at the time (\o and -o move it).
+        root.setOut(new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) throws java.io.IOException {
+                session.output().writer().write(chars, offset, length);
+            }
+
+            @Override
+            public void flush() throws java.io.IOException {
+                session.output().writer().flush();
+            }
+
+            @Override
+            public void close() {
+                // The session's output outlives any one command.
+            }
+        }, true));
+        root.setErr(new PrintWriter(problems, true));
+        // Picocli reports what a handler throws as a stack trace: record the failure and throw it after.
+        root.setParameterExceptionHandler((e, args) -> {
+            failure = WadbException.usage(e.getMessage());
+            return ExitCode.USAGE;
+        });
+        root.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            failure = e instanceof RuntimeException runtime ? runtime : WadbException.usage(e.getMessage());
+            return ExitCode.USAGE;
+        });
+        root.setExecutionStrategy(parseResult -> withOutputFlags(flags.output, session,
+                () -> new CommandLine.RunLast().execute(parseResult)));
+        return root;
     }
 
     /** Runs {@code command} with a typed line's own {@code --csv}, {@code -o FILE}, ...; the session's are back after. */
