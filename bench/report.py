@@ -271,7 +271,7 @@ class Report:
                 " compared, see \"Output checks\"), then the timed runs, rotating which contender goes first.\n"
                 "- Every command runs under `/usr/bin/time -v` (peak RSS); CPU comes from `wait4()` on it; wall time"
                 " from the harness's monotonic clock. Server CPU: the utime+stime of the backends whose process title"
-                " names the benchmark database, read from `/proc` every 50 ms (a backend's last few ms are missed).\n"
+                " names the benchmark database, read from `/proc` every 20 ms (a backend's last few ms are missed).\n"
                 "- `psql` is the one on PATH (`/usr/bin/psql`, Debian's pg_wrapper, a Perl script that execs the real"
                 " binary, as users run it); start-up also shows the binary itself.\n")
 
