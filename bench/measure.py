@@ -31,6 +31,7 @@ class Sample:
     cpu: float  # client user+sys seconds
     rss_kb: int  # peak resident set size of the client, KiB
     server_cpu: float | None  # seconds of backend CPU, None when not sampled
+    load: float | None = None  # 1-minute load average when the command started
 
     def to_json(self):
         return asdict(self)
@@ -127,6 +128,7 @@ class Measured:
         self.errfile = tempfile.TemporaryFile()
         self.server = ServerCpu(database)
         self.server.start()
+        self.load = os.getloadavg()[0]
         self.started = time.perf_counter()
         self.process = subprocess.Popen([GNU_TIME, "-v", "-o", self.timefile.name] + argv, stdin=stdin,
                                         stdout=stdout, stderr=self.errfile, env=env)
@@ -148,7 +150,7 @@ class Measured:
         if not rss:
             raise BenchError(f"no peak RSS in GNU time's report for {' '.join(self.argv)}:\n{report}")
         return Sample(wall=wall, cpu=usage.ru_utime + usage.ru_stime, rss_kb=int(rss.group(1)),
-                      server_cpu=server_cpu)
+                      server_cpu=server_cpu, load=self.load)
 
 
 def run(argv, database=None, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, env=None):

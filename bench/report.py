@@ -21,7 +21,7 @@ RSS_LIMIT_MB = 200
 SEARCH_LIMIT = 1.2
 STARTUP_LIMIT = 2.0
 PLOTTED = [("csv", "CSV export"), ("json", "JSON / NDJSON export"), ("table", "aligned table into a file"),
-           ("load", "generate vs \\\\copy from")]
+           ("load", "generate vs \\copy from")]
 
 
 def hide_password(text):
@@ -93,7 +93,8 @@ class Report:
                 f"Every figure is the median of {r['runs']} runs (start-up: {r['startup_runs']}) with min–max, wadb and"
                 " psql alternating in the same run. *wall*: seconds from start to exit; *client CPU*: user+sys of"
                 " the client process; *server CPU*: the backend's CPU for it, sampled (≈); *RSS*: peak resident set"
-                " of the client (`/usr/bin/time -v`). Ratios are wadb / psql medians; below 1 means wadb is faster.\n")
+                " of the client (`/usr/bin/time -v`); *load*: the 1-minute load average as the runs started (2 cores)."
+                " Ratios are wadb / psql medians; below 1 means wadb is faster.\n")
 
     def machine(self):
         m = self.results["machine"]
@@ -174,8 +175,8 @@ class Report:
     def figures(self):
         lines = ["## Figures\n",
                  "| case | rows | tool | wall s | client CPU s | server CPU s | peak RSS MB | wadb/psql wall |"
-                 " wadb/psql CPU (client+server) |",
-                 "|---|--:|---|--:|--:|--:|--:|--:|--:|"]
+                 " wadb/psql CPU (client+server) | load |",
+                 "|---|--:|---|--:|--:|--:|--:|--:|--:|--:|"]
         for case in sorted(self.cases, key=lambda c: (["load", "csv", "json", "table"].index(c["case"]), c["rows"])):
             for tool in case["samples"]:
                 samples = samples_of(case, tool)
@@ -187,7 +188,8 @@ class Report:
                         cpus.append(times(ratio(self.total_cpu(case, wadb)[0], self.total_cpu(case, psql)[0])))
                 lines.append(f"| {case['title']} | {case['rows']:,} | {tool} | {seconds(spread_of(samples, 'wall'))} |"
                              f" {seconds(spread_of(samples, 'cpu'))} | {seconds(spread_of(samples, 'server_cpu'))} |"
-                             f" {rss[0] / MB:.0f} (max {rss[2] / MB:.0f}) | {'; '.join(walls)} | {'; '.join(cpus)} |")
+                             f" {rss[0] / MB:.0f} (max {rss[2] / MB:.0f}) | {'; '.join(walls)} | {'; '.join(cpus)} |"
+                             f" {load_range(samples)} |")
         checks = [f"- {c['title']}, {c['rows']:,} rows: {c['check']}" for c in self.cases if c.get("check")]
         return "\n".join(lines) + "\n\nOutput checks (first, untimed run of each):\n\n" + "\n".join(checks) + "\n"
 
@@ -276,6 +278,12 @@ class Report:
                 " binary, as users run it); start-up also shows the binary itself.\n")
 
 
+def load_range(samples):
+    """The 1-minute load averages the runs started at, low–high."""
+    loads = [s.load for s in samples if s.load is not None]
+    return f"{min(loads):.1f}–{max(loads):.1f}" if loads else "–"
+
+
 def verdict(met, rows=None):
     at = f" (at {rows_label(rows)})" if rows else ""
     return ("**yes**" if met else "**no**") + at
@@ -309,10 +317,11 @@ def plot(results, png, workdir, log):
               f"set output '{png}'",
               f"set multiplot layout {(len(panels) + 1) // 2},2",
               "set logscale xy", "set xlabel 'messages'", "set ylabel 'wall seconds (median, min-max)'",
-              "set key top left", "set grid", "set format x '%.0s%c'", "set xrange [*:*]"]
+              "set key top left", "set grid", "set format x '%.0s%c'", "set termoption noenhanced",
+              f"set xrange [{min(report.sizes) / 1.6}:{max(report.sizes) * 1.6}]"]
     for title, curves in panels:
         plots = [f"'{data}' index {index} using 1:2:3:4 with yerrorlines lw 2 pt 7"
-                 f" {'dt 1' if tool.startswith('wadb') else 'dt 2'} title '{tool.replace(chr(92), chr(92) * 2)}'"
+                 f" {'dt 1' if tool.startswith('wadb') else 'dt 2'} title '{tool}'"
                  for index, tool in curves]
         script += [f"set title '{title}'", "plot " + ", ".join(plots)]
     script.append("unset multiplot")
