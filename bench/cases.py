@@ -80,10 +80,11 @@ class CaseResult:
     samples: dict = field(default_factory=dict)  # tool -> [Sample]
     pairs: list = field(default_factory=list)  # (wadb tool, psql tool) whose ratio the report gives
     check: str = ""
+    script: str = None  # a psql script a command runs, shown with the commands
 
     def to_json(self):
         return {"case": self.case, "title": self.title, "rows": self.rows, "check": self.check,
-                "pairs": self.pairs,
+                "pairs": self.pairs, "script": self.script,
                 "commands": {c.tool: shlex.join(str(a) for a in c.argv) for c in self.contenders},
                 "samples": {tool: [s.to_json() for s in samples] for tool, samples in self.samples.items()}}
 
@@ -385,6 +386,9 @@ def load(bench, database, rows, chats, seed):
     result.samples = alternate(bench, database, contenders, prepare=lambda: empty_tables(bench, database),
                                verify=loaded)
     result.check = f"{rows:,} messages after every run of either"
+    result.script = script.read_text()
+    for table in LOADED_TABLES:
+        bench.output(f"load-{table}.csv").unlink()
     analyze(bench, database)
     return result
 

@@ -250,6 +250,9 @@ class Report:
                 continue
             lines.append(f"# {case['title']}")
             lines += [self.command_text(text) for text in case["commands"].values()]
+            if case.get("script"):
+                lines.append("# where $W/load.sql is:")
+                lines += ["#   " + self.command_text(line) for line in case["script"].splitlines()]
         for search in self.searches[-1:]:
             lines.append("# search: one session each, a line per query, fed through a pipe")
             lines += [self.command_text(text) + "  < queries" for text in search["commands"].values()]
