@@ -1,5 +1,6 @@
 package com.vayyari.wadb.repl;
 
+import com.vayyari.wadb.db.ServerInfo;
 import com.vayyari.wadb.shell.Session;
 import java.sql.SQLException;
 import org.postgresql.core.BaseConnection;
@@ -48,16 +49,14 @@ final class Prompt {
     }
 
     private String describe(java.sql.Connection connection) {
-        try (var st = connection.createStatement();
-             var rs = st.executeQuery("SELECT inet_server_port(), pg_is_in_recovery()")) {
-            rs.next();
-            boolean standby = rs.getBoolean(2);
+        try {
+            ServerInfo info = ServerInfo.of(connection);
             String host = "";
             if (session.settings().hosts().size() > 1) {
                 String address = connection.unwrap(BaseConnection.class).getQueryExecutor().getHostSpec().getHost();
-                host = "@" + address + ":" + rs.getInt(1);
+                host = "@" + address + ":" + info.port();
             }
-            return host + (standby ? "(standby)" : "");
+            return host + (info.standby() ? "(standby)" : "");
         } catch (SQLException e) {
             return "";
         }

@@ -2,6 +2,7 @@ package com.vayyari.wadb.shell;
 
 import com.vayyari.wadb.config.ConnectionSettings;
 import com.vayyari.wadb.db.Connector;
+import com.vayyari.wadb.db.ServerInfo;
 import com.vayyari.wadb.sql.CommandTag;
 import com.vayyari.wadb.sql.QueryRunner;
 import java.io.IOException;
@@ -149,11 +150,9 @@ final class ConnectionRouter {
 
     /** {@code host:port (standby)} of a runner's server, for messages. */
     static String describe(QueryRunner runner) {
-        try (Statement st = runner.connection().createStatement();
-             var rs = st.executeQuery("SELECT inet_server_addr()::text, inet_server_port(), pg_is_in_recovery()")) {
-            rs.next();
-            String host = rs.getString(1) == null ? "local socket" : rs.getString(1).replaceFirst("/\\d+$", "");
-            return host + ":" + rs.getInt(2) + (rs.getBoolean(3) ? " (standby)" : " (primary)");
+        try {
+            ServerInfo server = ServerInfo.of(runner.connection());
+            return server.hostPort() + " (" + server.role() + ")";
         } catch (SQLException e) {
             return "the server";
         }

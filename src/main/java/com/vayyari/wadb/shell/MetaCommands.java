@@ -2,6 +2,7 @@ package com.vayyari.wadb.shell;
 
 import com.vayyari.wadb.ExitCode;
 import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.db.ServerInfo;
 import com.vayyari.wadb.output.OutputFormat;
 import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.sql.Piece;
@@ -250,12 +251,9 @@ public final class MetaCommands {
     }
 
     private String describeServer() {
-        try (var st = session.connection().createStatement();
-             var rs = st.executeQuery("SELECT inet_server_addr()::text, inet_server_port(), pg_is_in_recovery(), "
-                     + "current_setting('server_version')")) {
-            rs.next();
-            String address = rs.getString(1) == null ? "local socket" : rs.getString(1) + ":" + rs.getInt(2);
-            return "server " + address + ", PostgreSQL " + rs.getString(4) + (rs.getBoolean(3) ? ", standby" : ", primary");
+        try {
+            ServerInfo server = ServerInfo.of(session.connection());
+            return "server " + server.hostPort() + ", PostgreSQL " + server.version() + ", " + server.role();
         } catch (java.sql.SQLException e) {
             throw session.sqlFailure(e);
         }
