@@ -51,7 +51,8 @@ public final class Connector {
         return Secrets.scrub(reason, settings.password());
     }
 
-    private static String firstLine(String message) {
+    /** The first line of a driver message (the rest is position and hint detail). */
+    public static String firstLine(String message) {
         if (message == null) {
             return "unknown error";
         }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,7 +51,7 @@ final class ConnectionRouter {
             if (routesReads() && !settings.parameters().containsKey("target_session_attrs")) {
                 target = settings.withTargetSessionAttrs("read-write");
             }
-            main = new QueryRunner(open(target));
+            main = new QueryRunner(Connector.open(target));
         }
         return main;
     }
@@ -122,7 +121,7 @@ final class ConnectionRouter {
 
     private QueryRunner reader() {
         if (reader == null) {
-            reader = new QueryRunner(open(settings.withTargetSessionAttrs("prefer-standby")));
+            reader = new QueryRunner(Connector.open(settings.withTargetSessionAttrs("prefer-standby")));
         }
         return reader;
     }
@@ -134,18 +133,6 @@ final class ConnectionRouter {
 
     private boolean inUserTransaction() throws SQLException {
         return main != null && main.transactionState() != TransactionState.IDLE;
-    }
-
-    private Connection open(ConnectionSettings target) {
-        Connection connection = Connector.open(target);
-        try (Statement st = connection.createStatement()) {
-            if (options.readOnly()) {
-                st.execute("SET default_transaction_read_only = on");
-            }
-        } catch (SQLException e) {
-            throw Connector.failure(target, e);
-        }
-        return connection;
     }
 
     /** {@code host:port (standby)} of a runner's server, for messages. */

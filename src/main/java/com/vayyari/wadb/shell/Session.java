@@ -3,6 +3,7 @@ package com.vayyari.wadb.shell;
 import com.vayyari.wadb.ExitCode;
 import com.vayyari.wadb.WadbException;
 import com.vayyari.wadb.config.ConnectionSettings;
+import com.vayyari.wadb.db.Connector;
 import com.vayyari.wadb.db.Secrets;
 import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.output.RowSink;
@@ -33,10 +34,15 @@ public final class Session implements AutoCloseable {
 
     public Session(ConnectionSettings settings, PrintOptions print, SessionOptions options, Output output,
                    PrintStream err) {
-        // On every connection, not only the router's: setup and generate open their own and must not hang either.
-        this.settings = options.timeoutSeconds() > 0
-                ? settings.withServerSetting("statement_timeout", String.valueOf(options.timeoutSeconds() * 1000L))
-                : settings;
+        // As startup options, so every connection has them (setup and generate open their own) at no round trip.
+        ConnectionSettings effective = settings;
+        if (options.timeoutSeconds() > 0) {
+            effective = effective.withServerSetting("statement_timeout", String.valueOf(options.timeoutSeconds() * 1000L));
+        }
+        if (options.readOnly()) {
+            effective = effective.withServerSetting("default_transaction_read_only", "on");
+        }
+        this.settings = effective;
         this.print = print;
         this.options = options;
         this.output = output;
@@ -162,7 +168,7 @@ public final class Session implements AutoCloseable {
             @Override
             public void notice(SQLWarning warning) {
                 if (!options.quiet() || warning.getSQLState() == null || !warning.getSQLState().startsWith("00")) {
-                    err.println(firstLine(warning.getMessage()));
+                    err.println(Connector.firstLine(warning.getMessage()));
                 }
             }
         };
@@ -171,7 +177,7 @@ public final class Session implements AutoCloseable {
     /** Turns a failed statement into one line; a dead connection becomes exit code 2. */
     public WadbException sqlFailure(SQLException e) {
         String state = e.getSQLState();
-        String message = Secrets.scrub(firstLine(e.getMessage()), settings.password());
+        String message = Secrets.scrub(Connector.firstLine(e.getMessage()), settings.password());
         if (!message.startsWith("ERROR:") && !message.startsWith("FATAL:")) {
             message = "ERROR: " + message;
         }
@@ -192,15 +198,6 @@ public final class Session implements AutoCloseable {
         } catch (SQLException ignored) {
             return true;
         }
-    }
-
-    static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        String text = message.strip();
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 
     @Override
