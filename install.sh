@@ -9,7 +9,8 @@ usage() {
 Usage: ./install.sh [--prefix DIR] [--jar FILE] [--with-postgres] [--no-setup]
 
 Builds target/wadb.jar (mvn -B -q -DskipTests package), installs it as PREFIX/lib/wadb/wadb.jar with
-a launcher PREFIX/bin/wadb, checks that a PostgreSQL server answers at the URL wadb is configured with
+a launcher PREFIX/bin/wadb (and, with a C compiler, the warm-start client PREFIX/lib/wadb/wadb-client:
+README "Warm start"), checks that a PostgreSQL server answers at the URL wadb is configured with
 (see `wadb --help`), runs `wadb setup`, and builds a class-data archive so that wadb starts fast (an
 AOT cache with a JDK 25 or newer, else an AppCDS archive). Running it again is safe.
 
@@ -27,6 +28,8 @@ Environment:
   WADB_JAVA        the java program to run wadb with (default: the newest JDK 25+ in /usr/lib/jvm,
                    else java on PATH; Java 17 at least)
   WADB_JAVA_OPTS   (read by the installed launcher at run time) more JVM options, e.g. -Xmx2g
+  WADB_WARM        (at run time) off: start a JVM for every command instead of using a warm server
+  WADB_WARM_IDLE   (at run time) seconds a warm server waits for its next command before it exits (600)
 
 Exit status: 0 installed and set up; 1 install error; else the exit status of `wadb setup`
 (2: the database could not be reached; wadb is installed all the same).
@@ -177,8 +180,24 @@ write_launcher() {
     text=${text//@ARCHIVE@/"$(sh_quote "$archive")"}
     text=${text//@ARCHIVE_FLAG@/"$(sh_quote "$archive_flag")"}
     text=${text//@QUIET_OPTIONS@/"$(sh_quote "${quiet_options[*]}")"}
+    text=${text//@CLIENT@/"$(sh_quote "$client")"}
     printf '%s\n' "$text" >"$scratch/wadb"
     place "$scratch/wadb" "$launcher" 755
+}
+
+# The warm-start client (bin/wadb-client.c, README "Warm start"), when a C compiler is at hand; without
+# it the launcher starts a JVM for every command, as it always can.
+build_client() {
+    client=$lib_dir/wadb-client
+    local cc
+    cc=$(command -v cc || command -v gcc || true)
+    if [ -n "$cc" ] && "$cc" -O2 -o "$scratch/wadb-client" "$source_dir/bin/wadb-client.c" 2>"$scratch/cc.err"; then
+        place "$scratch/wadb-client" "$client" 755
+    else
+        rm -f -- "$client"
+        client=
+        warn "no warm start: ${cc:+$cc failed: $(head -n 1 "$scratch/cc.err")}${cc:-no C compiler (cc) found}"
+    fi
 }
 
 # ---- Database ---------------------------------------------------------------------------------------
@@ -376,7 +395,10 @@ choose_archive
 # The old archive goes first: it belongs to the old jar (and maybe another JDK).
 rm -f -- "$lib_dir/wadb.aot" "$lib_dir/wadb.jsa"
 place "$jar" "$installed_jar" 644
+build_client
 write_launcher
+# install.sh's own runs of wadb start no warm server: it would outlive the install by its idle time.
+export WADB_WARM=off
 say "installed $launcher (runs $installed_jar with $java)"
 
 check_database

@@ -107,7 +107,7 @@ public final class Main implements Callable<Integer> {
     private final Map<String, String> env;
     private final Path workingDirectory;
     private OutputTarget output;
-    private Session session;
+    private volatile Session session;  // volatile: cancel() reads it from another thread
 
     Main(InputStream stdin, PrintStream stdout, PrintStream stderr, Map<String, String> env, Path workingDirectory) {
         this.stdin = stdin;
@@ -128,7 +128,19 @@ public final class Main implements Callable<Integer> {
     /** The whole program, for the launcher and for end-to-end tests. */
     public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr,
                           Map<String, String> env, Path workingDirectory) {
+        return run(args, stdin, stdout, stderr, env, workingDirectory, cancel -> { });
+    }
+
+    /**
+     * The whole program, handing {@code cancellation} the action that stops it from another thread: the
+     * running statement is cancelled on the server and loops such as {@code --follow} end. The warm server
+     * calls it when its client goes away (where a direct run would simply have died with its process).
+     */
+    public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr,
+                          Map<String, String> env, Path workingDirectory,
+                          java.util.function.Consumer<Runnable> cancellation) {
         Main main = new Main(stdin, stdout, stderr, env, workingDirectory);
+        cancellation.accept(main::cancel);
         CommandLine cli = new CommandLine(main, new CommandFactory(main::session));
         // Building every command's model costs start-up time; `wadb -c "select 1"` needs none of them.
         if (Commands.mentioned(args)) {
@@ -194,6 +206,13 @@ public final class Main implements Callable<Integer> {
             return com.vayyari.wadb.repl.Repl.start(s, new CommandFactory(this::session), env);
         }
         return runner.runStream(stdin, "stdin");
+    }
+
+    private void cancel() {
+        Session current = session;
+        if (current != null) {
+            current.cancel();
+        }
     }
 
     /** The session, built from the options on first use (after parsing, so options of any position count). */

@@ -1,0 +1,317 @@
+/*
+ * wadb-client: runs a non-interactive wadb command in a warm JVM (com.vayyari.wadb.warm.WarmServer), so that
+ * a script calling wadb many times pays the JVM's start-up once (issue 7). install.sh compiles it when a C
+ * compiler is there; the launcher (bin/wadb.in) execs it as
+ *
+ *     wadb-client JAR JAVA [JVM-OPTION...] -- [WADB-ARGUMENT...]
+ *
+ * It never changes what a command does, only where it runs. Whenever the warm server cannot serve, it execs
+ * `JAVA JVM-OPTION... -jar JAR WADB-ARGUMENT...` exactly as the launcher would have:
+ *   - stdin is a terminal (the REPL, password and confirmation prompts need the real terminal), or -W is given;
+ *   - no server answers yet: it starts one in the background for the next call, and runs this one directly;
+ *   - the socket directory is not ours alone, or the server closes before saying anything.
+ *
+ * One server serves one user, installed build, JVM command line, working directory, time zone and locale:
+ * the socket's name is a hash of them (see key_variables). The wire format is described in
+ * src/main/java/com/vayyari/wadb/warm/Frames.java.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+/* Read by the JVM or the JDBC driver from the process environment, so they must match the server's own. */
+static const char *key_variables[] = {
+    "TZ", "LANG", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LC_TIME", "LC_NUMERIC", "PGPASSFILE", "PGSERVICEFILE",
+    "PGSYSCONFDIR", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS", NULL};
+
+#define MAX_PAYLOAD (1 << 16)
+
+static char *jar;
+static char **jvm;      /* JAVA JVM-OPTION..., NULL-terminated in place of the "--" */
+static int jvm_count;
+static char **wadb_args; /* WADB-ARGUMENT... */
+static int wadb_count;
+
+/* Runs the command in a JVM of its own, as the launcher does without a client. */
+static void run_directly(void) {
+    char **argv = calloc((size_t)jvm_count + 2 + (size_t)wadb_count + 1, sizeof *argv);
+    if (argv == NULL) {
+        perror("wadb");
+        exit(1);
+    }
+    int n = 0;
+    for (int i = 0; i < jvm_count; i++) argv[n++] = jvm[i];
+    argv[n++] = "-jar";
+    argv[n++] = jar;
+    for (int i = 0; i < wadb_count; i++) argv[n++] = wadb_args[i];
+    argv[n] = NULL;
+    signal(SIGPIPE, SIG_DFL);
+    execvp(argv[0], argv);
+    fprintf(stderr, "wadb: cannot run %s: %s\n", argv[0], strerror(errno));
+    exit(1);
+}
+
+/* FNV-1a over a marker (set or not), the text and a terminating zero: "ab","c" hashes apart from "a","bc". */
+static uint64_t fnv_text(uint64_t hash, const char *text) {
+    const unsigned char marker = text == NULL ? 1 : 2;
+    hash = (hash ^ marker) * 1099511628211ULL;
+    for (const char *p = text == NULL ? "" : text; *p != '\0'; p++) hash = (hash ^ (unsigned char)*p) * 1099511628211ULL;
+    return hash * 1099511628211ULL;
+}
+
+/* The directory for this user's sockets, created 0700; NULL when it exists but is not ours alone. */
+static int socket_directory(char *out, size_t size) {
+    const char *runtime = getenv("XDG_RUNTIME_DIR");
+    int n = runtime != NULL && runtime[0] == '/' ? snprintf(out, size, "%s/wadb", runtime)
+                                                 : snprintf(out, size, "/tmp/wadb-%u", (unsigned)getuid());
+    if (n < 0 || (size_t)n >= size) return -1;
+    if (mkdir(out, 0700) != 0 && errno != EEXIST) return -1;
+    struct stat st;
+    if (lstat(out, &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != getuid() || (st.st_mode & 077) != 0) return -1;
+    return 0;
+}
+
+static int socket_path(char *out, size_t size, char *log, size_t log_size) {
+    char directory[sizeof(((struct sockaddr_un *)0)->sun_path)];
+    if (socket_directory(directory, sizeof directory) != 0) return -1;
+    char cwd[4096];
+    if (getcwd(cwd, sizeof cwd) == NULL) return -1;
+    struct stat jar_stat;
+    if (stat(jar, &jar_stat) != 0) return -1;
+    uint64_t hash = 14695981039346656037ULL;
+    char stamp[64];
+    snprintf(stamp, sizeof stamp, "%lld.%ld:%lld", (long long)jar_stat.st_mtim.tv_sec, jar_stat.st_mtim.tv_nsec,
+             (long long)jar_stat.st_size);
+    hash = fnv_text(hash, jar);
+    hash = fnv_text(hash, stamp);
+    for (int i = 0; i < jvm_count; i++) hash = fnv_text(hash, jvm[i]);
+    hash = fnv_text(hash, cwd);
+    for (int i = 0; key_variables[i] != NULL; i++) hash = fnv_text(hash, getenv(key_variables[i]));
+    int n = snprintf(out, size, "%s/%016llx", directory, (unsigned long long)hash);
+    if (n < 0 || (size_t)n >= size) return -1;
+    snprintf(log, log_size, "%s.log", out);
+    return 0;
+}
+
+/* Starts a warm server in the background, detached from this process's session and descriptors. */
+static void start_server(const char *socket_name, const char *log) {
+    pid_t child = fork();
+    if (child < 0) return;
+    if (child > 0) {
+        waitpid(child, NULL, 0);
+        return;
+    }
+    setsid();
+    if (fork() != 0) _exit(0);
+    int null = open("/dev/null", O_RDWR);
+    int err = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (null < 0) _exit(1);
+    dup2(null, 0);
+    dup2(null, 1);
+    dup2(err >= 0 ? err : null, 2);
+    /* Anything else inherited (a pipe a shell waits on, say) would stay open as long as the server lives. */
+    long max = sysconf(_SC_OPEN_MAX);
+    for (int fd = 3; fd < (max > 0 && max < 65536 ? max : 65536); fd++) close(fd);
+    const char *idle = getenv("WADB_WARM_IDLE");
+    char **argv = calloc((size_t)jvm_count + 6, sizeof *argv);
+    if (argv == NULL) _exit(1);
+    int n = 0;
+    for (int i = 0; i < jvm_count; i++) argv[n++] = jvm[i];
+    argv[n++] = "-cp";
+    argv[n++] = jar;
+    argv[n++] = "com.vayyari.wadb.warm.WarmServer";
+    argv[n++] = (char *)socket_name;
+    argv[n++] = (char *)(idle != NULL && idle[0] != '\0' ? idle : "600");
+    argv[n] = NULL;
+    execvp(argv[0], argv);
+    _exit(127);
+}
+
+/* ---- the request and the frames -------------------------------------------------------------------- */
+
+typedef struct {
+    char *data;
+    size_t length, capacity;
+} buffer;
+
+static void put(buffer *b, const void *data, size_t length) {
+    if (b->length + length > b->capacity) {
+        size_t capacity = (b->capacity + length) * 2;
+        char *grown = realloc(b->data, capacity);
+        if (grown == NULL) {
+            perror("wadb");
+            exit(1);
+        }
+        b->data = grown;
+        b->capacity = capacity;
+    }
+    memcpy(b->data + b->length, data, length);
+    b->length += length;
+}
+
+static void put_int(buffer *b, uint32_t value) {
+    unsigned char bytes[4] = {value >> 24, value >> 16, value >> 8, value};
+    put(b, bytes, 4);
+}
+
+static void put_string(buffer *b, const char *text) {
+    size_t length = strlen(text);
+    put_int(b, (uint32_t)length);
+    put(b, text, length);
+}
+
+static int write_all(int fd, const char *data, size_t length) {
+    while (length > 0) {
+        ssize_t n = write(fd, data, length);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        data += n;
+        length -= (size_t)n;
+    }
+    return 0;
+}
+
+/* 1: all read; 0: end of stream before the first byte; -1: error or end of stream part-way. */
+static int read_all(int fd, void *into, size_t length) {
+    char *p = into;
+    size_t got = 0;
+    while (got < length) {
+        ssize_t n = read(fd, p + got, length - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return got == 0 && n == 0 ? 0 : -1;
+        got += (size_t)n;
+    }
+    return 1;
+}
+
+static uint32_t get_int(const unsigned char *bytes) {
+    return (uint32_t)bytes[0] << 24 | (uint32_t)bytes[1] << 16 | (uint32_t)bytes[2] << 8 | bytes[3];
+}
+
+static int wants_terminal(void) {
+    if (isatty(0)) return 1;
+    for (int i = 0; i < wadb_count; i++) {
+        const char *arg = wadb_args[i];
+        if (strcmp(arg, "--password") == 0) return 1;
+        if (arg[0] == '-' && arg[1] != '-' && strchr(arg, 'W') != NULL) return 1; /* -W, or -qW and the like */
+    }
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    int separator = 0;
+    for (int i = 3; i < argc; i++) {
+        if (strcmp(argv[i], "--") == 0) {
+            separator = i;
+            break;
+        }
+    }
+    if (argc < 4 || separator == 0) {
+        fprintf(stderr, "usage: wadb-client JAR JAVA [JVM-OPTION...] -- [WADB-ARGUMENT...]\n");
+        return 1;
+    }
+    jar = argv[1];
+    jvm = argv + 2;
+    jvm_count = separator - 2;
+    argv[separator] = NULL;
+    wadb_args = argv + separator + 1;
+    wadb_count = argc - separator - 1;
+
+    if (wants_terminal()) run_directly();
+    char name[sizeof(((struct sockaddr_un *)0)->sun_path)];
+    char log[sizeof name + 8];
+    if (socket_path(name, sizeof name, log, sizeof log) != 0) run_directly();
+
+    int sock = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    struct sockaddr_un address = {.sun_family = AF_UNIX};
+    memcpy(address.sun_path, name, strlen(name) + 1);
+    if (sock < 0 || connect(sock, (struct sockaddr *)&address, sizeof address) != 0) {
+        start_server(name, log);
+        run_directly();
+    }
+
+    buffer request = {0};
+    put(&request, "WADB1", 5);
+    put_int(&request, (uint32_t)wadb_count);
+    for (int i = 0; i < wadb_count; i++) put_string(&request, wadb_args[i]);
+    int env_count = 0;
+    while (environ[env_count] != NULL) env_count++;
+    put_int(&request, (uint32_t)env_count);
+    for (int i = 0; i < env_count; i++) put_string(&request, environ[i]);
+    char cwd[4096];
+    if (getcwd(cwd, sizeof cwd) == NULL) run_directly();
+    put_string(&request, cwd);
+    unsigned char terminals = (unsigned char)(isatty(0) | isatty(1) << 1 | isatty(2) << 2);
+    put(&request, &terminals, 1);
+    signal(SIGPIPE, SIG_IGN);
+    if (write_all(sock, request.data, request.length) != 0) run_directly();
+
+    static char payload[MAX_PAYLOAD];
+    int heard = 0;
+    for (;;) {
+        unsigned char header[5];
+        int got = read_all(sock, header, sizeof header);
+        if (got <= 0) {
+            if (!heard) run_directly(); /* the server was shutting down: nothing ran there */
+            fprintf(stderr, "wadb: the warm server stopped before the command finished (see %s)\n", log);
+            return 1;
+        }
+        heard = 1;
+        uint32_t length = get_int(header + 1);
+        if (length > MAX_PAYLOAD || read_all(sock, payload, length) != 1) {
+            fprintf(stderr, "wadb: a broken message from the warm server (see %s)\n", log);
+            return 1;
+        }
+        switch (header[0]) {
+        case 'O':
+            if (write_all(1, payload, length) != 0) {
+                /* as a direct run reports it; closing the socket makes the server cancel the command */
+                fputs("wadb: could not write output: cannot write to standard output\n", stderr);
+                return 1;
+            }
+            break;
+        case 'E':
+            write_all(2, payload, length);
+            break;
+        case 'R': {
+            uint32_t wanted = length == 4 ? get_int((unsigned char *)payload) : MAX_PAYLOAD;
+            static char input[5 + MAX_PAYLOAD];
+            ssize_t n;
+            do {
+                n = read(0, input + 5, wanted < MAX_PAYLOAD ? wanted : MAX_PAYLOAD);
+            } while (n < 0 && errno == EINTR);
+            if (n < 0) n = 0; /* an unreadable stdin ends like an empty one */
+            input[0] = 'I';
+            input[1] = (char)(n >> 24);
+            input[2] = (char)(n >> 16);
+            input[3] = (char)(n >> 8);
+            input[4] = (char)n;
+            if (write_all(sock, input, 5 + (size_t)n) != 0) {
+                fprintf(stderr, "wadb: lost the warm server (see %s)\n", log);
+                return 1;
+            }
+            break;
+        }
+        case 'X':
+            return length == 4 ? (int)get_int((unsigned char *)payload) : 1;
+        default:
+            fprintf(stderr, "wadb: an unknown message from the warm server (see %s)\n", log);
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package com.vayyari.wadb.warm;
+
+import com.vayyari.wadb.ExitCode;
+import com.vayyari.wadb.Main;
+import com.vayyari.wadb.shell.Terminals;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** One client's run of wadb inside the warm server: its arguments, environment, directory and streams. */
+final class ClientCall {
+
+    private final SocketChannel channel;
+
+    ClientCall(SocketChannel channel) {
+        this.channel = channel;
+    }
+
+    /** Runs the client's command and sends its exit status; returns when the client has it (or is gone). */
+    void serve() throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(ChannelStreams.in(channel)));
+        Frames.Request request = Frames.readRequest(in);
+        Frames.Writer writer = new Frames.Writer(ChannelStreams.out(channel));
+        // Buffered as the direct launcher's stdout is; stderr goes out at once, as a terminal shows it.
+        PrintStream stdout = new PrintStream(new BufferedOutputStream(new FrameOutputStream(writer, Frames.STDOUT),
+                Frames.MAX_PAYLOAD), false, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(new FrameOutputStream(writer, Frames.STDERR), true, StandardCharsets.UTF_8);
+        ClientStdin stdin = new ClientStdin(writer, stdout::flush);
+        AtomicReference<Runnable> cancel = new AtomicReference<>(() -> { });
+        Thread listener = new Thread(() -> listen(in, stdin, cancel), "wadb-client-input");
+        listener.setDaemon(true);
+        listener.start();
+        int code;
+        try {
+            code = Terminals.relayed(request.terminals(), () -> Main.run(request.args().toArray(String[]::new),
+                    stdin, stdout, stderr, environment(request.environment()), Path.of(request.workingDirectory()),
+                    cancel::set));
+        } catch (RuntimeException | Error e) {
+            stderr.println("wadb: internal error: " + e);
+            code = ExitCode.USAGE;
+        }
+        stdout.flush();
+        stderr.flush();
+        writer.number(Frames.EXIT, code);
+    }
+
+    /** Reads the client's frames until it closes its end; then the command is cancelled. */
+    private static void listen(DataInputStream in, ClientStdin stdin, AtomicReference<Runnable> cancel) {
+        try {
+            byte[] payload;
+            while ((payload = Frames.readStdin(in)) != null) {
+                stdin.arrived(payload);
+            }
+        } catch (IOException e) {
+            // A broken frame or connection: the same as the client going away.
+        }
+        stdin.gone();
+        try {
+            cancel.get().run();
+        } catch (RuntimeException e) {
+            // The command had finished and closed its connection: nothing was left to cancel.
+        }
+    }
+
+    private static Map<String, String> environment(List<String> entries) {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String entry : entries) {
+            int equals = entry.indexOf('=');
+            if (equals > 0) {
+                env.put(entry.substring(0, equals), entry.substring(equals + 1));
+            }
+        }
+        return Collections.unmodifiableMap(env);
+    }
+}

@@ -1,0 +1,122 @@
+package com.vayyari.wadb.warm;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A JVM that stays up to run wadb for {@code bin/wadb-client}, so that a script calling wadb many times pays
+ * the JVM's start-up (hundreds of milliseconds, most of wadb -c "select 1") once (issue 7). The client starts
+ * it on first use and falls back to a direct run whenever it cannot serve: see README "Warm start".
+ *
+ * <p>One server serves one user, one installed build and one working directory, time zone and locale (the
+ * client puts them in the socket's name): those are fixed for a JVM, and relative paths in a command must
+ * mean what they mean in the user's shell. It exits after {@code idle} without clients.
+ *
+ * <p>Usage: {@code java -cp wadb.jar com.vayyari.wadb.warm.WarmServer SOCKET IDLE_SECONDS}
+ */
+public final class WarmServer {
+
+    private final Path socket;
+    private final Duration idle;
+    private final AtomicInteger running = new AtomicInteger();
+    private volatile long lastActive = System.nanoTime();
+
+    private WarmServer(Path socket, Duration idle) {
+        this.socket = socket;
+        this.idle = idle;
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length != 2) {
+            System.err.println("usage: WarmServer SOCKET IDLE_SECONDS");
+            System.exit(1);
+        }
+        new WarmServer(Path.of(args[0]), Duration.ofSeconds(Long.parseLong(args[1]))).serve();
+    }
+
+    private void serve() throws IOException, InterruptedException {
+        // Bind under a private name, then rename: clients never see a socket that does not answer yet, and of
+        // two servers started at once the later rename wins; the other finds no clients and idles out.
+        Path bound = socket.resolveSibling(socket.getFileName() + "." + ProcessHandle.current().pid());
+        Files.deleteIfExists(bound);
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        server.bind(UnixDomainSocketAddress.of(bound));
+        Files.move(bound, socket, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Object ours = Files.readAttributes(socket, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Thread watcher = new Thread(() -> exitWhenIdle(server, ours), "wadb-idle");
+        watcher.setDaemon(true);
+        watcher.start();
+        int clients = 0;
+        while (true) {
+            SocketChannel client;
+            try {
+                client = server.accept();
+            } catch (IOException e) {
+                return;  // closed by the idle watcher
+            }
+            running.incrementAndGet();
+            Thread call = new Thread(() -> serve(client), "wadb-client-" + ++clients);
+            call.start();
+        }
+    }
+
+    private void serve(SocketChannel client) {
+        try (client) {
+            new ClientCall(client).serve();
+        } catch (IOException e) {
+            // The client went away or spoke nonsense; its command (if any) was cancelled.
+        } finally {
+            lastActive = System.nanoTime();
+            running.decrementAndGet();
+        }
+    }
+
+    /** Stops listening once no client has been served for {@code idle}, or when another server took the name. */
+    private void exitWhenIdle(ServerSocketChannel server, Object ours) {
+        while (true) {
+            try {
+                Thread.sleep(Math.min(1000, Math.max(10, idle.toMillis() / 4)));
+            } catch (InterruptedException e) {
+                return;
+            }
+            boolean replaced;
+            try {
+                replaced = !ours.equals(Files.readAttributes(socket,
+                        java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            } catch (IOException e) {
+                replaced = true;  // removed
+            }
+            boolean idleLongEnough = running.get() == 0 && System.nanoTime() - lastActive > idle.toNanos();
+            if (replaced || idleLongEnough) {
+                try {
+                    if (!replaced) {
+                        Files.deleteIfExists(socket);
+                    }
+                    server.close();
+                } catch (IOException e) {
+                    // exiting all the same
+                }
+                waitForRunningClients();
+                System.exit(0);
+            }
+        }
+    }
+
+    private void waitForRunningClients() {
+        while (running.get() > 0) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+}
