@@ -9,7 +9,8 @@
  * `JAVA JVM-OPTION... -jar JAR WADB-ARGUMENT...` exactly as the launcher would have:
  *   - stdin is a terminal (the REPL, password and confirmation prompts need the real terminal), or -W is given;
  *   - no server answers yet: it starts one in the background for the next call, and runs this one directly;
- *   - the socket directory is not ours alone, or the server closes before saying anything.
+ *   - the socket directory is not ours alone, or the server does not answer within 5 s of connecting
+ *     (before it has been told the command, so that the command can never run twice).
  *
  * One server serves one user, installed build, JVM command line, working directory, time zone and locale:
  * the socket's name is a hash of them (see key_variables). The wire format is described in
@@ -18,6 +19,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -38,6 +40,8 @@ static const char *key_variables[] = {
     "PGSYSCONFDIR", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS", NULL};
 
 #define MAX_PAYLOAD (1 << 16)
+#define PROTOCOL_VERSION 1
+#define ACCEPT_TIMEOUT_MS 5000
 
 static char *jar;
 static char **jvm;      /* JAVA JVM-OPTION..., NULL-terminated in place of the "--" */
@@ -99,6 +103,11 @@ static int socket_path(char *out, size_t size, char *log, size_t log_size) {
     hash = fnv_text(hash, stamp);
     for (int i = 0; i < jvm_count; i++) hash = fnv_text(hash, jvm[i]);
     hash = fnv_text(hash, cwd);
+    struct stat here; /* a directory removed and made again under the same name is another directory */
+    if (stat(".", &here) != 0) return -1;
+    char inode[64];
+    snprintf(inode, sizeof inode, "%llu:%llu", (unsigned long long)here.st_dev, (unsigned long long)here.st_ino);
+    hash = fnv_text(hash, inode);
     for (int i = 0; key_variables[i] != NULL; i++) hash = fnv_text(hash, getenv(key_variables[i]));
     int n = snprintf(out, size, "%s/%016llx", directory, (unsigned long long)hash);
     if (n < 0 || (size_t)n >= size) return -1;
@@ -245,6 +254,15 @@ int main(int argc, char **argv) {
         run_directly();
     }
 
+    /* The server speaks first. Silence means it is wedged: run here, before it has seen the request. */
+    struct pollfd answer = {.fd = sock, .events = POLLIN};
+    unsigned char accepted[9];
+    if (poll(&answer, 1, ACCEPT_TIMEOUT_MS) != 1 || read_all(sock, accepted, sizeof accepted) != 1 ||
+        accepted[0] != 'A' || get_int(accepted + 1) != 4 || get_int(accepted + 5) != PROTOCOL_VERSION) {
+        close(sock);
+        run_directly();
+    }
+
     buffer request = {0};
     put(&request, "WADB1", 5);
     put_int(&request, (uint32_t)wadb_count);
@@ -262,16 +280,13 @@ int main(int argc, char **argv) {
     if (write_all(sock, request.data, request.length) != 0) run_directly();
 
     static char payload[MAX_PAYLOAD];
-    int heard = 0;
     for (;;) {
         unsigned char header[5];
-        int got = read_all(sock, header, sizeof header);
-        if (got <= 0) {
-            if (!heard) run_directly(); /* the server was shutting down: nothing ran there */
+        if (read_all(sock, header, sizeof header) != 1) {
+            /* It had the request, so the command may have run in part: running it again here could repeat it. */
             fprintf(stderr, "wadb: the warm server stopped before the command finished (see %s)\n", log);
             return 1;
         }
-        heard = 1;
         uint32_t length = get_int(header + 1);
         if (length > MAX_PAYLOAD || read_all(sock, payload, length) != 1) {
             fprintf(stderr, "wadb: a broken message from the warm server (see %s)\n", log);

@@ -4,7 +4,6 @@ import com.vayyari.wadb.ExitCode;
 import com.vayyari.wadb.Main;
 import com.vayyari.wadb.shell.Terminals;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,12 +27,12 @@ final class ClientCall {
 
     /** Runs the client's command and sends its exit status; returns when the client has it (or is gone). */
     void serve() throws IOException {
+        Frames.Writer writer = new Frames.Writer(ChannelStreams.out(channel));
+        writer.number(Frames.ACCEPTED, Frames.VERSION);
         DataInputStream in = new DataInputStream(new BufferedInputStream(ChannelStreams.in(channel)));
         Frames.Request request = Frames.readRequest(in);
-        Frames.Writer writer = new Frames.Writer(ChannelStreams.out(channel));
-        // Buffered as the direct launcher's stdout is; stderr goes out at once, as a terminal shows it.
-        PrintStream stdout = new PrintStream(new BufferedOutputStream(new FrameOutputStream(writer, Frames.STDOUT),
-                Frames.MAX_PAYLOAD), false, StandardCharsets.UTF_8);
+        // Unbuffered, as Main.main's stdout is: bytes leave when a direct run's would (OutputTarget buffers).
+        PrintStream stdout = new PrintStream(new FrameOutputStream(writer, Frames.STDOUT), false, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(new FrameOutputStream(writer, Frames.STDERR), true, StandardCharsets.UTF_8);
         ClientStdin stdin = new ClientStdin(writer, stdout::flush);
         AtomicReference<Runnable> cancel = new AtomicReference<>(() -> { });

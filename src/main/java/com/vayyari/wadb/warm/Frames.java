@@ -10,19 +10,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The warm server's wire format, shared with {@code bin/wadb-client.c}. After connecting, the client sends
- * one request: the magic {@code WADB1}, then argv, environment and working directory as counted strings, then
+ * The warm server's wire format, shared with {@code bin/wadb-client.c}. On accepting a connection the server
+ * sends {@link #ACCEPTED} with its protocol {@link #VERSION}; only then does the client send its request, so a
+ * client that hears nothing (a wedged server) can run the command itself without it ever running twice. The
+ * request: the magic {@code WADB1}, then argv, environment and working directory as counted strings, then
  * one byte of terminal flags (bit n: descriptor n is a terminal). From then on both sides send frames: a
  * type byte and a big-endian 32-bit length, then that many bytes.
  *
- * <p>Server to client: {@link #STDOUT}, {@link #STDERR}, {@link #READ} (the payload is the number of stdin
- * bytes wanted, as 32 bits), {@link #EXIT} (the exit status, 32 bits; the last frame). Client to server:
+ * <p>Server to client: {@link #ACCEPTED} (first), {@link #STDOUT}, {@link #STDERR}, {@link #READ} (the payload
+ * is the number of stdin bytes wanted, as 32 bits), {@link #EXIT} (the exit status, 32 bits; the last frame). Client to server:
  * {@link #STDIN}, answering a READ; an empty payload is end of input. The client closing its end means
  * the user has gone (Ctrl-C, a closed pipe): the server cancels the command.
  */
 final class Frames {
 
     static final byte[] MAGIC = "WADB1".getBytes(StandardCharsets.US_ASCII);
+    static final int VERSION = 1;
+    static final byte ACCEPTED = 'A';
     static final byte STDOUT = 'O';
     static final byte STDERR = 'E';
     static final byte READ = 'R';

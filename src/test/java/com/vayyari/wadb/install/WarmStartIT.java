@@ -200,6 +200,38 @@ class WarmStartIT {
     }
 
     @Test
+    void aWedgedServerIsPassedByAndNeverRunsTheCommandToo() throws Exception {
+        Path dir = Files.createDirectories(home.resolve("wedged"));
+        db.execute("CREATE TABLE wedge_runs (at timestamptz DEFAULT now())");
+        wadb(dir, Map.of(), "-c", "select 1");
+        Path socket = awaitServerFor(dir);
+        ProcessHandle server = servers().filter(p -> socket.equals(socketOf(p))).findFirst().orElseThrow();
+        signal("STOP", server);
+        try {
+            Result run = wadb(dir, Map.of(), "-q", "-c", "insert into wedge_runs default values");
+            assertEquals(new Result(0, "", ""), run, "run directly after the server said nothing for 5 s");
+        } finally {
+            signal("CONT", server);
+        }
+        // The server now takes the connection the client gave up on: it must find no command in it.
+        Thread.sleep(1000);
+        assertEquals(new Result(0, "1\n", ""), wadb(dir, Map.of(), "-A", "-t", "-c", "select count(*) from wedge_runs"));
+    }
+
+    @Test
+    void aServerThatDiesMidCommandIsReportedNotRetried() throws Exception {
+        Path dir = Files.createDirectories(home.resolve("dies"));
+        wadb(dir, Map.of(), "-c", "select 1");
+        Path socket = awaitServerFor(dir);
+        Launched sleeper = launch(dir, Map.of(), true, "-c", "select pg_sleep(60) as warm_start_dies");
+        Thread.sleep(500);
+        servers().filter(p -> socket.equals(socketOf(p))).forEach(ProcessHandle::destroyForcibly);
+        Result result = sleeper.finish();
+        assertEquals(1, result.exitCode(), result.toString());
+        assertTrue(result.err().startsWith("wadb: the warm server stopped before the command finished"), result.err());
+    }
+
+    @Test
     void anIdleServerExitsAndTheNextCallStartsAnother() throws Exception {
         Path dir = Files.createDirectories(home.resolve("idle"));
         Map<String, String> shortIdle = Map.of("WADB_WARM_IDLE", "1");
@@ -327,6 +359,10 @@ class WarmStartIT {
         } catch (IOException e) {
             return "";
         }
+    }
+
+    private static void signal(String name, ProcessHandle process) throws Exception {
+        assertEquals(0, new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start().waitFor());
     }
 
     private static int sleepers() {
