@@ -3,8 +3,10 @@ package com.vayyari.wadb.install;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.vayyari.wadb.support.TestDatabase;
+import com.vayyari.wadb.support.Tmux;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -229,6 +231,23 @@ class WarmStartIT {
         Result result = sleeper.finish();
         assertEquals(1, result.exitCode(), result.toString());
         assertTrue(result.err().startsWith("wadb: the warm server stopped before the command finished"), result.err());
+    }
+
+    @Test
+    void theReplRunsOnTheTerminalInAJvmOfItsOwnAndSaysNothingOfTheJvm() throws Exception {
+        assumeTrue(Tmux.available(), "tmux is not installed");
+        Path ttyRuntime = Files.createDirectories(home.resolve("runtime-repl"));
+        Map<String, String> env = Map.of("XDG_RUNTIME_DIR", ttyRuntime.toString(), "HOME", home.toString(),
+                "NO_COLOR", "1", "VAYYARI_WA_DB_CONNECTION_STRING", db.url());
+        try (Tmux tmux = Tmux.startProgram(env, prefix.resolve("bin/wadb"))) {
+            String screen = tmux.waitFor(s -> s.contains(db.name() + "=#"), 20_000);
+            // A JDK 24+ warns of JLine's native library unless the jar's manifest allows it.
+            assertFalse(screen.contains("WARNING"), screen);
+            tmux.line("select 6 * 7 as answer;");
+            tmux.waitFor(s -> s.contains("     42"), 5_000);
+            tmux.line("\\q");
+        }
+        assertFalse(Files.exists(ttyRuntime.resolve("wadb")), "no server started for the REPL");
     }
 
     @Test

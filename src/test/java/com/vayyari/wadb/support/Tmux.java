@@ -38,7 +38,17 @@ public final class Tmux implements AutoCloseable {
         if (!Files.exists(jar())) {
             throw new IOException("run `mvn package` first: " + jar() + " is missing");
         }
-        return launch(env, List.of("-jar", jar().toString()), args);
+        return launch(env, List.of(java(), "-jar", jar().toString()), args);
+    }
+
+    /** Starts {@code program ARGS} (an installed launcher, say) in a 160x40 terminal with {@code env} set. */
+    public static Tmux startProgram(Map<String, String> env, Path program, String... args)
+            throws IOException, InterruptedException {
+        return launch(env, List.of(program.toString()), args);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /**
@@ -46,7 +56,7 @@ public final class Tmux implements AutoCloseable {
      * {@code mvn test}, before there is a jar.
      */
     public static Tmux startFromClassPath(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        return launch(env, List.of("-cp", System.getProperty("java.class.path"), "com.vayyari.wadb.Main"), args);
+        return launch(env, List.of(java(), "-cp", System.getProperty("java.class.path"), "com.vayyari.wadb.Main"), args);
     }
 
     private static Tmux launch(Map<String, String> env, List<String> program, String... args)
@@ -54,7 +64,6 @@ public final class Tmux implements AutoCloseable {
         Tmux tmux = new Tmux();
         StringBuilder command = new StringBuilder("env");
         env.forEach((k, v) -> command.append(' ').append(k).append('=').append(quote(v)));
-        command.append(' ').append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         for (String word : program) {
             command.append(' ').append(quote(word));
         }
