@@ -30,6 +30,7 @@
 #include <sys/types.h>
 #include <sys/un.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -42,6 +43,7 @@ static const char *key_variables[] = {
 #define MAX_PAYLOAD (1 << 16)
 #define PROTOCOL_VERSION 1
 #define ACCEPT_TIMEOUT_MS 5000
+#define RESTART_PAUSE_S 30
 
 static char *jar;
 static char **jvm;      /* JAVA JVM-OPTION..., NULL-terminated in place of the "--" */
@@ -115,8 +117,15 @@ static int socket_path(char *out, size_t size, char *log, size_t log_size) {
     return 0;
 }
 
-/* Starts a warm server in the background, detached from this process's session and descriptors. */
+/*
+ * Starts a warm server in the background, detached from this process's session and descriptors. Not when
+ * its log was (re)started less than RESTART_PAUSE_S ago: one is starting up now, or one failed (the log
+ * says why) and a JVM per call that fails again would only burn CPU. A server that exits cleanly removes
+ * an empty log.
+ */
 static void start_server(const char *socket_name, const char *log) {
+    struct stat previous;
+    if (stat(log, &previous) == 0 && time(NULL) - previous.st_mtime < RESTART_PAUSE_S) return;
     pid_t child = fork();
     if (child < 0) return;
     if (child > 0) {

@@ -39,7 +39,18 @@ public final class WarmServer {
             System.err.println("usage: WarmServer SOCKET IDLE_SECONDS");
             System.exit(1);
         }
-        new WarmServer(Path.of(args[0]), Duration.ofSeconds(Long.parseLong(args[1]))).serve();
+        new WarmServer(Path.of(args[0]), Duration.ofSeconds(seconds(args[1], 600))).serve();
+    }
+
+    /** WADB_WARM_IDLE as the client passed it: a whole number of seconds, else the default. */
+    private static long seconds(String text, long otherwise) {
+        try {
+            return Math.max(1, Long.parseLong(text.strip()));
+        } catch (NumberFormatException e) {
+            System.err.println("wadb warm server: WADB_WARM_IDLE=" + text + " is no number of seconds; using "
+                    + otherwise);
+            return otherwise;
+        }
     }
 
     private void serve() throws IOException, InterruptedException {
@@ -105,8 +116,23 @@ public final class WarmServer {
                     // exiting all the same
                 }
                 waitForRunningClients();
+                if (!replaced) {  // else the log is the new server's
+                    removeEmptyLog();
+                }
                 System.exit(0);
             }
+        }
+    }
+
+    /** The client's log for this server (its stderr): kept only when something was said in it. */
+    private void removeEmptyLog() {
+        Path log = socket.resolveSibling(socket.getFileName() + ".log");
+        try {
+            if (Files.size(log) == 0) {
+                Files.delete(log);
+            }
+        } catch (IOException e) {
+            // gone already, or not ours to remove
         }
     }
 

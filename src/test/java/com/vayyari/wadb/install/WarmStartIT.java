@@ -251,6 +251,27 @@ class WarmStartIT {
     }
 
     @Test
+    void aServerThatJustFailedToStartIsNotStartedAgainAtOnce() throws Exception {
+        Path dir = Files.createDirectories(home.resolve("restart"));
+        wadb(dir, Map.of(), "-c", "select 1");
+        Path socket = awaitServerFor(dir);
+        servers().filter(p -> socket.equals(socketOf(p))).forEach(p -> {
+            p.destroyForcibly();
+            p.onExit().join();
+        });
+        Path log = socket.resolveSibling(socket.getFileName() + ".log");
+        Files.writeString(log, "as a server that failed to start leaves it\n");
+
+        assertEquals(new Result(0, "1\n", ""), wadb(dir, Map.of(), "-A", "-t", "-c", "select 1"));
+        Thread.sleep(1500);
+        assertTrue(servers().noneMatch(p -> socket.equals(socketOf(p))), "no new server within 30 s of the last start");
+
+        Files.setLastModifiedTime(log, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        assertEquals(new Result(0, "1\n", ""), wadb(dir, Map.of(), "-A", "-t", "-c", "select 1"));
+        assertEquals(socket, awaitServerFor(dir), "a new server once the log is older");
+    }
+
+    @Test
     void anIdleServerExitsAndTheNextCallStartsAnother() throws Exception {
         Path dir = Files.createDirectories(home.resolve("idle"));
         Map<String, String> shortIdle = Map.of("WADB_WARM_IDLE", "1");
@@ -258,6 +279,7 @@ class WarmStartIT {
         Path socket = awaitServerFor(dir);
         await(() -> !Files.exists(socket), "the idle server to remove its socket");
         await(() -> servers().noneMatch(p -> commandLine(p).contains(socket.toString())), "the idle server to exit");
+        assertFalse(Files.exists(socket.resolveSibling(socket.getFileName() + ".log")), "its empty log removed");
         assertEquals(new Result(0, "1\n", ""), wadb(dir, shortIdle, "-A", "-t", "-c", "select 1"));
     }
 
