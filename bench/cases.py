@@ -1,5 +1,9 @@
 """The six cases of issue 7, each wadb against psql in the same run, contenders alternating.
 
+Every wadb contender runs twice over when the launcher has warm start: as users run it (the launcher's
+client relays the command to a warm server JVM; named plainly, e.g. "wadb export csv") and cold, a JVM of
+its own per command (WADB_WARM=off; the same name with " (cold)"). Both are compared with the same psql.
+
 Each case returns plain data (lists and dicts of numbers and strings) that report.py turns into
 BENCHMARKS.md and that bench/run saves as results.json.
 """
@@ -19,6 +23,9 @@ from pathlib import Path
 import measure
 
 SEARCH_LINE_LIMIT = 600  # seconds to wait for one search answer before giving up on the session
+COLD = " (cold)"  # the suffix of a wadb contender's twin run with WADB_WARM=off
+WARM_CLIENT_RSS_KB = 20 * 1024  # a relayed call's process is the C client (~2 MB); a direct run is a JVM (60+ MB)
+WARM_START_LIMIT = 60  # seconds to wait for the warm server to answer before the timed runs
 
 
 @dataclass
@@ -31,9 +38,14 @@ class Bench:
     workdir: Path
     runs: int
     log: callable
+    env: dict = None  # the environment of every wadb command: the bench's own XDG_RUNTIME_DIR and WADB_WARM_IDLE
+    warm: measure.WarmServers = None  # the bench's warm servers; None when the launcher has no warm start
 
     def url(self, database):
         return f"{self.server_url}/{database}"
+
+    def cold_env(self):
+        return dict(self.env or os.environ, WADB_WARM="off")
 
     def wadb_argv(self, database, *args):
         return self.wadb + ["--url", self.url(database), *args]
@@ -55,12 +67,17 @@ class Bench:
 
 @dataclass
 class Contender:
-    """One program in a case: its name in the report, its command, the file it writes (if any)."""
+    """One program in a case: its name in the report, its command, the file it writes (if any).
+
+    `warm` (the bench's WarmServers) marks a wadb command that may run in a warm server: its samples then
+    include that server's CPU and peak RSS.
+    """
 
     tool: str
     argv: list
     output: Path = None
     env: dict = None
+    warm: measure.WarmServers = None
 
     def clear(self):
         if self.output is not None and self.output.exists():
@@ -68,7 +85,68 @@ class Contender:
 
     def run(self, database):
         self.clear()
-        return measure.run(self.argv, database=database, env=self.env)
+        return measure.run(self.argv, database=database, env=self.env, warm=self.warm)
+
+    def command(self):
+        return command_text(self.argv, self.env)
+
+
+def command_text(argv, env):
+    """The command as a shell line; WADB_WARM=off in front when it runs cold."""
+    prefix = "WADB_WARM=off " if env and env.get("WADB_WARM") == "off" else ""
+    return prefix + shlex.join(str(a) for a in argv)
+
+
+def wadb_twins(bench, tool, make_argv, output_name=None):
+    """The wadb contender `tool` as the launcher runs it (warm when it can) and, with warm start, its cold twin.
+
+    make_argv(output) gives the command for an output file (None without one); the cold twin writes
+    `output_name` with "-cold" before the suffix, so the two never share a file.
+    """
+    def one(name, env, warm, tag):
+        output = None
+        if output_name:
+            stem, dot, suffix = output_name.partition(".")
+            output = bench.output(f"{stem}{tag}{dot}{suffix}")
+        return Contender(name, make_argv(output), output, env=env, warm=warm)
+
+    if not bench.warm:
+        return [one(tool, bench.env, None, "")]
+    return [one(tool, bench.env, bench.warm, ""), one(tool + COLD, bench.cold_env(), None, "-cold")]
+
+
+def ensure_warm(bench, database):
+    """Before timed warm runs: waits until the bench's warm server exists and has run a call itself.
+
+    The first wadb call without a server starts one in the background and runs directly; a timed warm run
+    must not be that call. So: wait for a socket in the bench's runtime directory (making a call to start a
+    server when none runs), then make calls until one is relayed (its process is the small C client).
+    """
+    if not bench.warm:
+        return
+    sockets = Path(bench.env["XDG_RUNTIME_DIR"]) / "wadb"
+    argv = bench.wadb_argv(database, "-c", "select 1")
+    deadline = time.monotonic() + WARM_START_LIMIT
+    while time.monotonic() < deadline:
+        listening = sockets.is_dir() and any(path.is_socket() for path in sockets.iterdir())
+        if listening or not bench.warm.pids():
+            sample = measure.run(argv, env=bench.env, warm=bench.warm)
+            if listening and relayed(sample):
+                bench.log(f"    warm server {', '.join(map(str, bench.warm.pids()))} answers: {describe(sample)}")
+                return
+        time.sleep(0.1)
+    raise measure.BenchError(f"no warm server answered within {WARM_START_LIMIT} s (see {sockets}/*.log)")
+
+
+def relayed(sample):
+    """Whether a warm contender's run went to the warm server (else its own JVM ran it)."""
+    return sample.warm_cpu is not None and sample.client_rss_kb < WARM_CLIENT_RSS_KB
+
+
+def check_relayed(bench, tool, sample, warm):
+    if warm and not relayed(sample):
+        bench.log(f"    WARNING: {tool} ran in a JVM of its own, not in the warm server"
+                  f" (client {sample.client_rss_kb / 1024:.0f} MB)")
 
 
 @dataclass
@@ -85,7 +163,7 @@ class CaseResult:
     def to_json(self):
         return {"case": self.case, "title": self.title, "rows": self.rows, "check": self.check,
                 "pairs": self.pairs, "script": self.script,
-                "commands": {c.tool: shlex.join(str(a) for a in c.argv) for c in self.contenders},
+                "commands": {c.tool: c.command() for c in self.contenders},
                 "samples": {tool: [s.to_json() for s in samples] for tool, samples in self.samples.items()}}
 
 
@@ -100,8 +178,9 @@ def alternate(bench, database, contenders, runs=None, prepare=None, verify=None)
             sample = contender.run(database)
             if verify:
                 verify(contender)
+            check_relayed(bench, contender.tool, sample, contender.warm)
             samples[contender.tool].append(sample)
-            bench.log(f"    run {round_number}/{runs} {contender.tool:<24} {describe(sample)}")
+            bench.log(f"    run {round_number}/{runs} {contender.tool:<26} {describe(sample)}")
         for contender in contenders:
             contender.clear()
     return samples
@@ -109,63 +188,72 @@ def alternate(bench, database, contenders, runs=None, prepare=None, verify=None)
 
 def describe(sample):
     server = "" if sample.server_cpu is None else f", server {sample.server_cpu:.2f} s"
-    return f"{sample.wall:7.3f} s wall, {sample.cpu:.2f} s cpu{server}, {sample.rss_kb / 1024:.0f} MB"
+    warm = "" if sample.warm_cpu is None else f" (warm server {sample.warm_cpu:.2f} s, {sample.warm_rss_kb / 1024:.0f} MB)"
+    return f"{sample.wall:7.3f} s wall, {sample.cpu:.2f} s cpu{server}, {sample.rss_kb / 1024:.0f} MB{warm}"
 
 
-def first_runs(bench, database, contenders):
-    """One untimed run of each contender: warms the caches and leaves the files for the output check."""
+def first_runs(bench, database, contenders, url_database=None):
+    """One untimed run of each contender: warms the caches and leaves the files for the output check.
+
+    Then, when a contender runs warm, waits until the warm server answers (ensure_warm, on url_database,
+    else database), so that no timed warm run is one that starts the server.
+    """
     for contender in contenders:
-        bench.log(f"    warm-up {contender.tool:<22} {describe(contender.run(database))}")
+        bench.log(f"    warm-up {contender.tool:<26} {describe(contender.run(database))}")
+    if any(contender.warm for contender in contenders):
+        ensure_warm(bench, url_database or database)
 
 
 # ---- 1-3: exports and the table -----------------------------------------------------------------------
 
 def csv_export(bench, database, rows):
-    wadb = Contender("wadb export csv", bench.wadb_argv(database, "export", "--table", "messages", "--format", "csv",
-                                                        "--output", bench.output("wadb.csv")), bench.output("wadb.csv"))
+    wadbs = wadb_twins(bench, "wadb export csv", lambda out: bench.wadb_argv(
+        database, "export", "--table", "messages", "--format", "csv", "--output", out), "wadb.csv")
     psql = Contender("psql \\copy", bench.psql_argv(database, "-c", f"\\copy messages to '{bench.output('psql.csv')}'"
                                                                      " csv header"), bench.output("psql.csv"))
     # COPY of a table leaves out generated columns (content_tsv); COPY of SELECT * has them, as export does.
     select = Contender("psql \\copy (select *)", bench.psql_argv(
         database, "-c", f"\\copy (select * from messages) to '{bench.output('psql-select.csv')}' csv header"),
         bench.output("psql-select.csv"))
-    result = CaseResult("csv", "CSV export of messages", rows, [wadb, psql, select],
-                        pairs=[(wadb.tool, psql.tool), (wadb.tool, select.tool)])
+    result = CaseResult("csv", "CSV export of messages", rows, wadbs + [psql, select],
+                        pairs=[(w.tool, p.tool) for w in wadbs for p in (psql, select)])
     first_runs(bench, database, result.contenders)
-    result.check = (f"wadb vs {psql.tool}: {same_bytes(psql.output, wadb.output)}; "
-                    f"wadb vs {select.tool}: {same_bytes(select.output, wadb.output)}")
+    wadb = wadbs[0]
+    result.check = "; ".join([f"{'wadb' + w.tool.removeprefix('wadb export csv')} vs {psql.tool}:"
+                              f" {same_bytes(psql.output, w.output)}" for w in wadbs]
+                             + [f"wadb vs {select.tool}: {same_bytes(select.output, wadb.output)}"])
     result.samples = alternate(bench, database, result.contenders)
     return result
 
 
 def json_export(bench, database, rows):
-    contenders = [Contender(f"wadb export {fmt}", bench.wadb_argv(database, "export", "--table", "messages", "--format",
-                                                                  fmt, "--output", bench.output(f"wadb.{fmt}")),
-                            bench.output(f"wadb.{fmt}")) for fmt in ("json", "ndjson")]
+    contenders = [twin for fmt in ("json", "ndjson") for twin in wadb_twins(
+        bench, f"wadb export {fmt}", lambda out, fmt=fmt: bench.wadb_argv(
+            database, "export", "--table", "messages", "--format", fmt, "--output", out), f"wadb.{fmt}")]
     psql = Contender("psql row_to_json", bench.psql_argv(database, "-At", "-c", "select row_to_json(m) from messages m",
                                                          "-o", bench.output("psql.json")), bench.output("psql.json"))
     result = CaseResult("json", "JSON / NDJSON export of messages", rows, contenders + [psql],
                         pairs=[(c.tool, psql.tool) for c in contenders])
     first_runs(bench, database, result.contenders)
-    result.check = "; ".join(f"{c.tool.split()[-1]} vs row_to_json: {same_json_rows(psql.output, c.output)}"
-                             for c in contenders)
+    result.check = "; ".join(f"{c.tool.removeprefix('wadb export ')} vs row_to_json:"
+                             f" {same_json_rows(psql.output, c.output)}" for c in contenders)
     result.samples = alternate(bench, database, result.contenders)
     return result
 
 
 def table_print(bench, database, rows):
     sql = "select * from messages"
-    wadb = Contender("wadb table", bench.wadb_argv(database, "-c", sql, "-o", bench.output("wadb.txt")),
-                     bench.output("wadb.txt"))
+    wadbs = wadb_twins(bench, "wadb table", lambda out: bench.wadb_argv(database, "-c", sql, "-o", out), "wadb.txt")
     psql = Contender("psql aligned", bench.psql_argv(database, "-c", sql, "-o", bench.output("psql.txt")),
                      bench.output("psql.txt"))
     fetch = Contender("psql FETCH_COUNT=1000", bench.psql_argv(database, "-v", "FETCH_COUNT=1000", "-c", sql, "-o",
                                                                bench.output("psql-fetch.txt")),
                       bench.output("psql-fetch.txt"))
     result = CaseResult("table", "select * from messages as an aligned table, into a file", rows,
-                        [wadb, psql, fetch], pairs=[(wadb.tool, psql.tool), (wadb.tool, fetch.tool)])
+                        wadbs + [psql, fetch], pairs=[(w.tool, p.tool) for w in wadbs for p in (psql, fetch)])
     first_runs(bench, database, result.contenders)
-    result.check = "wadb vs psql aligned: " + same_bytes(psql.output, wadb.output)
+    result.check = "; ".join(f"{'wadb' + w.tool.removeprefix('wadb table')} vs psql aligned:"
+                             f" {same_bytes(psql.output, w.output)}" for w in wadbs)
     result.samples = alternate(bench, database, result.contenders)
     return result
 
@@ -230,7 +318,7 @@ def search_words(bench, database, count):
 def search_sql(bench, database, words):
     """The SQL `wadb search WORD` runs, from its --explain, with the parameters written in as literals."""
     session = "".join(f"search {word} --explain\n\\echo @@explained\n" for word in words)
-    done = subprocess.run(bench.wadb_argv(database), input=session, capture_output=True, text=True)
+    done = subprocess.run(bench.wadb_argv(database), input=session, capture_output=True, text=True, env=bench.env)
     if done.returncode != 0:
         raise measure.BenchError(f"wadb search --explain failed: {done.stderr.strip()}")
     statements = []
@@ -244,8 +332,9 @@ def search_sql(bench, database, words):
 class Session:
     """One piped session: sends a block of input, waits until a marker echoes back, and times that."""
 
-    def __init__(self, argv, database):
-        self.measured = measure.Measured(argv, database=database, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    def __init__(self, argv, database, env=None, warm=None):
+        self.measured = measure.Measured(argv, database=database, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                         env=env, warm=warm)
         self.stdout = self.measured.process.stdout.fileno()
         self.pending = b""
         self.count = 0
@@ -274,9 +363,9 @@ class Session:
         return self.measured.finish()
 
 
-def search_session(argv, database, connect, inputs):
+def search_session(argv, database, connect, inputs, env=None, warm=None):
     """Latencies of `inputs` in one session after `connect`; (session Sample, latencies, answers)."""
-    session = Session(argv, database)
+    session = Session(argv, database, env=env, warm=warm)
     session.ask(connect)
     timed = [session.ask(text) for text in inputs]
     return session.close(), [t for t, _ in timed], [answer for _, answer in timed]
@@ -294,30 +383,34 @@ def psql_timings(answers):
 def search(bench, database, rows, count):
     words = search_words(bench, database, count)
     statements = search_sql(bench, database, words)
-    sides = {
-        "wadb search": (bench.wadb_argv(database), "select 1;\n", [f"search {w}\n" for w in words]),
-        "psql": (bench.psql_argv(database), "\\timing on\nselect 1;\n", [f"{s}\n" for s in statements]),
-    }
+    ensure_warm(bench, database)
+    # tool -> (argv, connecting input, timed inputs, environment, WarmServers or None)
+    sides = {twin.tool: (twin.argv, "select 1;\n", [f"search {w}\n" for w in words], twin.env, twin.warm)
+             for twin in wadb_twins(bench, "wadb search", lambda _: bench.wadb_argv(database))}
+    sides["psql"] = (bench.psql_argv(database), "\\timing on\nselect 1;\n", [f"{s}\n" for s in statements], None,
+                     None)
     result = {"case": "search", "rows": rows, "words": words, "psql_sql_example": statements[0],
-              "commands": {tool: shlex.join(argv) for tool, (argv, _, _) in sides.items()},
+              "commands": {tool: command_text(argv, env) for tool, (argv, _, _, env, _) in sides.items()},
               "runs": {tool: [] for tool in sides}}
     counts = {}
     for round_number, order in enumerate(measure.rotations(list(sides), bench.runs + 1)):
         for tool in order:
-            argv, connect, inputs = sides[tool]
-            sample, latencies, answers = search_session(argv, database, connect, inputs)
+            argv, connect, inputs, env, warm = sides[tool]
+            sample, latencies, answers = search_session(argv, database, connect, inputs, env, warm)
+            check_relayed(bench, tool, sample, warm)
             counts[tool] = row_counts(answers)
             run = {"sample": sample.to_json(), "latencies": latencies}
             if tool == "psql":
                 run["psql_timing"] = psql_timings(answers)
             label = "warm-up" if round_number == 0 else f"run {round_number}/{bench.runs}"
-            bench.log(f"    {label} {tool:<12} p50 {measure.percentile(latencies, 0.5) * 1000:7.1f} ms,"
+            bench.log(f"    {label} {tool:<18} p50 {measure.percentile(latencies, 0.5) * 1000:7.1f} ms,"
                       f" p95 {measure.percentile(latencies, 0.95) * 1000:7.1f} ms; session {describe(sample)}")
             if round_number > 0:
                 result["runs"][tool].append(run)
-    same = counts["wadb search"] == counts["psql"]
-    result["check"] = (f"same row count for all {count} queries ({sum(counts['psql'])} rows in all)" if same
-                       else f"ROW COUNTS DIFFER: wadb {counts['wadb search']} psql {counts['psql']}")
+    differ = [tool for tool in sides if counts[tool] != counts["psql"]]
+    result["check"] = (f"same row count for all {count} queries ({sum(counts['psql'])} rows in all)" if not differ
+                       else "ROW COUNTS DIFFER: " + "; ".join(f"{tool} {counts[tool]}" for tool in differ)
+                       + f"; psql {counts['psql']}")
     return result
 
 
@@ -325,11 +418,11 @@ def search(bench, database, rows, count):
 
 def startup(bench, database, runs, extra):
     """`-c "select 1"` from process start to exit, `runs` times each, alternating."""
-    contenders = [Contender("wadb", bench.wadb_argv(database, "-c", "select 1")),
-                  Contender("psql", bench.psql_argv(database, "-c", "select 1"))]
-    contenders += [Contender(tool, argv) for tool, argv in extra]
-    result = CaseResult("startup", 'start-up: -c "select 1"', 0, contenders, pairs=[("wadb", "psql")])
-    first_runs(bench, None, contenders)
+    wadbs = wadb_twins(bench, "wadb", lambda _: bench.wadb_argv(database, "-c", "select 1"))
+    contenders = wadbs + [Contender("psql", bench.psql_argv(database, "-c", "select 1"))]
+    contenders += [Contender(tool, argv, env=bench.env) for tool, argv in extra]
+    result = CaseResult("startup", 'start-up: -c "select 1"', 0, contenders, pairs=[(w.tool, "psql") for w in wadbs])
+    first_runs(bench, None, contenders, url_database=database)
     result.samples = alternate(bench, None, contenders, runs=runs)
     return result
 
@@ -372,11 +465,12 @@ def load(bench, database, rows, chats, seed):
                                str(seed))
     fill(bench, database, generate)
     script = copy_script(bench, database)
-    contenders = [Contender("wadb generate", generate),
-                  Contender("psql \\copy from", bench.psql_argv(database, "-q", "-1", "-v", "ON_ERROR_STOP=1",
-                                                                "-f", script))]
+    wadbs = wadb_twins(bench, "wadb generate", lambda _: generate)
+    psql = Contender("psql \\copy from", bench.psql_argv(database, "-q", "-1", "-v", "ON_ERROR_STOP=1", "-f", script))
+    contenders = wadbs + [psql]
     result = CaseResult("load", "generate vs \\copy from of the same rows (all five tables, one transaction)", rows,
-                        contenders, pairs=[(contenders[0].tool, contenders[1].tool)])
+                        contenders, pairs=[(w.tool, psql.tool) for w in wadbs])
+    ensure_warm(bench, database)  # fill's calls started the warm server; no first runs here (they would be 1 each)
 
     def loaded(contender):
         count = int(bench.query(database, "select count(*) from messages"))
@@ -397,7 +491,7 @@ def fill(bench, database, generate):
     """A fresh database with the schema (wadb setup) and the generated rows."""
     bench.query("postgres", f"drop database if exists {database} with (force)")
     for argv in (bench.wadb_argv(database, "setup"), generate):
-        done = subprocess.run(argv, capture_output=True, text=True)
+        done = subprocess.run(argv, capture_output=True, text=True, env=bench.env)
         if done.returncode != 0:
             raise measure.BenchError(f"{shlex.join(argv)} failed: {done.stderr.strip()}")
     bench.log(f"    {database}: set up and generated ({done.stderr.strip().splitlines()[-1]})")
