@@ -144,10 +144,17 @@ static void start_server(const char *socket_name, const char *log) {
     long max = sysconf(_SC_OPEN_MAX);
     for (int fd = 3; fd < (max > 0 && max < 65536 ? max : 65536); fd++) close(fd);
     const char *idle = getenv("WADB_WARM_IDLE");
-    char **argv = calloc((size_t)jvm_count + 6, sizeof *argv);
+    char **argv = calloc((size_t)jvm_count + 10, sizeof *argv);
     if (argv == NULL) _exit(1);
     int n = 0;
-    for (int i = 0; i < jvm_count; i++) argv[n++] = jvm[i];
+    argv[n++] = jvm[0];
+    /* A server lives on between commands: let its heap shrink back after the collection it runs when idle
+     * (the user's own options, which follow, still win). */
+    argv[n++] = "-XX:MinHeapFreeRatio=10";
+    argv[n++] = "-XX:MaxHeapFreeRatio=20";
+    argv[n++] = "-XX:-ShrinkHeapInSteps";
+    argv[n++] = "-Xms32m"; /* a heap never shrinks below its initial size (by default 1/64 of the RAM) */
+    for (int i = 1; i < jvm_count; i++) argv[n++] = jvm[i];
     argv[n++] = "-cp";
     argv[n++] = jar;
     argv[n++] = "com.vayyari.wadb.warm.WarmServer";

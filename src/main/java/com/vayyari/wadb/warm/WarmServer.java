@@ -26,8 +26,12 @@ public final class WarmServer {
 
     private final Path socket;
     private final Duration idle;
+    /** How long without a call before the server collects garbage and gives the memory back. */
+    private static final long QUIET_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+
     private final AtomicInteger running = new AtomicInteger();
     private volatile long lastActive = System.nanoTime();
+    private long lastCollected = lastActive;
 
     private WarmServer(Path socket, Duration idle) {
         this.socket = socket;
@@ -105,7 +109,14 @@ public final class WarmServer {
             } catch (IOException e) {
                 replaced = true;  // removed
             }
-            boolean idleLongEnough = running.get() == 0 && System.nanoTime() - lastActive > idle.toNanos();
+            long quiet = System.nanoTime() - lastActive;
+            boolean idleLongEnough = running.get() == 0 && quiet > idle.toNanos();
+            if (running.get() == 0 && quiet > QUIET_NANOS && lastCollected != lastActive) {
+                // Between bursts of calls: what the last command allocated goes back to the OS (the client
+                // starts the server with small heap free ratios), so an idle server stays small.
+                lastCollected = lastActive;
+                System.gc();
+            }
             if (replaced || idleLongEnough) {
                 try {
                     if (!replaced) {
