@@ -26,7 +26,7 @@ public final class ResultStreamer {
         int count = meta.getColumnCount();
         List<Column> columns = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
-            columns.add(Column.of(meta.getColumnLabel(i), meta.getColumnTypeName(i)));
+            columns.add(Column.of(meta.getColumnLabel(i), TypeNames.of(meta, i)));
         }
         return columns;
     }
