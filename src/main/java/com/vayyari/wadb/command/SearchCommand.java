@@ -53,7 +53,7 @@ public final class SearchCommand extends DomainCommand {
             throw usage("--offset must be 0 or more, --context 0 to 1000");
         }
         String text = String.join(" ", words);
-        if (!explain && !hasLexemes(session, text)) {
+        if (!explain && !hasLetterOrDigit(text) && !hasLexemes(session, text)) {
             throw usage("nothing to search for in " + Arguments.show(text) + ": it has no words");
         }
         boolean bold = terminal(session);
@@ -101,6 +101,15 @@ public final class SearchCommand extends DomainCommand {
     }
 
     /** False for text without a searchable word ("%_", punctuation): a clear error beats "no matches". */
+    /**
+     * True when the text surely has a word to search for: with the 'simple' configuration every letter or digit
+     * makes a lexeme (SearchCommandTest checks it for each such code point on the server), so only text without
+     * one (punctuation, emoji, ½) costs the round trip of {@link #hasLexemes}.
+     */
+    static boolean hasLetterOrDigit(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
     private static boolean hasLexemes(Session session, String text) {
         try (PreparedStatement ps = session.connection().prepareStatement("SELECT numnode(" + QUERY + ") > 0")) {
             ps.setString(1, text);

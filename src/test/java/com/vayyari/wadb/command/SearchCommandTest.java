@@ -125,6 +125,34 @@ class SearchCommandTest {
     }
 
     @Test
+    void textWithoutLettersOrDigitsAsksTheServer() {
+        // ½ and ² are numbers to Unicode but no digits: the parser makes no word of them, nor of an emoji.
+        for (String text : List.of("½ ²", "\uD83D\uDE00")) {
+            Result result = search(text);
+            assertEquals(1, result.exitCode(), text);
+            assertTrue(result.err().startsWith("wadb: nothing to search for in"), result.err());
+        }
+    }
+
+    /** The premise of SearchCommand.hasLetterOrDigit, on this server: each letter or digit alone is a lexeme. */
+    @Test
+    void everyLetterOrDigitIsALexemeOnTheServer() throws Exception {
+        int[] letters = java.util.stream.IntStream.rangeClosed(1, Character.MAX_CODE_POINT)
+                .filter(cp -> Character.isLetterOrDigit(cp) && !Character.isSurrogate((char) cp)).toArray();
+        assertTrue(SearchCommand.hasLetterOrDigit("x") && !SearchCommand.hasLetterOrDigit("½ - \uD83D\uDE00"));
+        try (java.sql.Connection c = db.connect(); java.sql.PreparedStatement st = c.prepareStatement(
+                "SELECT coalesce(string_agg(to_hex(cp), ' '), '') FROM unnest(?::int[]) cp"
+                        + " WHERE numnode(websearch_to_tsquery('simple', chr(cp))) = 0")) {
+            st.setArray(1, c.createArrayOf("int4", java.util.Arrays.stream(letters).boxed().toArray()));
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                rs.next();
+                assertEquals("", rs.getString(1), "letters or digits without a lexeme, in hex");
+            }
+        }
+        assertTrue(letters.length > 100_000, "checked " + letters.length + " code points");
+    }
+
+    @Test
     void maskHidesPhoneNumbersInSnippetsInEveryFormat() {
         Result csv = search("invoice", "--chat", "Family", "--mask");
         assertTrue(csv.out().contains("call me on +91•••••3210"), csv.out());
