@@ -108,6 +108,7 @@ public final class Main implements Callable<Integer> {
     private final Path workingDirectory;
     private OutputTarget output;
     private volatile Session session;  // volatile: cancel() reads it from another thread
+    private volatile boolean cancelled;
 
     Main(InputStream stdin, PrintStream stdout, PrintStream stderr, Map<String, String> env, Path workingDirectory) {
         this.stdin = stdin;
@@ -209,6 +210,7 @@ public final class Main implements Callable<Integer> {
     }
 
     private void cancel() {
+        cancelled = true;
         Session current = session;
         if (current != null) {
             current.cancel();
@@ -218,6 +220,9 @@ public final class Main implements Callable<Integer> {
     /** The session, built from the options on first use (after parsing, so options of any position count). */
     Session session() {
         if (session == null) {
+            if (cancelled) {  // the user had gone before the command began: run nothing at all
+                throw WadbException.usage("cancelled");
+            }
             ConnectionSettings settings = new ConnectionResolver(env, workingDirectory)
                     .resolve(new ConnectionResolver.Flags(url, host, port, user, database));
             if (promptPassword) {
@@ -233,6 +238,9 @@ public final class Main implements Callable<Integer> {
                 }
             }
             session = new Session(settings, printOptions(), sessionOptions(), output, stderr);
+            if (cancelled) {  // cancel() came while the session was being made, too early to reach it
+                throw WadbException.usage("cancelled");
+            }
         }
         return session;
     }

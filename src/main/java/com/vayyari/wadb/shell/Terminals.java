@@ -42,11 +42,6 @@ public final class Terminals {
         }
     }
 
-    /** True while a command runs for a client of the warm server (no console of its own to prompt on). */
-    public static boolean isRelayed() {
-        return RELAYED.get() != null;
-    }
-
     /** psql's boolean variable values: on/off, true/false, yes/no, 1/0 (and unambiguous prefixes). */
     public static boolean isTruthy(String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);

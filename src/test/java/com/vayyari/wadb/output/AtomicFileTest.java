@@ -1,0 +1,69 @@
+package com.vayyari.wadb.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFileTest {
+
+    @TempDir
+    Path dir;
+
+    /** 100 MB in 1 MB pieces: the file is synced in the background three times on the way. */
+    @Test
+    void aLargeFileCommitsWholeAfterItsBackgroundSyncs() throws Exception {
+        Path target = dir.resolve("big.csv");
+        Files.writeString(target, "the old file\n");
+        MessageDigest written = MessageDigest.getInstance("SHA-256");
+        try (AtomicFile file = AtomicFile.create(target)) {
+            OutputStream out = file.stream();
+            byte[] piece = new byte[1 << 20];
+            for (int i = 0; i < 100; i++) {
+                java.util.Arrays.fill(piece, (byte) ('a' + i % 26));
+                out.write(piece);
+                written.update(piece);
+            }
+            assertEquals("the old file\n", Files.readString(target), "untouched until the commit");
+            file.commit();
+        }
+        assertEquals(100L << 20, Files.size(target));
+        try (var in = Files.newInputStream(target)) {
+            MessageDigest read = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                read.update(buffer, 0, n);
+            }
+            assertArrayEquals(written.digest(), read.digest());
+        }
+        assertEquals(List.of(target), files());
+    }
+
+    @Test
+    void anAbortAfterBackgroundSyncsLeavesNothingAndTheOldFileAlone() throws Exception {
+        Path target = dir.resolve("export.csv");
+        Files.writeString(target, "the old file\n");
+        try (AtomicFile file = AtomicFile.create(target)) {
+            byte[] piece = new byte[1 << 20];
+            for (int i = 0; i < 70; i++) {
+                file.stream().write(piece);
+            }
+            file.abort();
+        }
+        assertEquals("the old file\n", Files.readString(target));
+        assertEquals(List.of(target), files());
+    }
+
+    private List<Path> files() throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.toList();
+        }
+    }
+}
