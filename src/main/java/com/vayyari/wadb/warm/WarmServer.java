@@ -75,7 +75,10 @@ public final class WarmServer {
             try {
                 client = server.accept();
             } catch (IOException e) {
-                return;  // closed by the idle watcher
+                // Closed by the watcher, which still has clients to wait for and a log to tidy: were this
+                // thread to end now, the JVM (with only daemon threads left) would end the watcher with it.
+                watcher.join();
+                return;
             }
             running.incrementAndGet();
             Thread call = new Thread(() -> serve(client), "wadb-client-" + ++clients);
