@@ -4,14 +4,17 @@ import com.vayyari.wadb.command.CommandFactory;
 import com.vayyari.wadb.command.Commands;
 import com.vayyari.wadb.config.ConnectionResolver;
 import com.vayyari.wadb.config.ConnectionSettings;
+import com.vayyari.wadb.exit.ExitCode;
+import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.output.PrintOptions;
-import com.vayyari.wadb.shell.MetaCommands;
-import com.vayyari.wadb.shell.OutputOptions;
-import com.vayyari.wadb.shell.OutputTarget;
-import com.vayyari.wadb.shell.ScriptRunner;
-import com.vayyari.wadb.shell.Session;
-import com.vayyari.wadb.shell.SessionOptions;
-import com.vayyari.wadb.shell.Terminals;
+import com.vayyari.wadb.meta.MetaCommands;
+import com.vayyari.wadb.session.OutputOptions;
+import com.vayyari.wadb.session.OutputTarget;
+import com.vayyari.wadb.script.CommandDispatcher;
+import com.vayyari.wadb.script.ScriptRunner;
+import com.vayyari.wadb.session.Session;
+import com.vayyari.wadb.session.SessionOptions;
+import com.vayyari.wadb.session.Terminals;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
@@ -142,10 +145,11 @@ public final class Main implements Callable<Integer> {
                           java.util.function.Consumer<Runnable> cancellation) {
         Main main = new Main(stdin, stdout, stderr, env, workingDirectory);
         cancellation.accept(main::cancel);
-        CommandLine cli = new CommandLine(main, new CommandFactory(main::session));
+        CommandFactory factory = new CommandDispatcher(new CommandFactory(main::session)).factory();
+        CommandLine cli = new CommandLine(main, factory);
         // Building every command's model costs start-up time; `wadb -c "select 1"` needs none of them.
         if (Commands.mentioned(args)) {
-            Commands.addAll(cli, new CommandFactory(main::session));
+            Commands.addAll(cli, factory);
         }
         cli.setOut(new java.io.PrintWriter(stdout, true));
         cli.setErr(new java.io.PrintWriter(stderr, true));

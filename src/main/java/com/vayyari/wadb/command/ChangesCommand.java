@@ -1,6 +1,6 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
         description = {"The recorded state changes (exclude, include, pause, resume, undo), newest first:"
                 + " who, when, the command, how many rows, and which undo reverted it."},
         footer = {"", "Examples:", "  wadb changes", "  wadb changes --rows --limit 1 --json", "  wadb undo 12"})
-public final class ChangesCommand extends DomainCommand {
+public final class ChangesCommand extends DomainCommand implements ListsRows {
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N changes (default ${DEFAULT-VALUE}).")
     int limit;

@@ -1,6 +1,6 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
                 "without * or ? it matches anywhere in the name or JID. Case is ignored.", "",
                 "Examples:", "  wadb chats --groups", "  wadb chats --like fam", "  wadb chats --like '91*@s.whatsapp.net'",
                 "  wadb chats --excluded --json"})
-public final class ChatsCommand extends DomainCommand {
+public final class ChatsCommand extends DomainCommand implements ListsRows {
 
     @ArgGroup(exclusive = true)
     Kind kind = new Kind();

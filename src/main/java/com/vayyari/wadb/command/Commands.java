@@ -36,6 +36,21 @@ public final class Commands {
     private Commands() {
     }
 
+    /**
+     * Refuses {@code line} as a nested command unless it runs a command that lists rows and ends; the message names
+     * those commands, from the one list.
+     */
+    public static void checkNestable(String line, Object command) {
+        if (command instanceof ListsRows rows && !rows.endless()) {
+            return;
+        }
+        String names = ALL.stream().filter(ListsRows.class::isAssignableFrom)
+                .map(type -> type.getAnnotation(CommandLine.Command.class).name())
+                .collect(Collectors.joining(", "));
+        throw com.vayyari.wadb.exit.WadbException.usage("--command takes one of " + names + " (without --follow), not "
+                + Arguments.show(line));
+    }
+
     /** Adds every domain command to {@code root} as a subcommand. */
     public static CommandLine addAll(CommandLine root, CommandFactory factory) {
         for (Class<?> type : ALL) {

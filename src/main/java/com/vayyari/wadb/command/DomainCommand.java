@@ -1,11 +1,11 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.output.RowSink;
 import com.vayyari.wadb.output.RowSinks;
-import com.vayyari.wadb.shell.OutputTarget;
-import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.session.OutputTarget;
+import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -27,6 +27,9 @@ import picocli.CommandLine.Spec;
 abstract class DomainCommand implements Callable<Integer> {
 
     private final SessionProvider sessions;
+
+    /** Set by the factory: how this door runs a nested command line. */
+    NestedCommands nested;
 
     @Spec
     CommandSpec spec;

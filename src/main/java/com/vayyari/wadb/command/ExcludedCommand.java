@@ -1,12 +1,12 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import picocli.CommandLine.Command;
 
 @Command(name = "excluded", description = {"Chats excluded from processing, with the reason and since when."},
         footer = {"", "Examples:", "  wadb excluded", "  wadb --csv excluded > excluded.csv", "  wadb excluded --mask"})
-public final class ExcludedCommand extends DomainCommand {
+public final class ExcludedCommand extends DomainCommand implements ListsRows {
 
     public ExcludedCommand(SessionProvider sessions) {
         super(sessions);

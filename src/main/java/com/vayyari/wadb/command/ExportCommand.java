@@ -2,16 +2,12 @@ package com.vayyari.wadb.command;
 
 import com.vayyari.wadb.output.OutputFormat;
 import com.vayyari.wadb.output.RowSink;
-import com.vayyari.wadb.shell.CommandDispatcher;
-import com.vayyari.wadb.shell.Session;
-import com.vayyari.wadb.shell.Terminals;
-import com.vayyari.wadb.shell.Words;
+import com.vayyari.wadb.session.Session;
+import com.vayyari.wadb.session.Terminals;
 import com.vayyari.wadb.sql.Identifiers;
 import java.io.IOException;
 import java.io.Writer;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Locale;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import picocli.CommandLine.ArgGroup;
@@ -30,10 +26,6 @@ import picocli.CommandLine.Option;
                 "  wadb export --command \"search invoice --since 30d\" --format ndjson -o hits.ndjson",
                 "  wadb export --table media_files --csv --mask > media-for-support.csv"})
 public final class ExportCommand extends DomainCommand {
-
-    /** Commands whose rows can be exported: the ones that only read, and end. */
-    private static final List<String> NESTABLE = List.of("search", "chats", "messages", "media", "stats",
-            "excluded", "status", "changes");
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -107,14 +99,8 @@ public final class ExportCommand extends DomainCommand {
         return progress == null ? format : progress.counting(format);
     }
 
-    /** Runs a reading command through the dispatcher, so its rows go to this output in this format. */
+    /** Runs a command that lists rows through this door's dispatcher, so its rows go to this output in this format. */
     private int nested(Session session) {
-        List<String> words = Words.split(source.command);
-        if (words.isEmpty() || !NESTABLE.contains(words.get(0).toLowerCase(Locale.ROOT)) || words.contains("--follow")) {
-            throw usage("--command takes one of " + String.join(", ", NESTABLE) + " (without --follow), not "
-                    + Arguments.show(source.command));
-        }
-        String line = source.command + (mask ? " --mask" : "") + (explain ? " --explain" : "");
-        return new CommandDispatcher(new CommandFactory(sessions())).run(line, session);
+        return nested.run(source.command, (mask ? " --mask" : "") + (explain ? " --explain" : ""), session);
     }
 }

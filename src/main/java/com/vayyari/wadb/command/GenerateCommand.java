@@ -1,12 +1,12 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.db.Connector;
 import com.vayyari.wadb.generate.DemoDataGenerator;
 import com.vayyari.wadb.generate.GenerateOptions;
 import com.vayyari.wadb.generate.GenerateReport;
 import com.vayyari.wadb.generate.GeneratedDataExistsException;
-import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.session.Session;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;

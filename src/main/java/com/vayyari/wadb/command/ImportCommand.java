@@ -1,6 +1,6 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.db.Connector;
 import com.vayyari.wadb.importer.ChatImporter;
 import com.vayyari.wadb.importer.DateOrder;
@@ -8,7 +8,7 @@ import com.vayyari.wadb.importer.ImportException;
 import com.vayyari.wadb.importer.ImportOptions;
 import com.vayyari.wadb.importer.ImportReport;
 import com.vayyari.wadb.importer.ParseOptions;
-import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;

@@ -1,7 +1,7 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.WadbException;
-import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.exit.WadbException;
+import com.vayyari.wadb.session.Session;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
         description = {"Media files with their type, size, upload status and MinIO/DeepLens locations, newest first."},
         footer = {"", "Examples:", "  wadb media --status failed", "  wadb media --type video --chat Family --limit 10",
                 "  wadb --csv media --status pending --limit 100000 > pending.csv"})
-public final class MediaCommand extends DomainCommand {
+public final class MediaCommand extends DomainCommand implements ListsRows {
 
     @Option(names = "--status", paramLabel = "S", description = "pending, uploaded, migrated or failed.")
     String status;

@@ -1,6 +1,6 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.session.Session;
 import picocli.CommandLine.Option;
 
 /** The message filters search and stats share; each adds one {@code AND} condition on {@code messages m}. */

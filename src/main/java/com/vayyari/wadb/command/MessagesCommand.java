@@ -1,7 +1,7 @@
 package com.vayyari.wadb.command;
 
 import com.vayyari.wadb.output.PrintOptions;
-import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
                 "  wadb messages 919876543210@s.whatsapp.net --limit 200 --before 2024-05-01",
                 "  wadb messages Family --around 3EB0C767D2F1A4B8 --context 10",
                 "  wadb messages Family --follow          # Ctrl-C to stop"})
-public final class MessagesCommand extends DomainCommand {
+public final class MessagesCommand extends DomainCommand implements ListsRows {
 
     private static final String COLUMNS = Conversation.TIME + ", " + Conversation.SENDER
             + ", m.content AS text, m.media_type AS media, m.message_id";
@@ -42,6 +42,11 @@ public final class MessagesCommand extends DomainCommand {
 
     @Option(names = "--follow", description = "After the page, keep printing new messages (polling; Ctrl-C stops).")
     boolean follow;
+
+    @Override
+    public boolean endless() {
+        return follow;
+    }
 
     @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "2",
             description = "With --follow: seconds between polls (default ${DEFAULT-VALUE}).")

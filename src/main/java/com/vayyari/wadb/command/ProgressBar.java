@@ -1,6 +1,6 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.shell.Terminals;
+import com.vayyari.wadb.session.Terminals;
 import java.io.PrintStream;
 
 /**

@@ -78,7 +78,7 @@ record Query(String sql, List<Object> params) {
                 return this;
             }
             if (n < 0) {
-                throw com.vayyari.wadb.WadbException.usage(option + " must be 0 or more, not " + n);
+                throw com.vayyari.wadb.exit.WadbException.usage(option + " must be 0 or more, not " + n);
             }
             return add(" LIMIT ?", n);
         }

@@ -1,6 +1,6 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
                 "  wadb search payment or invoice --sender 919876543210@s.whatsapp.net --limit 10",
                 "  wadb search meeting --since 2024-05-01 --until 2024-05-31 --context 2",
                 "  wadb --csv search refund --media document > hits.csv"})
-public final class SearchCommand extends DomainCommand {
+public final class SearchCommand extends DomainCommand implements ListsRows {
 
     private static final String QUERY = "websearch_to_tsquery('simple', ?)";
 

@@ -1,7 +1,7 @@
 package com.vayyari.wadb.command;
 
 import com.vayyari.wadb.db.SchemaSetup;
-import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.exit.WadbException;
 
 /**
  * The guard for {@code export --query}, whose text is wrapped as {@code COPY (text) TO STDOUT}: it must be one

@@ -1,8 +1,8 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.WadbException;
-import com.vayyari.wadb.shell.Session;
-import com.vayyari.wadb.shell.Terminals;
+import com.vayyari.wadb.exit.WadbException;
+import com.vayyari.wadb.session.Session;
+import com.vayyari.wadb.session.Terminals;
 import java.io.Console;
 import java.io.IOException;
 import java.sql.Connection;

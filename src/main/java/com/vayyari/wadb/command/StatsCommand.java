@@ -1,6 +1,6 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
                 "On a terminal a bar chart is drawn beside the numbers; files and pipes get the numbers only."},
         footer = {"", "Examples:", "  wadb stats --since 30d", "  wadb stats --by month --chat Family",
                 "  wadb stats --by sender --limit 10", "  wadb --csv stats --by week > weekly.csv"})
-public final class StatsCommand extends DomainCommand {
+public final class StatsCommand extends DomainCommand implements ListsRows {
 
     /** Column name, then the value grouped by; all constants of ours. */
     private static final Map<String, String[]> BUCKETS = Map.of(

@@ -1,7 +1,7 @@
 package com.vayyari.wadb.command;
 
 import com.vayyari.wadb.output.OutputFormat;
-import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import picocli.CommandLine.Command;
 
@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
                 + " status, excluded chats, the newest message and the database size. One record: shown"
                 + " expanded in the table format."},
         footer = {"", "Examples:", "  wadb status", "  wadb --json status"})
-public final class StatusCommand extends DomainCommand {
+public final class StatusCommand extends DomainCommand implements ListsRows {
 
     public StatusCommand(SessionProvider sessions) {
         super(sessions);

@@ -1,6 +1,6 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.exit.WadbException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.WadbException;
-import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.exit.WadbException;
+import com.vayyari.wadb.session.Session;
 
 /** Refuses writing commands in a read-only session before anything reaches the server. */
 public final class WriteGuard {

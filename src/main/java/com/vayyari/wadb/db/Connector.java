@@ -1,6 +1,6 @@
 package com.vayyari.wadb.db;
 
-import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.config.ConnectionSettings;
 import java.net.ConnectException;
 import java.net.UnknownHostException;

@@ -1,6 +1,6 @@
 package com.vayyari.wadb.db;
 
-import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.config.ConnectionSettings;
 import com.vayyari.wadb.sql.Identifiers;
 import java.io.IOException;

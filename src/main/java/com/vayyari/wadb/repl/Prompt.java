@@ -1,7 +1,7 @@
 package com.vayyari.wadb.repl;
 
 import com.vayyari.wadb.db.ServerInfo;
-import com.vayyari.wadb.shell.Session;
+import com.vayyari.wadb.session.Session;
 import java.sql.SQLException;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;

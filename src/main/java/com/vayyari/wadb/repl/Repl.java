@@ -1,15 +1,15 @@
 package com.vayyari.wadb.repl;
 
-import com.vayyari.wadb.ExitCode;
-import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.exit.ExitCode;
+import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.command.CommandFactory;
 import com.vayyari.wadb.db.Connector;
-import com.vayyari.wadb.shell.MetaCommands;
-import com.vayyari.wadb.shell.OutputTarget;
-import com.vayyari.wadb.shell.QueryStore;
-import com.vayyari.wadb.shell.ScriptRunner;
-import com.vayyari.wadb.shell.Session;
-import com.vayyari.wadb.shell.Terminals;
+import com.vayyari.wadb.meta.MetaCommands;
+import com.vayyari.wadb.session.OutputTarget;
+import com.vayyari.wadb.meta.QueryStore;
+import com.vayyari.wadb.script.ScriptRunner;
+import com.vayyari.wadb.session.Session;
+import com.vayyari.wadb.session.Terminals;
 import com.vayyari.wadb.sql.Piece;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package com.vayyari.wadb.repl;
 /**
  * Quotes a completed word of a command line so the command reads it back as one word: a chat name with spaces
  * becomes {@code 'Family Group'}. Single quotes where they suffice (nothing is special inside them), else double
- * quotes with {@code \}-escapes, the style of {@code com.vayyari.wadb.shell.Words}.
+ * quotes with {@code \}-escapes, the style of {@code com.vayyari.wadb.script.Words}.
  */
 final class ShellQuote {
 

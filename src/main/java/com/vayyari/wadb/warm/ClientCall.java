@@ -1,8 +1,8 @@
 package com.vayyari.wadb.warm;
 
-import com.vayyari.wadb.ExitCode;
+import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.Main;
-import com.vayyari.wadb.shell.Terminals;
+import com.vayyari.wadb.session.Terminals;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;

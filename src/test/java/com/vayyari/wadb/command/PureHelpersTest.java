@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.exit.WadbException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

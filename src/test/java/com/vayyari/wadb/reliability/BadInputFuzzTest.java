@@ -4,8 +4,8 @@ import static com.vayyari.wadb.support.WadbRun.wadb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.vayyari.wadb.WadbException;
-import com.vayyari.wadb.shell.SessionOptions;
+import com.vayyari.wadb.exit.WadbException;
+import com.vayyari.wadb.session.SessionOptions;
 import com.vayyari.wadb.support.TestDatabase;
 import com.vayyari.wadb.support.TestDatabase.TestServer;
 import com.vayyari.wadb.support.WadbRun.Result;

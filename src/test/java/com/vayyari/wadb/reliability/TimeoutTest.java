@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vayyari.wadb.shell.SessionOptions;
+import com.vayyari.wadb.session.SessionOptions;
 import com.vayyari.wadb.support.TestDatabase;
 import com.vayyari.wadb.support.WadbRun.Result;
 import java.sql.Connection;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vayyari.wadb.WadbException;
-import com.vayyari.wadb.shell.QueryParameters;
+import com.vayyari.wadb.exit.WadbException;
+import com.vayyari.wadb.meta.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PGobject;

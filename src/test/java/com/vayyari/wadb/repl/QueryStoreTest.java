@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vayyari.wadb.WadbException;
-import com.vayyari.wadb.shell.QueryStore;
+import com.vayyari.wadb.exit.WadbException;
+import com.vayyari.wadb.meta.QueryStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

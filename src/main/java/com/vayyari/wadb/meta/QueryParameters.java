@@ -1,6 +1,6 @@
-package com.vayyari.wadb.shell;
+package com.vayyari.wadb.meta;
 
-import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.exit.WadbException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

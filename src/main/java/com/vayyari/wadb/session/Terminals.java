@@ -1,4 +1,4 @@
-package com.vayyari.wadb.shell;
+package com.vayyari.wadb.session;
 
 import java.io.IOException;
 import java.nio.file.Files;

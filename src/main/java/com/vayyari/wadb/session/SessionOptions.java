@@ -1,4 +1,4 @@
-package com.vayyari.wadb.shell;
+package com.vayyari.wadb.session;
 
 /**
  * The behaviour switches of a session that are not about printing.

@@ -1,6 +1,6 @@
-package com.vayyari.wadb.shell;
+package com.vayyari.wadb.script;
 
-import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.exit.WadbException;
 import java.util.ArrayList;
 import java.util.List;
 

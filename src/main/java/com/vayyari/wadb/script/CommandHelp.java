@@ -1,6 +1,6 @@
-package com.vayyari.wadb.shell;
+package com.vayyari.wadb.script;
 
-import com.vayyari.wadb.ExitCode;
+import com.vayyari.wadb.exit.ExitCode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;

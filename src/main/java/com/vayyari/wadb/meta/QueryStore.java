@@ -1,11 +1,11 @@
-package com.vayyari.wadb.shell;
+package com.vayyari.wadb.meta;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.exit.WadbException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;

@@ -1,7 +1,10 @@
-package com.vayyari.wadb.shell;
+package com.vayyari.wadb.script;
 
-import com.vayyari.wadb.ExitCode;
-import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.session.Session;
+import com.vayyari.wadb.meta.MetaCommands;
+import com.vayyari.wadb.meta.Scripts;
+import com.vayyari.wadb.exit.ExitCode;
+import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.command.CommandFactory;
 import com.vayyari.wadb.command.Commands;
 import com.vayyari.wadb.output.PrintOptions;
@@ -26,7 +29,7 @@ import java.util.Optional;
  * splitter: SQL goes to the session, backslash lines to the meta-commands, command lines to the domain
  * commands. No prompt, no colour, no history. Stops at the first error unless ON_ERROR_STOP is off.
  */
-public final class ScriptRunner {
+public final class ScriptRunner implements Scripts {
 
     private final Session session;
     private final CommandDispatcher commands;
@@ -55,16 +58,19 @@ public final class ScriptRunner {
     }
 
     /** {@code \i FILE}: the file runs with a splitter of its own, so a half-typed statement here is kept. */
+    @Override
     public int include(Path file) {
         return new ScriptRunner(session, commands, false).runFile(file);
     }
 
     /** Runs one domain command line (as if typed), e.g. for {@code \h search}. */
-    int runCommandLine(String line) {
+    @Override
+    public int runCommandLine(String line) {
         return commands.run(line, session);
     }
 
     /** {@code \ir FILE}: relative to the directory of the script being read (the working directory for stdin). */
+    @Override
     public int includeRelative(Path file) {
         return include(currentDirectory == null || file.isAbsolute() ? file : currentDirectory.resolve(file));
     }

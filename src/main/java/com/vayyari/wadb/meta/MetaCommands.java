@@ -1,7 +1,11 @@
-package com.vayyari.wadb.shell;
+package com.vayyari.wadb.meta;
 
-import com.vayyari.wadb.ExitCode;
-import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.session.OutputTarget;
+import com.vayyari.wadb.session.Terminals;
+import com.vayyari.wadb.session.Session;
+
+import com.vayyari.wadb.exit.ExitCode;
+import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.db.ServerInfo;
 import com.vayyari.wadb.output.OutputFormat;
 import com.vayyari.wadb.output.PrintOptions;
@@ -31,12 +35,12 @@ public final class MetaCommands {
     }
 
     private final Session session;
-    private final ScriptRunner scripts;
+    private final Scripts scripts;
     private final Map<String, Descriptor> table = new LinkedHashMap<>();
     private final Map<String, String> variables = new LinkedHashMap<>();
     private boolean timing;
 
-    public MetaCommands(Session session, ScriptRunner scripts) {
+    public MetaCommands(Session session, Scripts scripts) {
         this.session = session;
         this.scripts = scripts;
         add("q", "\\q", "quit wadb", (args, raw) -> QUIT);
@@ -201,7 +205,7 @@ public final class MetaCommands {
     }
 
     /** True while {@code \timing} is on. */
-    boolean timing() {
+    public boolean timing() {
         return timing;
     }
 

@@ -1,4 +1,4 @@
-package com.vayyari.wadb.shell;
+package com.vayyari.wadb.db;
 
 import com.vayyari.wadb.config.ConnectionSettings;
 import com.vayyari.wadb.db.Connector;
@@ -21,7 +21,7 @@ import org.postgresql.core.TransactionState;
  * anything that may write, and everything inside the user's transaction, goes to the main connection.
  * When the reader's server goes away, reads fall back (to another standby or the primary) with one line said.
  */
-final class ConnectionRouter {
+public final class ConnectionRouter {
 
     private static final Set<String> READ_ONLY = Set.of("SELECT", "WITH", "VALUES", "TABLE", "SHOW", "EXPLAIN");
     private static final Pattern WRITES = Pattern.compile(
@@ -30,22 +30,22 @@ final class ConnectionRouter {
     private static final String READ_ONLY_TRANSACTION = "25006";
 
     private final ConnectionSettings settings;
-    private final SessionOptions options;
+    private final boolean replicaAsked;
     private final PrintStream err;
     private QueryRunner main;
     private QueryRunner reader;
 
-    ConnectionRouter(ConnectionSettings settings, SessionOptions options, PrintStream err) {
+    public ConnectionRouter(ConnectionSettings settings, boolean replica, PrintStream err) {
         this.settings = settings;
-        this.options = options;
+        this.replicaAsked = replica;
         this.err = err;
     }
 
-    boolean routesReads() {
-        return options.replica() || settings.readsFromStandby();
+    public boolean routesReads() {
+        return replicaAsked || settings.readsFromStandby();
     }
 
-    QueryRunner main() {
+    public QueryRunner main() {
         if (main == null) {
             ConnectionSettings target = settings;
             if (routesReads() && !settings.parameters().containsKey("target_session_attrs")) {
@@ -56,7 +56,7 @@ final class ConnectionRouter {
         return main;
     }
 
-    boolean connected() {
+    public boolean connected() {
         return main != null;
     }
 
@@ -69,12 +69,12 @@ final class ConnectionRouter {
     }
 
     /** For commands that read through their own API (COPY exports): the reader when routing, else main. */
-    Connection readConnection() throws SQLException {
+    public Connection readConnection() throws SQLException {
         return routesReads() && !inUserTransaction() ? reader().connection() : main().connection();
     }
 
     /** Runs {@code sql} on the right connection; a lost reader or a write refused by a standby is retried once. */
-    void execute(String sql, List<?> parameters, QueryRunner.ResultHandler handler) throws SQLException, IOException {
+    public void execute(String sql, List<?> parameters, QueryRunner.ResultHandler handler) throws SQLException, IOException {
         QueryRunner runner = forStatement(sql);
         try {
             runner.execute(sql, parameters, handler);
@@ -96,7 +96,7 @@ final class ConnectionRouter {
         }
     }
 
-    void cancel() {
+    public void cancel() {
         QueryRunner m = main;
         QueryRunner r = reader;
         if (m != null) {
@@ -108,12 +108,12 @@ final class ConnectionRouter {
     }
 
     /** Drops the main connection (lost); the next statement reconnects. */
-    void dropMain() {
+    public void dropMain() {
         closeQuietly(main);
         main = null;
     }
 
-    void close() {
+    public void close() {
         closeQuietly(main);
         main = null;
         closeReader();
@@ -136,7 +136,7 @@ final class ConnectionRouter {
     }
 
     /** {@code host:port (standby)} of a runner's server, for messages. */
-    static String describe(QueryRunner runner) {
+    public static String describe(QueryRunner runner) {
         try {
             ServerInfo server = ServerInfo.of(runner.connection());
             return server.hostPort() + " (" + server.role() + ")";
@@ -145,7 +145,7 @@ final class ConnectionRouter {
         }
     }
 
-    static boolean isReadOnly(String sql) {
+    public static boolean isReadOnly(String sql) {
         String first = CommandTag.firstWord(sql);
         if (!READ_ONLY.contains(first)) {
             return false;
@@ -156,7 +156,7 @@ final class ConnectionRouter {
         return !WRITES.matcher(sql).find();
     }
 
-    static boolean lost(SQLException e) {
+    public static boolean lost(SQLException e) {
         return e.getSQLState() != null && e.getSQLState().startsWith("08");
     }
 

@@ -1,7 +1,10 @@
-package com.vayyari.wadb.shell;
+package com.vayyari.wadb.script;
 
-import com.vayyari.wadb.ExitCode;
-import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.session.OutputOptions;
+import com.vayyari.wadb.session.OutputTarget;
+import com.vayyari.wadb.session.Session;
+import com.vayyari.wadb.exit.ExitCode;
+import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.command.CommandFactory;
 import com.vayyari.wadb.command.Commands;
 import com.vayyari.wadb.output.PrintOptions;
@@ -32,8 +35,35 @@ public final class CommandDispatcher {
     private final StringWriter problems = new StringWriter();
     private RuntimeException failure;
 
+    /** Set on the dispatcher that runs nested lines: each must name a command that lists rows and ends. */
+    private final boolean nestedOnly;
+    private CommandDispatcher nested;
+    private String nestedLine;
+
     public CommandDispatcher(CommandFactory factory) {
-        this.factory = factory;
+        this(factory, false);
+    }
+
+    private CommandDispatcher(CommandFactory factory, boolean nestedOnly) {
+        this.factory = factory.nestingThrough(this::runNested);
+        this.nestedOnly = nestedOnly;
+    }
+
+    /** The factory whose commands nest command lines through this dispatcher (for the command line's own tree). */
+    public CommandFactory factory() {
+        return factory;
+    }
+
+    /**
+     * Runs a line nested in a running command ({@code export --command}). It needs a tree of its own: picocli
+     * resets a command's fields when it parses, and the outer command is still running on this one.
+     */
+    private int runNested(String line, String flags, Session session) {
+        if (nested == null) {
+            nested = new CommandDispatcher(factory, true);
+        }
+        nested.nestedLine = line;
+        return nested.run(line + flags, session);
     }
 
     /** Runs {@code line}; returns its exit code, or throws {@link WadbException} for a failure. */
@@ -104,8 +134,13 @@ public final class CommandDispatcher {
             failure = e instanceof RuntimeException runtime ? runtime : WadbException.usage(e.getMessage());
             return ExitCode.USAGE;
         });
-        root.setExecutionStrategy(parseResult -> withOutputFlags(flags.output, session,
-                () -> new CommandLine.RunLast().execute(parseResult)));
+        root.setExecutionStrategy(parseResult -> {
+            if (nestedOnly) {
+                Commands.checkNestable(nestedLine,
+                        parseResult.hasSubcommand() ? parseResult.subcommand().commandSpec().userObject() : null);
+            }
+            return withOutputFlags(flags.output, session, () -> new CommandLine.RunLast().execute(parseResult));
+        });
         return root;
     }
 

@@ -1,4 +1,4 @@
-package com.vayyari.wadb.shell;
+package com.vayyari.wadb.session;
 
 import com.vayyari.wadb.output.AtomicFile;
 import java.io.BufferedWriter;

@@ -1,4 +1,4 @@
-package com.vayyari.wadb;
+package com.vayyari.wadb.exit;
 
 /** Exit codes, as psql's: scripts rely on them. */
 public final class ExitCode {

@@ -1,4 +1,4 @@
-package com.vayyari.wadb;
+package com.vayyari.wadb.exit;
 
 /**
  * A failure to report to the user as one line, with the exit code it stands for. Never carries a password:

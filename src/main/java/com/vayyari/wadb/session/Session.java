@@ -1,7 +1,8 @@
-package com.vayyari.wadb.shell;
+package com.vayyari.wadb.session;
 
-import com.vayyari.wadb.ExitCode;
-import com.vayyari.wadb.WadbException;
+import com.vayyari.wadb.db.ConnectionRouter;
+import com.vayyari.wadb.exit.ExitCode;
+import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.config.ConnectionSettings;
 import com.vayyari.wadb.db.Connector;
 import com.vayyari.wadb.db.Secrets;
@@ -47,7 +48,7 @@ public final class Session implements AutoCloseable {
         this.options = options;
         this.output = output;
         this.err = err;
-        this.router = new ConnectionRouter(this.settings, options, err);
+        this.router = new ConnectionRouter(this.settings, options.replica(), err);
     }
 
     public ConnectionSettings settings() {
