@@ -37,17 +37,17 @@ public final class Commands {
     }
 
     /**
-     * Refuses {@code line} as a nested command unless it runs a command that lists rows and ends; the message names
-     * those commands, from the one list.
+     * Why {@code line} cannot be a nested command, or null when it can: it must run a command that lists rows and
+     * ends. The message names those commands, from the one list.
      */
-    public static void checkNestable(String line, Object command) {
+    public static com.vayyari.wadb.exit.WadbException refuseNesting(String line, Object command) {
         if (command instanceof ListsRows rows && !rows.endless()) {
-            return;
+            return null;
         }
         String names = ALL.stream().filter(ListsRows.class::isAssignableFrom)
                 .map(type -> type.getAnnotation(CommandLine.Command.class).name())
                 .collect(Collectors.joining(", "));
-        throw com.vayyari.wadb.exit.WadbException.usage("--command takes one of " + names + " (without --follow), not "
+        return com.vayyari.wadb.exit.WadbException.usage("--command takes one of " + names + " (without --follow), not "
                 + Arguments.show(line));
     }
 
@@ -71,6 +71,13 @@ public final class Commands {
             }
         }
         return false;
+    }
+
+    /** True if {@code line} runs a command that adds tables or chats (setup, import, generate). */
+    public static boolean addsNames(String line) {
+        String first = line.strip().split("[\\s;]+", 2)[0].toLowerCase(Locale.ROOT);
+        return ALL.stream().anyMatch(type -> AddsNames.class.isAssignableFrom(type)
+                && type.getAnnotation(CommandLine.Command.class).name().equals(first));
     }
 
     /**

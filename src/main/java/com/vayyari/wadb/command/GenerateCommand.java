@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
                 "Chats and groups with valid JIDs, multilingual messages with emoji, replies, media in every",
                 "upload status, a few excluded chats. Loaded with COPY in one transaction."},
         footer = {"", "Examples:", "  wadb generate", "  wadb generate --chats 200 --messages 1000000 --seed 7"})
-public final class GenerateCommand implements Callable<Integer> {
+public final class GenerateCommand implements Callable<Integer>, AddsNames {
 
     private final SessionProvider sessions;
 

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:", "  wadb import 'WhatsApp Chat with Family.txt' --chat 120363012345678901@g.us",
                 "  wadb import chat.zip --chat 919876543210@s.whatsapp.net --me 'Asha' --tz Asia/Kolkata",
                 "  wadb import export.txt --chat 919876543210@c.us --date-order mdy --dry-run"})
-public final class ImportCommand extends DomainCommand {
+public final class ImportCommand extends DomainCommand implements AddsNames {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The exported .txt or .zip.")
     Path file;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = {"Create the database if it is missing and apply the schema (ddl/). Safe to re-run."},
         footer = {"", "Examples:", "  wadb setup", "  wadb --url postgresql://postgres@db:5432/whatsapp_vayyari_data setup",
                 "  wadb setup --print > schema.sql", "  wadb setup --citus          # on a Citus coordinator"})
-public final class SetupCommand implements Callable<Integer> {
+public final class SetupCommand implements Callable<Integer>, AddsNames {
 
     private final SessionProvider sessions;
 

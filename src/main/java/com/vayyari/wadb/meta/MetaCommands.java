@@ -1,14 +1,20 @@
 package com.vayyari.wadb.meta;
 
-import com.vayyari.wadb.session.OutputTarget;
-import com.vayyari.wadb.session.Terminals;
-import com.vayyari.wadb.session.Session;
+import static com.vayyari.wadb.meta.MetaCommand.ArgumentKind.FILE;
+import static com.vayyari.wadb.meta.MetaCommand.ArgumentKind.FORMAT;
+import static com.vayyari.wadb.meta.MetaCommand.ArgumentKind.NONE;
+import static com.vayyari.wadb.meta.MetaCommand.ArgumentKind.ON_OFF;
+import static com.vayyari.wadb.meta.MetaCommand.ArgumentKind.RELATION;
+import static com.vayyari.wadb.meta.MetaCommand.ArgumentKind.SAVED_QUERY;
 
+import com.vayyari.wadb.db.ServerInfo;
 import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.WadbException;
-import com.vayyari.wadb.db.ServerInfo;
 import com.vayyari.wadb.output.OutputFormat;
 import com.vayyari.wadb.output.PrintOptions;
+import com.vayyari.wadb.session.OutputTarget;
+import com.vayyari.wadb.session.Session;
+import com.vayyari.wadb.session.Terminals;
 import com.vayyari.wadb.sql.Piece;
 import java.io.IOException;
 import java.io.Writer;
@@ -18,85 +24,149 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * psql's backslash commands. One descriptor table drives both dispatch and {@code \?} (usql's descs.go), and
- * each command is a small method.
+ * psql's backslash commands: one static table ({@link #TABLE}) drives dispatch, {@code \?} and completion, and
+ * each command is a small method. A handler gets a {@link MetaCall} and returns an {@link Intent}; the script
+ * runner carries out what is not done here (send, watch, include, quit). This object holds the session's
+ * settings that only backslash commands change: {@code \timing}, {@code \set} variables, the saved queries.
  */
 public final class MetaCommands {
 
-    /** Returned by {@code \q}: end the input now. */
-    public static final int QUIT = -1;
+    /**
+     * Every backslash command wadb has, in {@code \\?} order: the one declaration that dispatch, help and
+     * completion read (usql's descs.go). Handlers are methods of this class or of the helpers it owns.
+     */
+    public static final List<MetaCommand> TABLE = List.of(
+            command("q", "\\q", "quit wadb", NONE, (m, call) -> new Intent.Quit()),
+            command("?", "\\?", "show help on backslash commands", NONE, (m, call) -> m.done(m.help())),
+            command("g", "\\g", "send the query buffer (or the last query) to the server", NONE,
+                    (m, call) -> send(call, "g", false)),
+            command("gx", "\\gx", "as \\g, with expanded output for this query only", NONE,
+                    (m, call) -> send(call, "gx", true)),
+            command("x", "\\x [on|off]", "toggle expanded output", ON_OFF, (m, call) -> m.done(m.expanded(call.args()))),
+            command("a", "\\a", "toggle between unaligned and aligned output", NONE, (m, call) -> m.done(m.toggleAligned())),
+            command("t", "\\t [on|off]", "show only rows", ON_OFF, (m, call) -> m.done(m.tuplesOnly(call.args()))),
+            command("pset", "\\pset NAME [VALUE]",
+                    "set table output option (format, null, tuples_only, footer, expanded, fieldsep)", FORMAT,
+                    (m, call) -> m.done(m.pset(call.args()))),
+            command("o", "\\o [FILE]", "send all query results to FILE (written atomically) or back to stdout", FILE,
+                    (m, call) -> m.done(m.redirect(call.args()))),
+            command("i", "\\i FILE", "execute commands from FILE", FILE, (m, call) -> include(call, "i", false)),
+            command("ir", "\\ir FILE", "as \\i, relative to the directory of the current script", FILE,
+                    (m, call) -> include(call, "ir", true)),
+            command("timing", "\\timing [on|off]", "time each SQL statement", ON_OFF, (m, call) -> m.done(m.timing(call.args()))),
+            command("h", "\\h [COMMAND]", "help on a wadb command, or where the SQL command is documented", NONE,
+                    (m, call) -> m.sqlHelp(call.raw())),
+            command("conninfo", "\\conninfo", "display information about the current connection (password masked)", NONE,
+                    (m, call) -> m.done(m.conninfo())),
+            command("echo", "\\echo [TEXT]", "write TEXT to standard output", NONE, (m, call) -> m.done(m.echo(call.args()))),
+            command("set", "\\set [NAME [VALUE]]", "set a variable (ON_ERROR_STOP, FETCH_COUNT, ...)", NONE,
+                    (m, call) -> m.done(m.set(call.args()))),
+            command("d", "\\d [NAME]", "describe a table (columns, indexes, keys) or list relations", RELATION,
+                    (m, call) -> m.done(m.describe.describe(call.args()))),
+            command("dt", "\\dt [PATTERN]", "list tables", RELATION,
+                    (m, call) -> m.done(m.describe.relations("rp", call.first(), false))),
+            command("di", "\\di [PATTERN]", "list indexes", RELATION,
+                    (m, call) -> m.done(m.describe.relations("iI", call.first(), true))),
+            command("dv", "\\dv [PATTERN]", "list views", RELATION,
+                    (m, call) -> m.done(m.describe.relations("v", call.first(), false))),
+            command("dn", "\\dn", "list schemas", NONE, (m, call) -> m.done(m.describe.schemas())),
+            command("l", "\\l", "list databases", NONE, (m, call) -> m.done(m.describe.databases())),
+            command("copy", "\\copy ...", "client-side COPY to or from a file, stdin or stdout", FILE,
+                    (m, call) -> m.done(new CopyCommand(m.session).run(call.raw()))),
+            command("watch", "\\watch [SECONDS]", "run the query buffer (or the last query) every SECONDS (default 2) until Ctrl-C",
+                    NONE, (m, call) -> Watch.intent(call)),
+            command("e", "\\e [FILE]", "edit the query buffer (or the last query, or FILE) with $EDITOR, then run it", FILE,
+                    (m, call) -> {
+                        throw WadbException.usage("\\e works in the interactive shell, typed on a line of its own");
+                    }),
+            command("refresh", "\\refresh", "reload the table, column and chat names that complete", NONE,
+                    (m, call) -> m.done(m.refresh())),
+            command("save", "\\save NAME", "save the last query as NAME ($1 or :name placeholders allowed)", NONE,
+                    (m, call) -> m.done(m.saved().save(call.args(), call.previousQuery()))),
+            command("run", "\\run NAME [VALUE...]", "run saved query NAME with VALUEs for its placeholders", SAVED_QUERY,
+                    (m, call) -> m.done(m.saved().run(call.args()))),
+            command("saved", "\\saved", "list the saved queries", NONE, (m, call) -> m.done(m.saved().list())));
 
-    private record Descriptor(String usage, String help, Handler handler) {
-    }
-
-    @FunctionalInterface
-    private interface Handler {
-        int run(List<String> args, String raw) throws IOException;
-    }
+    private static final Map<String, MetaCommand> BY_NAME = TABLE.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(MetaCommand::name, c -> c));
 
     private final Session session;
-    private final Scripts scripts;
-    private final Map<String, Descriptor> table = new LinkedHashMap<>();
+    private final Describe describe;
     private final Map<String, String> variables = new LinkedHashMap<>();
+    private final java.util.function.Supplier<QueryStore> stores;
+    private SavedQueries saved;
     private boolean timing;
 
-    public MetaCommands(Session session, Scripts scripts) {
+    public MetaCommands(Session session) {
         this.session = session;
-        this.scripts = scripts;
-        add("q", "\\q", "quit wadb", (args, raw) -> QUIT);
-        add("?", "\\?", "show help on backslash commands", (args, raw) -> help());
-        add("x", "\\x [on|off]", "toggle expanded output", (args, raw) -> expanded(args));
-        add("a", "\\a", "toggle between unaligned and aligned output", (args, raw) -> toggleAligned());
-        add("t", "\\t [on|off]", "show only rows", (args, raw) -> tuplesOnly(args));
-        add("pset", "\\pset NAME [VALUE]", "set table output option (format, null, tuples_only, footer, expanded, fieldsep)",
-                (args, raw) -> pset(args));
-        add("o", "\\o [FILE]", "send all query results to FILE (written atomically) or back to stdout",
-                (args, raw) -> redirect(args));
-        add("i", "\\i FILE", "execute commands from FILE", (args, raw) -> include(args));
-        add("ir", "\\ir FILE", "as \\i, relative to the directory of the current script", (args, raw) -> includeRelative(args));
-        add("timing", "\\timing [on|off]", "time each SQL statement", (args, raw) -> timing(args));
-        add("h", "\\h [COMMAND]", "help on a wadb command, or where the SQL command is documented", (args, raw) -> sqlHelp(raw));
-        add("conninfo", "\\conninfo", "display information about the current connection (password masked)",
-                (args, raw) -> conninfo());
-        add("echo", "\\echo [TEXT]", "write TEXT to standard output", (args, raw) -> echo(args));
-        add("set", "\\set [NAME [VALUE]]", "set a variable (ON_ERROR_STOP, FETCH_COUNT, ...)", (args, raw) -> set(args));
-        Describe describe = new Describe(session);
-        add("d", "\\d [NAME]", "describe a table (columns, indexes, keys) or list relations", (args, raw) -> describe.describe(args));
-        add("dt", "\\dt [PATTERN]", "list tables", (args, raw) -> describe.relations("rp", first(args), false));
-        add("di", "\\di [PATTERN]", "list indexes", (args, raw) -> describe.relations("iI", first(args), true));
-        add("dv", "\\dv [PATTERN]", "list views", (args, raw) -> describe.relations("v", first(args), false));
-        add("dn", "\\dn", "list schemas", (args, raw) -> describe.schemas());
-        add("l", "\\l", "list databases", (args, raw) -> describe.databases());
-        add("copy", "\\copy ...", "client-side COPY to or from a file, stdin or stdout",
-                (args, raw) -> new CopyCommand(session).run(raw));
-        InteractiveCommands.addTo((name, usage, help, handler) -> add(name, usage, help, handler::run), session);
+        this.describe = new Describe(session);
+        // Made on first use: the store brings Jackson, which a script that never saves a query should not load.
+        this.stores = () -> QueryStore.inConfigDirectory(System.getenv());
     }
 
-    private void add(String name, String usage, String help, Handler handler) {
-        table.put(name, new Descriptor(usage, help, handler));
+    private static MetaCommand command(String name, String usage, String help, MetaCommand.ArgumentKind completion,
+                                       MetaCommand.Handler handler) {
+        return new MetaCommand(name, usage, help, completion, handler);
     }
 
-    /** Every command's name (without the backslash) and help line, in {@code \?} order: for completion. */
-    public Map<String, String> summaries() {
+    /** Every command's name (without the backslash) and help line, in {@code \\?} order: for completion. */
+    public static Map<String, String> summaries() {
         Map<String, String> summaries = new LinkedHashMap<>();
-        table.forEach((name, descriptor) -> summaries.put(name, descriptor.help()));
+        TABLE.forEach(command -> summaries.put(command.name(), command.help()));
         return summaries;
     }
 
-    public int run(Piece.Meta command) {
-        Descriptor descriptor = table.get(command.command());
-        if (descriptor == null) {
+    /** The declaration of {@code \\name}, if wadb has that command. */
+    public static java.util.Optional<MetaCommand> find(String name) {
+        return java.util.Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /** Runs one backslash command with the runner's buffer and previous query; what the runner is to do next. */
+    public Intent run(Piece.Meta command, java.util.Optional<String> previousQuery) {
+        MetaCommand declared = BY_NAME.get(command.command());
+        if (declared == null) {
             throw WadbException.command("invalid command \\" + command.command() + " (try \\? for help)");
         }
         try {
-            return descriptor.handler().run(command.argsWithoutTrailingSemicolons(), command.argsRaw());
+            MetaCall call = new MetaCall(command.argsWithoutTrailingSemicolons(), command.argsRaw(), command.query(),
+                    previousQuery);
+            return declared.handler().run(this, call);
         } catch (IOException | IllegalArgumentException e) {
             throw WadbException.usage("\\" + command.command() + ": " + e.getMessage());
         }
     }
 
-    private static String first(List<String> args) {
-        return args.isEmpty() ? null : args.get(0);
+    private Intent done(int exitCode) {
+        return exitCode == ExitCode.OK ? Intent.OK : new Intent.Done(exitCode);
+    }
+
+    /** {@code \\g}, {@code \\gx}: the buffer, else the previous query. */
+    private static Intent send(MetaCall call, String name, boolean expanded) {
+        String query = call.bufferOrPrevious()
+                .orElseThrow(() -> WadbException.command("\\" + name + ": no query to send"));
+        return new Intent.Exec(query, expanded);
+    }
+
+    private static Intent include(MetaCall call, String name, boolean relative) {
+        if (call.args().isEmpty()) {
+            throw WadbException.usage("\\" + name + ": missing file name");
+        }
+        return new Intent.Include(Path.of(call.args().get(0)), relative);
+    }
+
+    private SavedQueries saved() {
+        if (saved == null) {
+            saved = new SavedQueries(session, stores.get());
+        }
+        return saved;
+    }
+
+    private int refresh() throws IOException {
+        if (session.interaction().refreshCompletions() && !session.options().quiet()) {
+            session.output().writer().write("Refreshing completions in the background.\n");
+            session.output().flush();
+        }
+        return ExitCode.OK;
     }
 
     private Writer out() {
@@ -112,7 +182,7 @@ public final class MetaCommands {
 
     private int help() throws IOException {
         StringBuilder text = new StringBuilder("General\n");
-        for (Descriptor d : table.values()) {
+        for (MetaCommand d : TABLE) {
             text.append(String.format("  %-22s %s%n", d.usage(), d.help()));
         }
         return say(text.toString().stripTrailing());
@@ -197,13 +267,6 @@ public final class MetaCommands {
         return ExitCode.OK;
     }
 
-    private int includeRelative(List<String> args) {
-        if (args.isEmpty()) {
-            throw WadbException.usage("\\ir: missing file name");
-        }
-        return scripts.includeRelative(Path.of(args.get(0)));
-    }
-
     /** True while {@code \timing} is on. */
     public boolean timing() {
         return timing;
@@ -218,17 +281,17 @@ public final class MetaCommands {
      * {@code \h}: a wadb command's own help; for SQL, the page of the PostgreSQL manual that documents it
      * (wadb carries no copy of the grammar, so it points at the one that is kept true).
      */
-    private int sqlHelp(String raw) throws IOException {
+    private Intent sqlHelp(String raw) throws IOException {
         String topic = raw.strip().replaceAll(";+$", "").strip();
         if (topic.isEmpty()) {
-            return say("wadb commands: help\nSQL commands: https://www.postgresql.org/docs/current/sql-commands.html");
+            return done(say("wadb commands: help\nSQL commands: https://www.postgresql.org/docs/current/sql-commands.html"));
         }
         String first = topic.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
         if (com.vayyari.wadb.command.Commands.isCommandLine(first)) {
-            return scripts.runCommandLine(first + " --help");
+            return new Intent.CommandLine(first + " --help");
         }
         String page = "sql-" + topic.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "") + ".html";
-        return say("\"" + topic.toUpperCase(java.util.Locale.ROOT) + "\": https://www.postgresql.org/docs/current/" + page);
+        return done(say("\"" + topic.toUpperCase(java.util.Locale.ROOT) + "\": https://www.postgresql.org/docs/current/" + page));
     }
 
     /** psql's FETCH_COUNT: a whole number; 0 or less turns batching off. */
@@ -238,13 +301,6 @@ public final class MetaCommands {
         } catch (NumberFormatException e) {
             throw WadbException.usage("FETCH_COUNT must be a whole number, not \"" + value + "\"");
         }
-    }
-
-    private int include(List<String> args) {
-        if (args.isEmpty()) {
-            throw WadbException.usage("\\i: missing file name");
-        }
-        return scripts.include(Path.of(args.get(0)));
     }
 
     private int conninfo() throws IOException {

@@ -24,11 +24,11 @@ final class SavedQueries {
         this.store = store;
     }
 
-    int save(List<String> args) throws IOException {
+    int save(List<String> args, java.util.Optional<String> lastQuery) throws IOException {
         if (args.size() != 1 || !NAME.matcher(args.get(0)).matches()) {
             throw WadbException.usage("\\save: give one name of letters, digits, _ and - (\\save NAME)");
         }
-        String sql = session.interaction().lastQuery()
+        String sql = lastQuery
                 .orElseThrow(() -> WadbException.usage("\\save: no query yet; run the query first, then save it"));
         QueryParameters parameters = QueryParameters.of(sql);
         store.save(args.get(0), sql);

@@ -9,22 +9,31 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code \watch [SECONDS]}: runs the last query again and again, every SECONDS (2 by default), until Ctrl-C. */
-final class Watch {
+/**
+ * {@code \watch [SECONDS]}: runs the query buffer, else the last query, again and again, every SECONDS (2 by
+ * default), until Ctrl-C. The handler only decides what to repeat; the runner, which owns the buffer, repeats it.
+ */
+public final class Watch {
 
     private static final DateTimeFormatter HEADER = DateTimeFormatter.ofPattern("EEE dd MMM yyyy HH:mm:ss", Locale.ROOT);
     private static final long TICK_MILLIS = 50;
 
     private final Session session;
 
-    Watch(Session session) {
+    public Watch(Session session) {
         this.session = session;
     }
 
-    int run(List<String> args) throws IOException {
-        double seconds = interval(args);
-        String sql = session.interaction().lastQuery()
+    /** What {@code \\watch} asks of the runner: the buffer (or the last query) and the interval. */
+    static Intent intent(MetaCall call) {
+        double seconds = interval(call.args());
+        String sql = call.bufferOrPrevious()
                 .orElseThrow(() -> WadbException.usage("\\watch: no query to repeat; run one first"));
+        return new Intent.Watch(sql, seconds);
+    }
+
+    /** Runs {@code sql} every {@code seconds} until Ctrl-C. */
+    public int repeat(String sql, double seconds) throws IOException {
         long interrupts = session.cancels();
         while (true) {
             var out = session.output().writer();

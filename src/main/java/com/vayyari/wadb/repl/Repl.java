@@ -7,10 +7,10 @@ import com.vayyari.wadb.db.Connector;
 import com.vayyari.wadb.meta.MetaCommands;
 import com.vayyari.wadb.session.OutputTarget;
 import com.vayyari.wadb.meta.QueryStore;
+import com.vayyari.wadb.script.ScriptEvents;
 import com.vayyari.wadb.script.ScriptRunner;
 import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.session.Terminals;
-import com.vayyari.wadb.sql.Piece;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -36,7 +36,6 @@ public final class Repl {
     private final Terminal terminal;
     private final LineReader reader;
     private final Prompt prompt;
-    private final InputMirror mirror = new InputMirror();
     private final CatalogCache catalog;
     private final Editor editor;
     private final String pagerCommand;
@@ -46,7 +45,20 @@ public final class Repl {
 
     private Repl(Session session, CommandFactory factory, Map<String, String> env) throws IOException {
         this.session = session;
-        this.runner = new ScriptRunner(session, factory, true);
+        this.runner = new ScriptRunner(session, factory, true).events(new ScriptEvents() {
+            @Override
+            public void namesMayHaveChanged() {
+                catalog.refresh();
+            }
+
+            @Override
+            public void watchStarts() {
+                // psql never pages \watch: each run would wait in the pager.
+                if (session.output() instanceof OutputTarget target) {
+                    target.screen(null);
+                }
+            }
+        });
         this.terminal = TerminalBuilder.builder().system(true).nativeSignals(true).build();
         this.prompt = new Prompt(session);
         this.editor = new Editor(env);
@@ -55,9 +67,9 @@ public final class Repl {
         CommandShapes shapes = CommandShapes.of(factory);
         QueryStore saved = QueryStore.inConfigDirectory(env);
         SqlCompleter completer = new SqlCompleter(shapes, catalog::ready,
-                new MetaCommands(session, runner).summaries(), () -> savedNames(saved),
+                MetaCommands.summaries(), () -> savedNames(saved),
                 new FileCandidates(Path.of("").toAbsolutePath()));
-        StatementParser parser = new StatementParser(prompt, new Suggest(shapes), mirror::pending);
+        StatementParser parser = new StatementParser(prompt, new Suggest(shapes), runner::incomplete);
         this.historyFile = History.file(env);
         this.reader = ReplReader.build(terminal, parser, completer, session.options().color(), historyFile);
         // Ctrl-C outside the prompt cancels the running statement, whatever runs: the shell never dies of it.
@@ -85,9 +97,10 @@ public final class Repl {
         while (true) {
             String text;
             try {
-                String shown = mirror.pending() ? prompt.continuation(mirror.state()) : prompt.primary();
+                String shown = runner.incomplete() ? prompt.continuation(runner.promptState()) : prompt.primary();
                 text = reader.readLine(shown, null, (org.jline.reader.MaskingCallback) null, takePrefill());
             } catch (UserInterruptException e) {
+                runner.resetBuffer();  // as psql: Ctrl-C at the prompt drops the query buffer too
                 continue;
             } catch (EndOfFileException e) {
                 terminal.writer().println("\\q");
@@ -115,8 +128,8 @@ public final class Repl {
      */
     private boolean isEdit(String text) {
         int lastLine = text.lastIndexOf('\n') + 1;
-        return Editor.editCommand(text.substring(lastLine)).isPresent() && !mirror.pending()
-                && !InputMirror.completesAnything(text.substring(0, lastLine));
+        return Editor.editCommand(text.substring(lastLine)).isPresent() && !runner.incomplete()
+                && !StatementParser.completesAnything(text.substring(0, lastLine));
     }
 
     /** Edits, then runs the result; true when the user asked to quit. */
@@ -125,7 +138,7 @@ public final class Repl {
         String file = Editor.editCommand(text.substring(lastLine)).orElse("");
         String head = text.substring(0, lastLine).strip();
         // The last query ended with a semicolon when it ran; it comes back with one, so an edit of it runs at once.
-        String seed = head.isEmpty() ? session.interaction().lastQuery().map(q -> q + ";").orElse("") : head;
+        String seed = head.isEmpty() ? runner.previousQuery().map(q -> q + ";").orElse("") : head;
         Optional<String> edited;
         try {
             edited = editor.edit(seed, file);
@@ -154,21 +167,11 @@ public final class Repl {
         PagedOutput paged = target != null ? pager(target) : null;
         try {
             for (String line : text.split("\n", -1)) {
-                InputMirror.Line observed = mirror.observe(line);
-                for (Piece piece : observed.pieces()) {
-                    if (piece instanceof Piece.Meta meta && meta.sendsQuery() && !meta.query().isBlank()) {
-                        session.interaction().lastQuery(meta.query().strip());
-                    }
-                }
                 if (paged != null) {
-                    // psql never pages \watch: each run would wait in the pager.
-                    target.screen(observed.has("watch") ? null : paged);
+                    target.screen(paged);
                 }
                 if (runLine(line)) {
                     return true;
-                }
-                if (observed.changesNames()) {
-                    catalog.refresh();
                 }
             }
             return false;

@@ -56,4 +56,15 @@ final class StatementParser implements Parser {
         }
         return splitter.incomplete() && !endsInCommand ? splitter.promptState() : 0;
     }
+
+    /** True if {@code text} finishes a statement or holds a backslash command. */
+    static boolean completesAnything(String text) {
+        StatementSplitter fresh = new StatementSplitter();
+        for (String line : text.split("\n", -1)) {
+            if (!fresh.feed(line).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

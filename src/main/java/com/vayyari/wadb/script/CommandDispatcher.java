@@ -136,8 +136,11 @@ public final class CommandDispatcher {
         });
         root.setExecutionStrategy(parseResult -> {
             if (nestedOnly) {
-                Commands.checkNestable(nestedLine,
+                failure = Commands.refuseNesting(nestedLine,
                         parseResult.hasSubcommand() ? parseResult.subcommand().commandSpec().userObject() : null);
+                if (failure != null) {
+                    return ExitCode.USAGE;
+                }
             }
             return withOutputFlags(flags.output, session, () -> new CommandLine.RunLast().execute(parseResult));
         });

@@ -2,7 +2,8 @@ package com.vayyari.wadb.script;
 
 import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.meta.MetaCommands;
-import com.vayyari.wadb.meta.Scripts;
+import com.vayyari.wadb.meta.Intent;
+import com.vayyari.wadb.meta.Watch;
 import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.command.CommandFactory;
@@ -29,17 +30,20 @@ import java.util.Optional;
  * splitter: SQL goes to the session, backslash lines to the meta-commands, command lines to the domain
  * commands. No prompt, no colour, no history. Stops at the first error unless ON_ERROR_STOP is off.
  */
-public final class ScriptRunner implements Scripts {
+public final class ScriptRunner {
 
     private final Session session;
     private final CommandDispatcher commands;
     private final MetaCommands meta;
     private final StatementSplitter splitter = new StatementSplitter();
+    private final Watch watch;
     private final boolean interactive;
     /** The exit code of the first failure (1 for a refused or mistyped command, 3 for SQL), 0 while none. */
     private int failure = ExitCode.OK;
-    private String lastQuery;
+    /** psql's previous_buf: the last statement sent, what {@code \g}, {@code \watch}, {@code \save} use when the buffer is empty. */
+    private String previousQuery;
     private Path currentDirectory;
+    private ScriptEvents events = ScriptEvents.NONE;
 
     public ScriptRunner(Session session, CommandFactory factory) {
         this(session, factory, false);
@@ -54,25 +58,35 @@ public final class ScriptRunner implements Scripts {
         this.session = session;
         this.interactive = interactive;
         this.commands = commands;
-        this.meta = new MetaCommands(session, this);
+        this.meta = new MetaCommands(session);
+        this.watch = new Watch(session);
+    }
+
+    /** Who hears what the runner did (the REPL); nobody by default. */
+    public ScriptRunner events(ScriptEvents listener) {
+        this.events = listener;
+        return this;
     }
 
     /** {@code \i FILE}: the file runs with a splitter of its own, so a half-typed statement here is kept. */
-    @Override
-    public int include(Path file) {
-        return new ScriptRunner(session, commands, false).runFile(file);
-    }
-
-    /** Runs one domain command line (as if typed), e.g. for {@code \h search}. */
-    @Override
-    public int runCommandLine(String line) {
-        return commands.run(line, session);
+    private int include(Path file) {
+        return new ScriptRunner(session, commands, false).events(events).runFile(file);
     }
 
     /** {@code \ir FILE}: relative to the directory of the script being read (the working directory for stdin). */
-    @Override
-    public int includeRelative(Path file) {
+    private int includeRelative(Path file) {
         return include(currentDirectory == null || file.isAbsolute() ? file : currentDirectory.resolve(file));
+    }
+
+    /** Runs one domain command line, as typed; the door hears when it may have added tables or chats. */
+    private int runCommandLine(String line) {
+        try {
+            return commands.run(line, session);
+        } finally {
+            if (Commands.addsNames(line)) {
+                events.namesMayHaveChanged();
+            }
+        }
     }
 
     public int runText(String text, String source) {
@@ -131,7 +145,7 @@ public final class ScriptRunner implements Scripts {
      */
     public Integer feed(String line) {
         if (!splitter.incomplete() && Commands.isCommandLine(line)) {
-            return outcome(() -> commands.run(line, session));
+            return outcome(() -> runCommandLine(line));
         }
         for (Piece piece : splitter.feed(line)) {
             Integer stop = execute(piece);
@@ -153,27 +167,63 @@ public final class ScriptRunner implements Scripts {
         return splitter.incomplete();
     }
 
+    /** psql's prompt state of the unfinished statement ({@code -}, {@code '}, {@code (} …), for the REPL's prompt. */
+    public char promptState() {
+        return splitter.promptState();
+    }
+
+    /** The last statement sent, as written: what {@code \e} edits when the buffer is empty. */
+    public Optional<String> previousQuery() {
+        return Optional.ofNullable(previousQuery);
+    }
+
+    /** Ctrl-C at the prompt: psql drops the query buffer, so a later {@code ;} runs nothing of it. */
+    public void resetBuffer() {
+        splitter.reset();
+    }
+
     /** Runs one piece; returns an exit code when the run must end now, else null. */
     private Integer execute(Piece piece) {
         if (piece instanceof Piece.Sql sql) {
             return runQuery(sql.text(), false);
         }
         Piece.Meta command = (Piece.Meta) piece;
-        if (command.command().equals("g") || command.command().equals("gx")) {
-            String query = command.query().isBlank() ? lastQuery : command.query();
-            if (query == null) {
-                return outcome(() -> {
-                    throw WadbException.command("\\" + command.command() + ": no query to send");
-                });
-            }
-            return runQuery(query, command.command().equals("gx"));
+        Intent intent;
+        try {
+            intent = meta.run(command, previousQuery());
+        } catch (WadbException e) {
+            return outcome(() -> {
+                throw e;
+            });
         }
-        return outcome(() -> meta.run(command));
+        return carryOut(intent);
+    }
+
+    /** Does what a backslash command asked for. */
+    private Integer carryOut(Intent intent) {
+        if (intent instanceof Intent.Quit) {
+            return failure;
+        }
+        if (intent instanceof Intent.Exec exec) {
+            return runQuery(exec.query(), exec.expanded());
+        }
+        if (intent instanceof Intent.Watch repeat) {
+            previousQuery = repeat.query();
+            events.watchStarts();
+            return outcome(() -> watch.repeat(repeat.query(), repeat.seconds()));
+        }
+        if (intent instanceof Intent.Include file) {
+            return outcome(() -> file.relativeToScript() ? includeRelative(file.file()) : include(file.file()));
+        }
+        if (intent instanceof Intent.CommandLine line) {
+            return outcome(() -> runCommandLine(line.line()));
+        }
+        return outcome(() -> ((Intent.Done) intent).exitCode());
     }
 
     /** Runs a statement; {@code \gx} asks for expanded output for this one statement only. */
     private Integer runQuery(String sql, boolean expanded) {
-        lastQuery = sql;
+        previousQuery = sql;
         return outcome(() -> {
             PrintOptions before = session.print();
             if (expanded) {
@@ -184,6 +234,9 @@ public final class ScriptRunner implements Scripts {
                 session.runSql(sql);
             } finally {
                 session.print(before);
+            }
+            if (SchemaChanges.affects(sql)) {
+                events.namesMayHaveChanged();
             }
             if (meta.timing()) {
                 reportTime(System.nanoTime() - started);
@@ -215,9 +268,6 @@ public final class ScriptRunner implements Scripts {
     private Integer outcome(Step step) {
         try {
             int code = step.run();
-            if (code == MetaCommands.QUIT) {
-                return failure;
-            }
             if (code != ExitCode.OK) {
                 return stopOrContinue(code);
             }
@@ -225,6 +275,9 @@ public final class ScriptRunner implements Scripts {
         } catch (WadbException e) {
             session.err().println("wadb: " + e.getMessage());
             return stopOrContinue(e.exitCode());
+        } catch (IOException e) {
+            session.err().println("wadb: could not write output: " + e.getMessage());
+            return stopOrContinue(ExitCode.USAGE);
         }
     }
 
@@ -243,6 +296,6 @@ public final class ScriptRunner implements Scripts {
 
     @FunctionalInterface
     private interface Step {
-        int run();
+        int run() throws IOException;
     }
 }

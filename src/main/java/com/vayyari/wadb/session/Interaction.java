@@ -1,26 +1,14 @@
 package com.vayyari.wadb.session;
 
-import java.util.Optional;
-
 /**
- * What the interactive shell and the backslash commands that serve it share through the session: the last query
- * sent ({@code \watch}, {@code \save}, {@code \e}), whether long results go through a pager ({@code \pset pager}),
- * and a way to refresh completion ({@code \refresh}). Scripts have one too; nothing listens there.
+ * What the interactive shell and the backslash commands that serve it share through the session: whether long
+ * results go through a pager ({@code \pset pager}) and a way to refresh completion ({@code \refresh}). Scripts
+ * have one too; nothing listens there. (The last query belongs to the script runner.)
  */
 public final class Interaction {
 
-    private volatile String lastQuery;
     private volatile boolean pager = true;
     private volatile Runnable completionRefresher;
-
-    /** The last SQL statement sent to the server, as written. */
-    public Optional<String> lastQuery() {
-        return Optional.ofNullable(lastQuery);
-    }
-
-    public void lastQuery(String sql) {
-        this.lastQuery = sql;
-    }
 
     /** True if long results may go through the pager (psql's {@code \pset pager}, on by default). */
     public boolean pager() {

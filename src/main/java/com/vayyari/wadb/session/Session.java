@@ -122,7 +122,6 @@ public final class Session implements AutoCloseable {
 
     /** Runs one SQL statement, printing its results; SQL errors come back as {@link WadbException}. */
     public void runSql(String sql) {
-        interaction.lastQuery(sql);
         runSql(sql, List.of());
     }
 

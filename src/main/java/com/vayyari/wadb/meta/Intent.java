@@ -1,0 +1,37 @@
+package com.vayyari.wadb.meta;
+
+import java.nio.file.Path;
+
+/**
+ * What a backslash command asks the script runner to do (usql's {@code Res}): the handler decides, the runner,
+ * which owns the buffer, the previous query and the input, carries it out. {@code \g}, {@code \gx} and
+ * {@code \watch} are then execution modes of one path, not special cases in the loop.
+ */
+public sealed interface Intent {
+
+    /** The command did its work; its exit code (0, or the failure of a command that reports rather than throws). */
+    record Done(int exitCode) implements Intent {
+    }
+
+    /** {@code \q}: end the input now. */
+    record Quit() implements Intent {
+    }
+
+    /** {@code \g}, {@code \gx}: send {@code query} (the buffer, else the previous query), expanded for this once. */
+    record Exec(String query, boolean expanded) implements Intent {
+    }
+
+    /** {@code \watch}: send {@code query} every {@code seconds} until Ctrl-C. */
+    record Watch(String query, double seconds) implements Intent {
+    }
+
+    /** {@code \i}, {@code \ir}: read commands from {@code file}; relative to the current script with {@code \ir}. */
+    record Include(Path file, boolean relativeToScript) implements Intent {
+    }
+
+    /** Run a domain command line as if it had been typed ({@code \h search} runs {@code search --help}). */
+    record CommandLine(String line) implements Intent {
+    }
+
+    Intent OK = new Done(0);
+}

@@ -1,0 +1,23 @@
+package com.vayyari.wadb.meta;
+
+/**
+ * One backslash command as declared in {@link MetaCommands#TABLE}: what dispatch, {@code \?} and completion know
+ * of it.
+ *
+ * @param name       without the backslash
+ * @param usage      as {@code \?} shows it
+ * @param help       one line
+ * @param completion what its first argument completes to
+ * @param handler    its body, given the session's command state and the call
+ */
+public record MetaCommand(String name, String usage, String help, ArgumentKind completion, Handler handler) {
+
+    /** What a command's argument is, for completion. */
+    public enum ArgumentKind { NONE, FILE, SAVED_QUERY, RELATION, ON_OFF, FORMAT }
+
+    /** A command's body: reads the call, does its work or returns what the runner is to do. */
+    @FunctionalInterface
+    public interface Handler {
+        Intent run(MetaCommands commands, MetaCall call) throws java.io.IOException;
+    }
+}
