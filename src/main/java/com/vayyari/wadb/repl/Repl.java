@@ -7,6 +7,7 @@ import com.vayyari.wadb.db.Connector;
 import com.vayyari.wadb.meta.MetaCommands;
 import com.vayyari.wadb.session.OutputTarget;
 import com.vayyari.wadb.meta.QueryStore;
+import com.vayyari.wadb.script.InputState;
 import com.vayyari.wadb.script.ScriptEvents;
 import com.vayyari.wadb.script.ScriptRunner;
 import com.vayyari.wadb.session.Session;
@@ -129,7 +130,7 @@ public final class Repl {
     private boolean isEdit(String text) {
         int lastLine = text.lastIndexOf('\n') + 1;
         return Editor.editCommand(text.substring(lastLine)).isPresent() && !runner.incomplete()
-                && !StatementParser.completesAnything(text.substring(0, lastLine));
+                && !InputState.completesAnything(text.substring(0, lastLine));
     }
 
     /** Edits, then runs the result; true when the user asked to quit. */

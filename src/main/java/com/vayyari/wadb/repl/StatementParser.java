@@ -1,8 +1,6 @@
 package com.vayyari.wadb.repl;
 
-import com.vayyari.wadb.command.Commands;
-import com.vayyari.wadb.sql.Piece;
-import com.vayyari.wadb.sql.StatementSplitter;
+import com.vayyari.wadb.script.InputState;
 import java.util.function.BooleanSupplier;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
@@ -41,30 +39,8 @@ final class StatementParser implements Parser {
         return new CompletionLine(line, cursor, Suggest.Result.none(cursor));
     }
 
-    /**
-     * 0 if {@code buffer} is complete, else the splitter's prompt state for the continuation prompt.
-     * {@code pending}: a statement begun in an earlier input goes on, so the first line cannot be a command.
-     */
+    /** 0 if {@code buffer} is complete, else the prompt state for the continuation prompt (see {@link InputState}). */
     static char pendingState(String buffer, boolean pending) {
-        if (buffer.isBlank() || !pending && Commands.isCommandLine(buffer.lines().findFirst().orElse(""))) {
-            return 0;
-        }
-        StatementSplitter splitter = new StatementSplitter();
-        boolean endsInCommand = false;
-        for (String line : buffer.split("\n", -1)) {
-            endsInCommand = splitter.feed(line).stream().anyMatch(p -> p instanceof Piece.Meta);
-        }
-        return splitter.incomplete() && !endsInCommand ? splitter.promptState() : 0;
-    }
-
-    /** True if {@code text} finishes a statement or holds a backslash command. */
-    static boolean completesAnything(String text) {
-        StatementSplitter fresh = new StatementSplitter();
-        for (String line : text.split("\n", -1)) {
-            if (!fresh.feed(line).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
+        return InputState.pendingState(buffer, pending);
     }
 }

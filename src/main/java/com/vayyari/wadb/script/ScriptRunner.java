@@ -144,7 +144,7 @@ public final class ScriptRunner {
      * ({@code \q}, a lost connection, or an error with ON_ERROR_STOP), else null.
      */
     public Integer feed(String line) {
-        if (!splitter.incomplete() && Commands.isCommandLine(line)) {
+        if (InputState.isCommandLine(line, splitter.incomplete())) {
             return outcome(() -> runCommandLine(line));
         }
         for (Piece piece : splitter.feed(line)) {
