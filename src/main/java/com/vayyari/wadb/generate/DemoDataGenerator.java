@@ -1,5 +1,6 @@
 package com.vayyari.wadb.generate;
 
+import com.vayyari.wadb.db.CopyInWriter;
 import com.vayyari.wadb.db.Transactions;
 import com.vayyari.wadb.generate.ProgressListener.Phase;
 import java.sql.Connection;
@@ -93,7 +94,7 @@ public final class DemoDataGenerator {
 
     private static long copy(Connection conn, String table, String columns, RowSource rows, Progress progress)
             throws SQLException {
-        try (CsvCopy out = CsvCopy.open(conn, table, columns)) {
+        try (CopyInWriter out = CopyInWriter.open(conn, table, columns)) {
             while (rows.next(out)) {
                 progress.tick();
             }
