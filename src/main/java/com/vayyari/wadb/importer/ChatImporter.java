@@ -14,8 +14,9 @@ import java.sql.SQLException;
  * {@code INSERT … ON CONFLICT DO NOTHING} — then the zip's media files. A bad file or a failed statement rolls
  * everything back; a dry run rolls back what it did.
  *
- * <p>The importer owns the transaction: hand it a connection with no transaction open. Its auto-commit
- * setting is restored afterwards.
+ * <p>The importer owns the transaction: hand it a connection with no transaction open (on one with a
+ * transaction open it refuses, with IllegalStateException, rather than commit it). Its auto-commit setting
+ * is restored afterwards.
  */
 public final class ChatImporter {
 
