@@ -1,10 +1,10 @@
 package com.vayyari.wadb.command;
 
+import com.vayyari.wadb.db.Transactions;
 import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.postgresql.core.TransactionState;
 
 /**
@@ -29,33 +29,9 @@ final class ReadOnly {
             if (session.runner().transactionState() != TransactionState.IDLE) {
                 return work.run();
             }
-            c.setAutoCommit(false);
-            IOException failedWrite = null;
-            try {
-                try (Statement st = c.createStatement()) {
-                    st.execute("SET TRANSACTION READ ONLY");
-                }
-                long result = work.run();
-                c.commit();
-                return result;
-            } catch (IOException e) {
-                failedWrite = e;
-                throw e;
-            } finally {
-                if (!c.isClosed() && !c.getAutoCommit()) {
-                    try {
-                        c.rollback();
-                        c.setAutoCommit(true);
-                    } catch (SQLException e) {
-                        // A failed write makes pgjdbc cancel the COPY, and the cancel can land late, on this
-                        // rollback: the write's failure (a full disk) is what to report, not that.
-                        if (failedWrite == null) {
-                            throw e;
-                        }
-                        failedWrite.addSuppressed(e);
-                    }
-                }
-            }
+            // A failed write (a full disk) stays the failure reported; a late COPY cancel that lands on the
+            // rollback is kept on it as suppressed.
+            return Transactions.readOnly(c, tx -> work.run());
         } catch (SQLException e) {
             throw session.sqlFailure(e);
         }

@@ -1,5 +1,6 @@
 package com.vayyari.wadb.command;
 
+import com.vayyari.wadb.db.Transactions;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.session.Terminals;
@@ -91,24 +92,16 @@ abstract class StateCommand extends DomainCommand {
             if (session.runner().transactionState() != TransactionState.IDLE) {
                 throw WadbException.usage(spec.name() + " runs in its own transaction: COMMIT or ROLLBACK the open one first");
             }
-            c.setAutoCommit(false);
-            try {
+            return Transactions.inTransaction(c, tx -> {
                 List<RowChange> rows = change.run(c);
                 List<RowChange> changed = rows.stream().filter(RowChange::changed).toList();
                 if (changed.isEmpty() || dryRun) {
-                    c.rollback();
+                    tx.rollBackAtEnd();
                     return new Outcome(rows, null);
                 }
                 confirm(session, changed);
-                long id = change.record(c, changed);
-                c.commit();
-                return new Outcome(rows, id);
-            } finally {
-                if (!c.getAutoCommit()) {
-                    c.rollback();
-                    c.setAutoCommit(true);
-                }
-            }
+                return new Outcome(rows, change.record(c, changed));
+            });
         } catch (SQLException e) {
             throw session.sqlFailure(e);
         }

@@ -142,12 +142,12 @@ public final class SchemaSetup {
         if (citus) {
             files.add(citusFile());
         }
-        List<TableState> states = new ArrayList<>();
-        c.setAutoCommit(false);
-        try {
+        return Transactions.inTransaction(c, tx -> {
+            // LOCAL: the quieting ends with the transaction.
             try (Statement st = c.createStatement()) {
                 st.execute("SET LOCAL client_min_messages = warning");
             }
+            List<TableState> states = new ArrayList<>();
             for (DdlFile file : files) {
                 List<Boolean> existed = new ArrayList<>();
                 for (String table : file.tables()) {
@@ -161,12 +161,8 @@ public final class SchemaSetup {
                     states.add(new TableState(tables.get(i), !existed.get(i)));
                 }
             }
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        }
-        return states;
+            return states;
+        });
     }
 
     private static boolean exists(Connection c, String table) throws SQLException {

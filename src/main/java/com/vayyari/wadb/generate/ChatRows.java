@@ -1,5 +1,6 @@
 package com.vayyari.wadb.generate;
 
+import com.vayyari.wadb.db.CopyInWriter;
 import java.sql.SQLException;
 
 /** {@code chats}: created before the data starts, updated at their last message. */
@@ -18,7 +19,7 @@ final class ChatRows implements RowSource {
     }
 
     @Override
-    public boolean next(CsvCopy out) throws SQLException {
+    public boolean next(CopyInWriter out) throws SQLException {
         if (next == roster.size()) {
             return false;
         }

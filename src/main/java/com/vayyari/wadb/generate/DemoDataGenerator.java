@@ -1,5 +1,7 @@
 package com.vayyari.wadb.generate;
 
+import com.vayyari.wadb.db.CopyInWriter;
+import com.vayyari.wadb.db.Transactions;
 import com.vayyari.wadb.generate.ProgressListener.Phase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -55,41 +57,44 @@ public final class DemoDataGenerator {
         TrackingRows tracking = new TrackingRows(roster, stats, seed, new SplittableRandom(streams.tracking()));
         int every = options.progressEvery();
 
-        boolean autoCommit = conn.getAutoCommit();
-        conn.setAutoCommit(false);
+        Loaded loaded;
         try {
-            refuseIfPresent(conn, roster, seed);
-            long chats = copy(conn, ChatRows.TABLE, ChatRows.COLUMNS, new ChatRows(roster, stats),
-                    new Progress(progress, Phase.CHATS, roster.size(), every));
-            long messages = copy(conn, MessageRows.TABLE, MessageRows.COLUMNS,
-                    new MessageRows(seed, new MessagePlan(roster, streams.plan(), total), roster.size(),
-                            new SplittableRandom(streams.text())),
-                    new Progress(progress, Phase.MESSAGES, total, every));
-            long media = copy(conn, MediaRows.TABLE, MediaRows.COLUMNS,
-                    new MediaRows(seed, new MessagePlan(roster, streams.plan(), total), total,
-                            new SplittableRandom(streams.media())),
-                    new Progress(progress, Phase.MEDIA_FILES, stats.mediaMessages(), every));
-            long tracked = copy(conn, TrackingRows.TABLE, TrackingRows.COLUMNS, tracking,
-                    new Progress(progress, Phase.TRACKING, tracking.size(), every));
-            updateProcessingState(conn, new SplittableRandom(streams.processing()));
-            conn.commit();
-            conn.setAutoCommit(autoCommit);
-            long groups = IntStream.range(0, roster.size()).filter(i -> roster.chat(i).group()).count();
-            return new GenerateReport(seed, chats, groups, messages, media, tracked, tracking.excluded(),
-                    Duration.ofNanos(System.nanoTime() - started));
-        } catch (SQLException | RuntimeException | Error e) {
-            undo(conn, autoCommit, e);
-            if (e instanceof SQLException sql && "23505".equals(sql.getSQLState())
-                    && !(e instanceof GeneratedDataExistsException)) {
-                throw new GeneratedDataExistsException(seed, clash(sql), sql);
+            loaded = Transactions.inTransaction(conn, tx -> {
+                refuseIfPresent(conn, roster, seed);
+                long chats = copy(conn, ChatRows.TABLE, ChatRows.COLUMNS, new ChatRows(roster, stats),
+                        new Progress(progress, Phase.CHATS, roster.size(), every));
+                long messages = copy(conn, MessageRows.TABLE, MessageRows.COLUMNS,
+                        new MessageRows(seed, new MessagePlan(roster, streams.plan(), total), roster.size(),
+                                new SplittableRandom(streams.text())),
+                        new Progress(progress, Phase.MESSAGES, total, every));
+                long media = copy(conn, MediaRows.TABLE, MediaRows.COLUMNS,
+                        new MediaRows(seed, new MessagePlan(roster, streams.plan(), total), total,
+                                new SplittableRandom(streams.media())),
+                        new Progress(progress, Phase.MEDIA_FILES, stats.mediaMessages(), every));
+                long tracked = copy(conn, TrackingRows.TABLE, TrackingRows.COLUMNS, tracking,
+                        new Progress(progress, Phase.TRACKING, tracking.size(), every));
+                updateProcessingState(conn, new SplittableRandom(streams.processing()));
+                return new Loaded(chats, messages, media, tracked);
+            });
+        } catch (SQLException e) {
+            // Rolled back by now: a clash the COPY found is this seed's data being there already.
+            if ("23505".equals(e.getSQLState()) && !(e instanceof GeneratedDataExistsException)) {
+                throw new GeneratedDataExistsException(seed, clash(e), e);
             }
             throw e;
         }
+        long groups = IntStream.range(0, roster.size()).filter(i -> roster.chat(i).group()).count();
+        return new GenerateReport(seed, loaded.chats(), groups, loaded.messages(), loaded.media(), loaded.tracked(),
+                tracking.excluded(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The rows each COPY stored. */
+    private record Loaded(long chats, long messages, long media, long tracked) {
     }
 
     private static long copy(Connection conn, String table, String columns, RowSource rows, Progress progress)
             throws SQLException {
-        try (CsvCopy out = CsvCopy.open(conn, table, columns)) {
+        try (CopyInWriter out = CopyInWriter.open(conn, table, columns)) {
             while (rows.next(out)) {
                 progress.tick();
             }
@@ -134,15 +139,6 @@ public final class DemoDataGenerator {
 
     private static OffsetDateTime utc(long epochSeconds) {
         return OffsetDateTime.ofInstant(Instant.ofEpochSecond(epochSeconds), ZoneOffset.UTC);
-    }
-
-    private static void undo(Connection conn, boolean autoCommit, Throwable failure) {
-        try {
-            conn.rollback();
-            conn.setAutoCommit(autoCommit);
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
-        }
     }
 
     /** The server's "Key (jid)=(…) already exists." where it says so. */

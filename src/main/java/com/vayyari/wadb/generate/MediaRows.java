@@ -1,5 +1,6 @@
 package com.vayyari.wadb.generate;
 
+import com.vayyari.wadb.db.CopyInWriter;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +40,7 @@ final class MediaRows implements RowSource {
     }
 
     @Override
-    public boolean next(CsvCopy out) throws SQLException {
+    public boolean next(CopyInWriter out) throws SQLException {
         while (plan.next()) {
             if (plan.media() != null) {
                 write(out, plan.media(), plan.chat().jid(), MessageIds.of(seed, plan.number()));
@@ -49,7 +50,7 @@ final class MediaRows implements RowSource {
         return false;
     }
 
-    private void write(CsvCopy out, MediaKind kind, String jid, String id) throws SQLException {
+    private void write(CopyInWriter out, MediaKind kind, String jid, String id) throws SQLException {
         long created = plan.timestamp() + 1 + rng.nextInt(30);
         Status status = status();
         long updated = created + switch (status) {

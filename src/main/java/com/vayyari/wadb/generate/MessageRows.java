@@ -1,5 +1,6 @@
 package com.vayyari.wadb.generate;
 
+import com.vayyari.wadb.db.CopyInWriter;
 import java.sql.SQLException;
 import java.util.SplittableRandom;
 
@@ -33,7 +34,7 @@ final class MessageRows implements RowSource {
     }
 
     @Override
-    public boolean next(CsvCopy out) throws SQLException {
+    public boolean next(CopyInWriter out) throws SQLException {
         if (!plan.next()) {
             return false;
         }

@@ -1,5 +1,6 @@
 package com.vayyari.wadb.generate;
 
+import com.vayyari.wadb.db.CopyInWriter;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +74,7 @@ final class TrackingRows implements RowSource {
     }
 
     @Override
-    public boolean next(CsvCopy out) throws SQLException {
+    public boolean next(CopyInWriter out) throws SQLException {
         if (next == rows.size()) {
             return false;
         }

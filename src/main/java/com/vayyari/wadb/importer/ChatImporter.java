@@ -1,11 +1,12 @@
 package com.vayyari.wadb.importer;
 
+import com.vayyari.wadb.db.Transaction;
+import com.vayyari.wadb.db.Transactions;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 
 /**
  * Loads a chat export into the database in one transaction: the chat row, the messages through COPY — straight
@@ -13,8 +14,9 @@ import java.sql.Savepoint;
  * {@code INSERT … ON CONFLICT DO NOTHING} — then the zip's media files. A bad file or a failed statement rolls
  * everything back; a dry run rolls back what it did.
  *
- * <p>The importer owns the transaction: hand it a connection with no transaction open. Its auto-commit
- * setting is restored afterwards.
+ * <p>The importer owns the transaction: hand it a connection with no transaction open (on one with a
+ * transaction open it refuses, with IllegalStateException, rather than commit it). Its auto-commit setting
+ * is restored afterwards.
  */
 public final class ChatImporter {
 
@@ -78,47 +80,36 @@ public final class ChatImporter {
 
     private ImportReport load(Chat chat, ParsedExport messages, MediaLibrary media, ImportOptions options)
             throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
+        return Transactions.inTransaction(connection, tx -> {
             upsertChat(chat);
             LoadResult result = hasMessages(chat.jid())
                     ? new StagingTable(connection).load(chat.jid(), messages, media, options.progress())
-                    : loadFresh(chat.jid(), messages, media, options.progress());
+                    : loadFresh(tx, chat.jid(), messages, media, options.progress());
             ParseReport parse = result.parse();
             if (options.strict() && parse.unparsedCount() > 0) {
                 throw new ImportException(parse.unparsedCount() + " unreadable lines in " + parse.source()
                         + " (first at line " + parse.unparsedLines().get(0) + "); nothing imported");
             }
             if (options.dryRun()) {
-                connection.rollback();
-            } else {
-                connection.commit();
+                tx.rollBackAtEnd();
             }
             return new ImportReport(parse, chat.jid(), result.inserted(), result.sent() - result.inserted(),
                     result.mediaRows(), options.dryRun());
-        } catch (RuntimeException | SQLException e) {
-            rollbackAfter(e);
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
+        });
     }
 
     /**
      * COPY straight into {@code messages}; should the export repeat an id (or another session import the
      * same chat meanwhile), undo that and merge through the staging table instead.
      */
-    private LoadResult loadFresh(String chatJid, ParsedExport messages, MediaLibrary media, ImportProgress progress)
-            throws SQLException {
-        Savepoint beforeCopy = connection.setSavepoint();
+    private LoadResult loadFresh(Transaction tx, String chatJid, ParsedExport messages, MediaLibrary media,
+            ImportProgress progress) throws SQLException {
         try {
-            return new DirectLoad(connection).load(chatJid, messages, media, progress);
+            return tx.underSavepoint(t -> new DirectLoad(connection).load(chatJid, messages, media, progress));
         } catch (SQLException e) {
             if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw e;
             }
-            connection.rollback(beforeCopy);
         }
         try (ParsedExport again = messages.reopen()) {
             return new StagingTable(connection).load(chatJid, again, media, progress);
@@ -132,14 +123,6 @@ public final class ChatImporter {
                 rs.next();
                 return rs.getBoolean(1);
             }
-        }
-    }
-
-    private void rollbackAfter(Exception failure) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
         }
     }
 

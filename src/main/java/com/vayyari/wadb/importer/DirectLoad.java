@@ -13,8 +13,8 @@ import java.util.List;
  */
 final class DirectLoad {
 
-    private static final String COPY = "COPY messages (message_id, jid, sender_jid, sender_name, is_from_me, content, "
-            + "media_type, media_url, \"timestamp\", metadata) FROM STDIN";
+    private static final String COLUMNS = "message_id, jid, sender_jid, sender_name, is_from_me, content, "
+            + "media_type, media_url, \"timestamp\", metadata";
     private static final String INSERT_MEDIA = "INSERT INTO media_files (message_id, jid, media_type, mime_type, "
             + "file_name, file_size, minio_url) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String EDITED = "{\"edited\": true}";
@@ -34,7 +34,7 @@ final class DirectLoad {
             throws SQLException {
         MessageIds ids = new MessageIds(chatJid);
         List<MediaRow> mediaRows = new ArrayList<>();
-        long sent = MessageCopy.run(connection, COPY, messages, progress, (out, m) -> {
+        long sent = MessageCopy.run(connection, "messages", COLUMNS, messages, progress, (out, m) -> {
             String id = ids.next(m);
             MediaLibrary.MediaFile file = m.mediaFileName() == null ? null : media.find(m.mediaFileName());
             if (file != null) {

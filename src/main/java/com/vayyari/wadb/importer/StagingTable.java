@@ -1,6 +1,6 @@
 package com.vayyari.wadb.importer;
 
-import java.io.IOException;
+import com.vayyari.wadb.db.CopyInWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -21,7 +21,6 @@ final class StagingTable {
             + "sender_name text, is_from_me boolean NOT NULL, content text, media_type text, media_url text, "
             + "\"timestamp\" bigint NOT NULL, edited boolean NOT NULL, media_file_name text, media_mime_type text, "
             + "media_file_size bigint) ON COMMIT DROP";
-    private static final String COPY = "COPY " + TABLE + " (" + COLUMNS + ") FROM STDIN";
     private static final String ANALYZE = "ANALYZE " + TABLE;
     /**
      * Messages the database has already, found in a statement of their own: PostgreSQL computes the generated
@@ -58,7 +57,8 @@ final class StagingTable {
             throws SQLException {
         execute(CREATE);
         MessageIds ids = new MessageIds(chatJid);
-        long sent = MessageCopy.run(connection, COPY, messages, progress, (out, m) -> write(out, m, ids.next(m), media));
+        long sent = MessageCopy.run(connection, TABLE, COLUMNS, messages, progress,
+                (out, m) -> write(out, m, ids.next(m), media));
         execute(ANALYZE);
         execute(FIND_PRESENT);
         long inserted = update(INSERT_MESSAGES, chatJid);
@@ -67,7 +67,7 @@ final class StagingTable {
         return new LoadResult(messages.report(), sent, inserted, mediaRows);
     }
 
-    private static void write(CopyTextRows out, ParsedMessage m, String id, MediaLibrary media) throws IOException {
+    private static void write(CopyInWriter out, ParsedMessage m, String id, MediaLibrary media) throws SQLException {
         MediaLibrary.MediaFile file = m.mediaFileName() == null ? null : media.find(m.mediaFileName());
         MessageCopy.messageColumns(out.text(id), m, file)
                 .bool(m.edited())

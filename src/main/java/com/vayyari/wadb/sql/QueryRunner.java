@@ -18,6 +18,13 @@ import org.postgresql.core.TransactionState;
  * (autocommit off plus a fetch size), so a row-returning statement outside any transaction of the user's is
  * wrapped in one and committed after, the way psql wraps its FETCH_COUNT cursor. Inside the user's own
  * transaction the JDBC autocommit flag is kept off, so batches work there too without committing anything.
+ *
+ * <p>Why this is not {@code db.Transactions}, which every other transaction in wadb goes through: the
+ * statement is the user's, and the user's statements open and close transactions themselves (BEGIN, COMMIT,
+ * a failed statement inside one). So afterwards the autocommit flag is not put back as it was but made to
+ * follow the server's transaction state, and the wrap is only for one row-returning statement outside any
+ * transaction, standing in for the autocommit the user asked for. (It also keeps sql/ free of db/, which
+ * sits above it.)
  */
 public final class QueryRunner {
 
@@ -81,7 +88,7 @@ public final class QueryRunner {
             if (wrap) {
                 connection.commit();
             }
-        } catch (SQLException | IOException | RuntimeException e) {
+        } catch (SQLException | IOException | RuntimeException | Error e) {
             if (wrap && !connection.isClosed()) {
                 connection.rollback();
             }

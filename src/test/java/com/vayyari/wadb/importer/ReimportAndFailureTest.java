@@ -180,6 +180,23 @@ class ReimportAndFailureTest {
     }
 
     @Test
+    void anImportIntoAnOpenTransactionIsRefusedAndCommitsNothingOfIt() throws Exception {
+        String before = fingerprint(db);
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("INSERT INTO chats (jid, name) VALUES ('910000000001@s.whatsapp.net', 'open')");
+            }
+            assertThrows(IllegalStateException.class, () -> new ChatImporter(c).importFile(
+                    fixture("android-dash.txt"), CHAT, null, UTC, ImportOptions.defaults()));
+            assertEquals(before, fingerprint(db), "neither the import nor the open transaction was committed");
+            assertEquals(1, count(c, "SELECT count(*) FROM chats WHERE name = 'open'"), "that transaction is still open");
+            c.rollback();
+        }
+        assertEquals(before, fingerprint(db));
+    }
+
+    @Test
     void theConnectionsAutoCommitIsRestored() throws Exception {
         try (Connection c = db.connect()) {
             new ChatImporter(c).importFile(fixture("android-dash.txt"), CHAT, null, UTC, ImportOptions.defaults());
