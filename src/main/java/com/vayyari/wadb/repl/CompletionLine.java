@@ -61,8 +61,7 @@ final class CompletionLine implements CompletingParsedLine {
         if (!result.commandLine()) {
             return candidate;
         }
-        char open = !rawWord.isEmpty() && (rawWord.charAt(0) == '\'' || rawWord.charAt(0) == '"') ? rawWord.charAt(0) : 0;
-        return ShellQuote.quote(candidate.toString(), open, complete);
+        return ShellQuote.quote(candidate.toString(), ShellQuote.openQuote(rawWord), complete);
     }
 
     @Override
