@@ -3,8 +3,8 @@ package com.vayyari.wadb.install;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.vayyari.wadb.support.Required;
 import com.vayyari.wadb.support.Tmux;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -148,7 +148,7 @@ class WarmStartRelayIT extends WarmStartSupport {
 
     @Test
     void theReplRunsOnTheTerminalInAJvmOfItsOwnAndSaysNothingOfTheJvm() throws Exception {
-        assumeTrue(Tmux.available(), "tmux is not installed");
+        Required.tmux();
         Path ttyRuntime = Files.createDirectories(home.resolve("runtime-repl"));
         Map<String, String> env = Map.of("XDG_RUNTIME_DIR", ttyRuntime.toString(), "HOME", home.toString(),
                 "NO_COLOR", "1", "VAYYARI_WA_DB_CONNECTION_STRING", db.url());
