@@ -137,8 +137,14 @@ public final class CommandDispatcher {
         });
         root.setExecutionStrategy(parseResult -> {
             if (nestedOnly) {
-                Commands.checkNestable(nestedLine,
-                        parseResult.hasSubcommand() ? parseResult.subcommand().commandSpec().userObject() : null);
+                try {
+                    Commands.checkNestable(nestedLine,
+                            parseResult.hasSubcommand() ? parseResult.subcommand().commandSpec().userObject() : null);
+                } catch (WadbException e) {
+                    // Thrown here, outside any command, picocli would print it as a stack trace.
+                    failure = e;
+                    return ExitCode.USAGE;
+                }
             }
             return withOutputFlags(flags.output, session, () -> new CommandLine.RunLast().execute(parseResult));
         });
