@@ -7,6 +7,9 @@ import org.jline.reader.CompletingParsedLine;
  * The buffer as completion sees it: the word being completed is exactly what {@link Suggest} found, so JLine
  * replaces that and nothing else. On a command line the word is matched without its opening quote and a chosen
  * name is quoted back ({@code Fam} completes to {@code 'Family Group'}); SQL names arrive quoted already.
+ *
+ * <p>Positions given to it are Java string indices; those it gives JLine count code points, as JLine's buffer
+ * does, so an emoji typed earlier (two chars, one code point) does not make JLine erase a char too many.
  */
 final class CompletionLine implements CompletingParsedLine {
 
@@ -53,7 +56,7 @@ final class CompletionLine implements CompletingParsedLine {
 
     @Override
     public int cursor() {
-        return cursor;
+        return line.codePointCount(0, cursor);
     }
 
     @Override
@@ -61,17 +64,16 @@ final class CompletionLine implements CompletingParsedLine {
         if (!result.commandLine()) {
             return candidate;
         }
-        char open = !rawWord.isEmpty() && (rawWord.charAt(0) == '\'' || rawWord.charAt(0) == '"') ? rawWord.charAt(0) : 0;
-        return ShellQuote.quote(candidate.toString(), open, complete);
+        return ShellQuote.quote(candidate.toString(), ShellQuote.openQuote(rawWord), complete);
     }
 
     @Override
     public int rawWordCursor() {
-        return rawWord.length();
+        return rawWord.codePointCount(0, rawWord.length());
     }
 
     @Override
     public int rawWordLength() {
-        return rawWord.length();
+        return rawWordCursor();
     }
 }

@@ -1,9 +1,12 @@
 package com.vayyari.wadb.repl;
 
+import com.vayyari.wadb.script.Words;
+import java.util.List;
+
 /**
  * Quotes a completed word of a command line so the command reads it back as one word: a chat name with spaces
  * becomes {@code 'Family Group'}. Single quotes where they suffice (nothing is special inside them), else double
- * quotes with {@code \}-escapes, the style of {@code com.vayyari.wadb.script.Words}.
+ * quotes with {@code \}-escapes, the style {@link Words} reads back.
  */
 final class ShellQuote {
 
@@ -48,13 +51,14 @@ final class ShellQuote {
         return false;
     }
 
-    /** The text of a word being typed, without the quote it opens with. */
+    /** The text of a word being typed, read as the command will read it; its quote may still be open. */
     static String unquote(String raw) {
-        if (raw.isEmpty() || raw.charAt(0) != '\'' && raw.charAt(0) != '"') {
-            return raw.replace("\\", "");
-        }
-        String inner = raw.substring(1);
-        int close = inner.indexOf(raw.charAt(0));
-        return close < 0 ? inner : inner.substring(0, close);
+        List<Words.Word> words = Words.scan(raw).words();
+        return words.isEmpty() ? "" : words.get(0).value();
+    }
+
+    /** The quote {@code raw} leaves open, which the completed word must go on inside (0 if none). */
+    static char openQuote(String raw) {
+        return Words.scan(raw).openQuote();
     }
 }

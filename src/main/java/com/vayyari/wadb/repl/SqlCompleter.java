@@ -43,9 +43,8 @@ final class SqlCompleter implements Completer {
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-        String before = line.line().substring(0, line.cursor());
         Suggest.Result result = line instanceof CompletionLine parsed ? parsed.result()
-                : suggest.at(before, line.line().substring(line.cursor()));
+                : suggest.at(line.line().substring(0, line.cursor()), line.line().substring(line.cursor()));
         candidates.addAll(candidates(result, line.word()));
     }
 

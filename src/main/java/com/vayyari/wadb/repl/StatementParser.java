@@ -33,10 +33,16 @@ final class StatementParser implements Parser {
                 throw new EOFError(-1, cursor, "statement not finished", prompt.continuation(state));
             }
         }
+        int at = charIndex(line, cursor);
         if (context == ParseContext.COMPLETE) {
-            return new CompletionLine(line, cursor, suggest.at(line.substring(0, cursor), line.substring(cursor)));
+            return new CompletionLine(line, at, suggest.at(line.substring(0, at), line.substring(at)));
         }
-        return new CompletionLine(line, cursor, Suggest.Result.none(cursor));
+        return new CompletionLine(line, at, Suggest.Result.none(at));
+    }
+
+    /** JLine's cursor counts code points, the line's indices chars: where the cursor is in the string. */
+    static int charIndex(String line, int codePoints) {
+        return line.offsetByCodePoints(0, Math.min(codePoints, line.codePointCount(0, line.length())));
     }
 
     /** 0 if {@code buffer} is complete, else the prompt state for the continuation prompt (see {@link InputState}). */

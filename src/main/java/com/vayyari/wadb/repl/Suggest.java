@@ -4,6 +4,7 @@ import com.vayyari.wadb.command.Commands;
 import com.vayyari.wadb.repl.SqlTokens.Kind;
 import com.vayyari.wadb.repl.SqlTokens.Token;
 import com.vayyari.wadb.repl.Suggestion.TableRef;
+import com.vayyari.wadb.script.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -213,8 +214,9 @@ final class Suggest {
 
     /** A domain command line: its options, or chats or files where its arguments are those. */
     private Result command(String line, int offset) {
-        List<String> words = new ArrayList<>();
-        int wordStart = ShellWords.split(line, words);
+        Words.Scan scan = Words.scan(line);
+        int wordStart = scan.lastWordStart(line.length());
+        List<String> words = finished(scan, wordStart).stream().map(Words.Word::value).toList();
         int at = offset + wordStart;
         if (words.isEmpty()) {
             return new Result(List.of(new Suggestion.Keyword(), new Suggestion.Command()), at);
@@ -249,13 +251,16 @@ final class Suggest {
     /** A backslash command: its name, or a file, or a saved query's name where its argument is one. */
     private static Result meta(String line, int offset) {
         int backslash = line.indexOf('\\');
-        List<String> words = new ArrayList<>();
-        int wordStart = ShellWords.split(line.substring(backslash), words) + backslash;
-        int at = offset + wordStart;
+        String text = line.substring(backslash);
+        Words.Scan scan = Words.scan(text);
+        int wordStart = scan.lastWordStart(text.length());
+        List<Words.Word> words = finished(scan, wordStart);
+        int at = offset + backslash + wordStart;
         if (words.isEmpty()) {
             return new Result(List.of(new Suggestion.MetaCommand()), offset + backslash);
         }
-        String name = words.get(0).substring(1);
+        // The name as typed: its backslash is no escape, whatever it would be in an argument.
+        String name = text.substring(words.get(0).start() + 1, words.get(0).end());
         if (FILE_META.contains(name)) {
             return Result.argument(at, new Suggestion.File());
         }
@@ -263,6 +268,11 @@ final class Suggest {
             return Result.argument(at, new Suggestion.SavedQuery());
         }
         return Result.none(at);
+    }
+
+    /** The words before the one being typed, which starts at {@code wordStart}. */
+    private static List<Words.Word> finished(Words.Scan scan, int wordStart) {
+        return scan.words().stream().filter(w -> w.start() < wordStart).toList();
     }
 
     private static String upper(Token token) {

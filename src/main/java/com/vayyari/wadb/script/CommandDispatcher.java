@@ -11,6 +11,7 @@ import com.vayyari.wadb.output.PrintOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,7 +69,7 @@ public final class CommandDispatcher {
 
     /** Runs {@code line}; returns its exit code, or throws {@link WadbException} for a failure. */
     public int run(String line, Session session) {
-        List<String> words = Words.split(stripSemicolon(line));
+        List<String> words = words(line);
         if (words.isEmpty()) {
             return ExitCode.OK;
         }
@@ -136,6 +137,7 @@ public final class CommandDispatcher {
         });
         root.setExecutionStrategy(parseResult -> {
             if (nestedOnly) {
+                // Recorded, not thrown: thrown here, outside any command, picocli would print a stack trace.
                 failure = Commands.refuseNesting(nestedLine,
                         parseResult.hasSubcommand() ? parseResult.subcommand().commandSpec().userObject() : null);
                 if (failure != null) {
@@ -178,11 +180,8 @@ public final class CommandDispatcher {
         }
     }
 
-    private static String stripSemicolon(String line) {
-        String trimmed = line.strip();
-        while (trimmed.endsWith(";")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1).stripTrailing();
-        }
-        return trimmed;
+    /** The words picocli gets for {@code line}: split as a shell would, without the {@code ;} that may end it. */
+    public static List<String> words(String line) {
+        return new ArrayList<>(Words.splitCommand(line));
     }
 }

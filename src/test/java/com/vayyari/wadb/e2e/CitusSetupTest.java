@@ -3,11 +3,11 @@ package com.vayyari.wadb.e2e;
 import static com.vayyari.wadb.support.WadbRun.wadb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.vayyari.wadb.sql.Piece;
 import com.vayyari.wadb.sql.StatementSplitter;
 import com.vayyari.wadb.support.Containers;
+import com.vayyari.wadb.support.Required;
 import com.vayyari.wadb.support.TestDatabase;
 import com.vayyari.wadb.support.TestDatabase.TestServer;
 import com.vayyari.wadb.support.WadbRun.Result;
@@ -107,7 +107,7 @@ class CitusSetupTest {
     @Test
     void onARealCitusNodeTheTablesAreDistributed() throws Exception {
         String url = Containers.startCitusIfDockerAnswers();
-        assumeTrue(url != null, "no Docker engine: the Citus container test runs where one answers");
+        Required.orSkip(url != null, "no Docker engine: the Citus container test runs where one answers");
         Result result = wadb().run("--url", url, "setup", "--citus");
         assertEquals(0, result.exitCode(), result.err());
         Result again = wadb().run("--url", url, "setup", "--citus");

@@ -2,8 +2,8 @@ package com.vayyari.wadb.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.vayyari.wadb.support.Required;
 import com.vayyari.wadb.support.TestDatabase;
 import com.vayyari.wadb.support.Tmux;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class ReplSessionIT {
 
     @BeforeAll
     static void needsTmux() {
-        assumeTrue(Tmux.available(), "tmux is not installed");
+        Required.tmux();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package com.vayyari.wadb.e2e;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import com.vayyari.wadb.support.Required;
 import com.vayyari.wadb.support.ThrowawayCluster;
 import com.vayyari.wadb.support.Tmux;
 import java.nio.file.Path;
@@ -18,7 +17,8 @@ class ReplicaPromptIT {
 
     @Test
     void promptShowsHostAndStandby() throws Exception {
-        assumeTrue(Tmux.available() && ThrowawayCluster.available(), "needs tmux and the PostgreSQL server binaries");
+        Required.tmux();
+        Required.throwawayCluster();
         try (ThrowawayCluster primary = ThrowawayCluster.primary(List.of());
              ThrowawayCluster standby = primary.standby()) {
             String hosts = primary.hostPort() + "," + standby.hostPort();

@@ -3,8 +3,8 @@ package com.vayyari.wadb.e2e;
 import static com.vayyari.wadb.support.WadbRun.wadb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.vayyari.wadb.support.Required;
 import com.vayyari.wadb.support.ThrowawayCluster;
 import com.vayyari.wadb.support.WadbRun.Result;
 import java.io.BufferedReader;
@@ -33,7 +33,7 @@ class ReplicationTest {
 
     @BeforeAll
     static void startClusters() throws Exception {
-        assumeTrue(ThrowawayCluster.available(), "PostgreSQL server binaries or the postgres user are missing");
+        Required.throwawayCluster();
         primary = ThrowawayCluster.primary(List.of("log_statement = 'all'"));
         try (Connection c = primary.connect("postgres"); Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE wa");

@@ -162,7 +162,7 @@ class InstallScriptIT {
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.startsWith("PG"));
         env.remove("WADB_JAVA_OPTS");
-        // These tests are about the JVM and its archive: each call starts one (WarmStartIT tests the client).
+        // These tests are about the JVM and its archive: each call starts one (the WarmStart*IT classes test the client).
         env.put("WADB_WARM", "off");
         env.put("VAYYARI_WA_DB_CONNECTION_STRING", TestServer.get().url(database));
         env.put("LANG", "C.UTF-8");

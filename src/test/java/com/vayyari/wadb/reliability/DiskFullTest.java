@@ -4,9 +4,9 @@ import static com.vayyari.wadb.support.WadbRun.wadb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.vayyari.wadb.support.Processes;
+import com.vayyari.wadb.support.Required;
 import com.vayyari.wadb.support.TestDatabase;
 import com.vayyari.wadb.support.TestDatabase.TestServer;
 import com.vayyari.wadb.support.WadbProcess;
@@ -56,7 +56,7 @@ class DiskFullTest {
 
     private void mount(String options) throws Exception {
         Processes.Result mounted = Processes.run(List.of("mount", "-t", "tmpfs", "-o", options, "tmpfs", disk.toString()), null);
-        assumeTrue(mounted.exitCode() == 0, "cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN): " + mounted.err());
+        Required.that(mounted.exitCode() == 0, "cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN): " + mounted.err());
     }
 
     private void remountReadOnly() throws Exception {

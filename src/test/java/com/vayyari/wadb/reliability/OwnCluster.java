@@ -1,7 +1,6 @@
 package com.vayyari.wadb.reliability;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import com.vayyari.wadb.support.Required;
 import com.vayyari.wadb.support.ThrowawayCluster;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ final class OwnCluster implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        assumeTrue(ThrowawayCluster.available(), "PostgreSQL server binaries or the postgres user are missing");
+        Required.throwawayCluster();
         server = ThrowawayCluster.primary(config);
         try (Connection c = server.connect("postgres"); Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE " + DATABASE);

@@ -4,8 +4,8 @@ import static com.vayyari.wadb.support.WadbRun.wadb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.vayyari.wadb.support.Required;
 import com.vayyari.wadb.support.Tmux;
 import com.vayyari.wadb.support.WadbProcess;
 import com.vayyari.wadb.support.WadbRun;
@@ -54,7 +54,6 @@ class SecretsTest {
         cluster.server().prependHba(List.of("host all app 127.0.0.1/32 scram-sha-256"));
         cluster.restart();
     }
-
 
     private static String url(String password, String database) {
         return "postgresql://app:" + password + "@" + cluster.hostPort() + "/" + database;
@@ -159,7 +158,7 @@ class SecretsTest {
 
     @Test
     void theReplKeepsNoLineWithAPasswordInItsHistory() throws Exception {
-        assumeTrue(Tmux.available(), "tmux is not installed");
+        Required.tmux();
         Path history = dir.resolve("history");
         String secretUrl = url(IN_URL, "wa");
         try (Tmux tmux = Tmux.startFromClassPath(Map.of("HOME", dir.toString(), "WADB_HISTORY", history.toString(),

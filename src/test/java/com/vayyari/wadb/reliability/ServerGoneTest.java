@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.vayyari.wadb.support.Required;
 import com.vayyari.wadb.support.Tmux;
 import com.vayyari.wadb.support.WadbProcess;
 import com.vayyari.wadb.support.WadbRun.Result;
@@ -54,7 +54,6 @@ class ServerGoneTest {
             st.execute("CREATE TABLE t (id int)");
         }
     }
-
 
     @BeforeEach
     void serverUp() throws Exception {
@@ -195,7 +194,7 @@ class ServerGoneTest {
 
     /** The REPL in a terminal of its own, at its first prompt. */
     private Tmux startRepl() throws Exception {
-        assumeTrue(Tmux.available(), "tmux is not installed");
+        Required.tmux();
         Tmux repl = Tmux.startFromClassPath(Map.of("HOME", dir.toString(), "NO_COLOR", "1", "PAGER", ""),
                 "--url", cluster.url());
         repl.waitFor(s -> s.contains("wa=#"), 30_000);

@@ -3,9 +3,9 @@ package com.vayyari.wadb.reliability;
 import static com.vayyari.wadb.support.WadbRun.wadb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.vayyari.wadb.support.Processes;
+import com.vayyari.wadb.support.Required;
 import com.vayyari.wadb.support.WadbRun.Result;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,11 +37,10 @@ class TlsTest {
         Path key = dir.resolve("server.key");
         Processes.Result made = Processes.run(List.of("openssl", "req", "-new", "-x509", "-days", "1", "-nodes",
                 "-subj", "/CN=localhost", "-keyout", key.toString(), "-out", certificate.toString()), null);
-        assumeTrue(made.exitCode() == 0, "openssl could not make a certificate: " + made.err());
+        Required.that(made.exitCode() == 0, "openssl could not make a certificate: " + made.err());
         cluster.server().installCertificate(certificate, key);
         cluster.restart();
     }
-
 
     private static String url(String host, String query) {
         return "postgresql://postgres@" + host + ":" + cluster.port() + "/wa?" + query;

@@ -105,6 +105,13 @@ class CompleterTest {
         assertEquals("\"Famous Amos\"", quoted.escape("Famous Amos", true).toString());
     }
 
+    @Test
+    void chatNamesAfterAnArgumentWithEscapedQuotes() {
+        List<String> names = values("search \"say \\\"hi\\\" now\" --chat ");
+        assertEquals(values("search hi --chat "), names);
+        assertTrue(names.containsAll(List.of("Family Group", "Work")), names.toString());
+    }
+
     private static Suggest.Result typed(String text) {
         return new Suggest(CommandShapes.of(new CommandFactory(() -> null))).at(text);
     }

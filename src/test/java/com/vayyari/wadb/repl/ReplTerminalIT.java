@@ -3,8 +3,8 @@ package com.vayyari.wadb.repl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.vayyari.wadb.support.Required;
 import com.vayyari.wadb.support.TestDatabase;
 import com.vayyari.wadb.support.Tmux;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ class ReplTerminalIT {
 
     @BeforeAll
     static void needsTmuxAndData() throws Exception {
-        assumeTrue(Tmux.available(), "tmux is not installed: the terminal tests need it");
+        Required.that(Tmux.available(), "tmux is not installed: the terminal tests need it");
         db.execute("insert into chats (jid, name, is_group) values ('111@s.whatsapp.net', 'Family Group', true),"
                 + " ('222@s.whatsapp.net', 'Ravi', false)");
     }

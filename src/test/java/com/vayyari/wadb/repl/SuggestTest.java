@@ -142,6 +142,13 @@ class SuggestTest {
     }
 
     @Test
+    void anArgumentWithEscapedQuotesIsOneWord() {
+        assertEquals(List.of(new Suggestion.Chat()), kinds("search \"say \\\"hi\\\" now\" --chat "));
+        assertEquals(List.of(new Suggestion.Chat()), kinds("search 'it'\\''s' --chat Fam"));
+        assertEquals(31, SUGGEST.at("search \"say \\\"hi\\\" now\" --chat Fam").wordStart());
+    }
+
+    @Test
     void aQuotedChatNameStartsAtItsQuote() {
         Suggest.Result result = SUGGEST.at("messages 'Family Gr");
         assertEquals(9, result.wordStart());

@@ -2,8 +2,8 @@ package com.vayyari.wadb.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.vayyari.wadb.support.Required;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +40,7 @@ class SplitterPsqlOracleTest {
 
     @BeforeAll
     static void psqlAnswers() throws InterruptedException {
-        assumeTrue(psql(List.of("-c", "select 1")), "psql is not on PATH or no server answers at " + URL);
+        Required.that(psql(List.of("-c", "select 1")), "psql is not on PATH or no server answers at " + URL);
     }
 
     @ParameterizedTest(name = "{0}")
