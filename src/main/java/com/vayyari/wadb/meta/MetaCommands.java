@@ -71,7 +71,7 @@ public final class MetaCommands {
                     (m, call) -> m.done(m.describe.relations("v", call.first(), false))),
             command("dn", "\\dn", "list schemas", NONE, (m, call) -> m.done(m.describe.schemas())),
             command("l", "\\l", "list databases", NONE, (m, call) -> m.done(m.describe.databases())),
-            command("copy", "\\copy ...", "client-side COPY to or from a file, stdin or stdout", FILE,
+            command("copy", "\\copy ...", "client-side COPY to or from a file, stdin or stdout", NONE,
                     (m, call) -> m.done(new CopyCommand(m.session).run(call.raw()))),
             command("watch", "\\watch [SECONDS]", "run the query buffer (or the last query) every SECONDS (default 2) until Ctrl-C",
                     NONE, (m, call) -> Watch.intent(call)),

@@ -4,6 +4,8 @@ import com.vayyari.wadb.command.Commands;
 import com.vayyari.wadb.repl.SqlTokens.Kind;
 import com.vayyari.wadb.repl.SqlTokens.Token;
 import com.vayyari.wadb.repl.Suggestion.TableRef;
+import com.vayyari.wadb.meta.MetaCommand;
+import com.vayyari.wadb.meta.MetaCommands;
 import com.vayyari.wadb.script.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +47,6 @@ final class Suggest {
     private static final Set<String> FILE_COMMANDS = Set.of("import");
     private static final Set<String> CHAT_OPTIONS = Set.of("--chat");
     private static final Set<String> FILE_OPTIONS = Set.of("-o", "--output", "-f", "--file");
-    private static final Set<String> FILE_META = Set.of("i", "ir", "include", "include_relative", "o", "out", "w",
-            "write");
 
     private final CommandShapes shapes;
 
@@ -261,10 +261,13 @@ final class Suggest {
         }
         // The name as typed: its backslash is no escape, whatever it would be in an argument.
         String name = text.substring(words.get(0).start() + 1, words.get(0).end());
-        if (FILE_META.contains(name)) {
+        // What the argument is comes from the command's row in the one table, as dispatch and \? do.
+        MetaCommand.ArgumentKind kind = MetaCommands.find(name).map(MetaCommand::completion)
+                .orElse(MetaCommand.ArgumentKind.NONE);
+        if (kind == MetaCommand.ArgumentKind.FILE) {
             return Result.argument(at, new Suggestion.File());
         }
-        if (name.equals("run") && words.size() == 1) {
+        if (kind == MetaCommand.ArgumentKind.SAVED_QUERY && words.size() == 1) {
             return Result.argument(at, new Suggestion.SavedQuery());
         }
         return Result.none(at);
