@@ -20,6 +20,7 @@ final class SingleStatement {
     static String of(String sql) {
         int depth = 0;
         int end = -1;
+        boolean code = false;
         for (SqlToken token : SqlTokenizer.tokens(sql)) {
             if (end >= 0 && token.significant() && token.kind() != Kind.SEMICOLON) {
                 throw refuse(sql, "it holds more than one statement");
@@ -37,15 +38,16 @@ final class SingleStatement {
             if (token.kind() == Kind.SEMICOLON && end < 0) {
                 end = token.start();
             }
+            code |= end < 0 && token.significant();
         }
         if (depth != 0) {
             throw refuse(sql, "a '(' is not closed");
         }
-        String statement = (end < 0 ? sql : sql.substring(0, end)).strip();
-        if (statement.isEmpty()) {
+        // Comments alone are no statement: psql would send nothing.
+        if (!code) {
             throw refuse(sql, "it is empty");
         }
-        return statement;
+        return (end < 0 ? sql : sql.substring(0, end)).strip();
     }
 
     private static String unclosed(Kind kind) {
