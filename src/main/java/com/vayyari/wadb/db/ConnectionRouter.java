@@ -3,16 +3,13 @@ package com.vayyari.wadb.db;
 import com.vayyari.wadb.config.ConnectionSettings;
 import com.vayyari.wadb.db.Connector;
 import com.vayyari.wadb.db.ServerInfo;
-import com.vayyari.wadb.sql.CommandTag;
 import com.vayyari.wadb.sql.QueryRunner;
+import com.vayyari.wadb.sql.StatementKind;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.postgresql.core.TransactionState;
 
 /**
@@ -23,9 +20,6 @@ import org.postgresql.core.TransactionState;
  */
 public final class ConnectionRouter {
 
-    private static final Set<String> READ_ONLY = Set.of("SELECT", "WITH", "VALUES", "TABLE", "SHOW", "EXPLAIN");
-    private static final Pattern WRITES = Pattern.compile(
-            "(?i)\\b(INSERT|UPDATE|DELETE|MERGE|INTO|FOR\\s+(NO\\s+KEY\\s+)?UPDATE|FOR\\s+(KEY\\s+)?SHARE|NEXTVAL|SETVAL|ANALYZE)\\b");
     /** SQLSTATE 25006: the statement tried to write in a read-only transaction (a standby). */
     private static final String READ_ONLY_TRANSACTION = "25006";
 
@@ -146,14 +140,7 @@ public final class ConnectionRouter {
     }
 
     public static boolean isReadOnly(String sql) {
-        String first = CommandTag.firstWord(sql);
-        if (!READ_ONLY.contains(first)) {
-            return false;
-        }
-        if (first.equals("EXPLAIN") && sql.toUpperCase(Locale.ROOT).contains("ANALYZE")) {
-            return false;
-        }
-        return !WRITES.matcher(sql).find();
+        return StatementKind.of(sql) == StatementKind.ROWS;
     }
 
     public static boolean lost(SQLException e) {

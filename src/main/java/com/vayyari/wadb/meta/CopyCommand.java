@@ -1,5 +1,7 @@
 package com.vayyari.wadb.meta;
 
+import com.vayyari.wadb.sql.SqlToken;
+import com.vayyari.wadb.sql.SqlTokenizer;
 import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.WadbException;
@@ -10,6 +12,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -77,25 +80,18 @@ final class CopyCommand {
     /** {@code table [(cols)] | (query)} then {@code to|from}, then a file name, stdout or stdin, then options. */
     static Parsed parse(String raw) {
         int depth = 0;
-        boolean quoted = false;
         int split = -1;
         boolean out = false;
-        for (int i = 0; i < raw.length() && split < 0; i++) {
-            char c = raw.charAt(i);
-            if (c == '\'' || c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == '(') {
-                depth++;
-            } else if (!quoted && c == ')') {
-                depth--;
-            } else if (!quoted && depth == 0 && Character.isWhitespace(c)) {
-                String rest = raw.substring(i + 1).toLowerCase(Locale.ROOT);
-                if (rest.startsWith("to ") || rest.startsWith("to\t")) {
-                    split = i;
-                    out = true;
-                } else if (rest.startsWith("from ") || rest.startsWith("from\t")) {
-                    split = i;
-                }
+        List<SqlToken> tokens = SqlTokenizer.tokens(raw);
+        // The source ends at the first TO or FROM outside parentheses; the query's quotes end where psql ends them.
+        for (int i = 0; i + 2 < tokens.size() && split < 0; i++) {
+            SqlToken token = tokens.get(i);
+            depth += token.is("(") ? 1 : token.is(")") ? -1 : 0;
+            boolean direction = tokens.get(i + 1).isWord("to") || tokens.get(i + 1).isWord("from");
+            if (depth == 0 && token.kind() == SqlToken.Kind.WHITESPACE && direction
+                    && tokens.get(i + 2).kind() == SqlToken.Kind.WHITESPACE) {
+                split = token.start();
+                out = tokens.get(i + 1).isWord("to");
             }
         }
         if (split < 0) {

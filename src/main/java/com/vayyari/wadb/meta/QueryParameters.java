@@ -1,6 +1,9 @@
 package com.vayyari.wadb.meta;
 
 import com.vayyari.wadb.exit.WadbException;
+import com.vayyari.wadb.sql.SqlToken;
+import com.vayyari.wadb.sql.SqlToken.Kind;
+import com.vayyari.wadb.sql.SqlTokenizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +12,8 @@ import org.postgresql.util.PGobject;
 
 /**
  * The placeholders of a saved query, {@code $1 … $n} or {@code :name}, and the same query with JDBC's {@code ?}
- * in their place. Quotes, dollar quotes, quoted identifiers, comments and {@code ::} casts are left alone; a
+ * in their place. They are found among the splitter's tokens, so quotes, dollar quotes, quoted identifiers,
+ * comments and {@code ::} casts are left alone exactly as psql leaves them; a
  * {@code ?} of the query itself (the jsonb operator) is doubled so JDBC keeps it. A {@code :name} used twice is
  * one parameter; names number in order of first use.
  */
@@ -103,39 +107,49 @@ public final class QueryParameters {
         return object;
     }
 
-    /** One pass over the SQL, copying it with placeholders replaced. */
+    /**
+     * True when {@code token} is a placeholder: {@code $n}, or {@code :name} with a name that starts like an
+     * identifier. psql's {@code :'name'} and {@code :"name"} are not, and neither is one glued to a word or number
+     * before it, so array slices ({@code arr[lo:hi]}, {@code arr[1:2]}) stay as they are.
+     */
+    private static boolean isPlaceholder(SqlToken token, SqlToken previous) {
+        boolean glued = previous != null && previous.end() == token.start()
+                && (previous.kind() == Kind.WORD || previous.kind() == Kind.NUMBER);
+        if (glued) {
+            return false;
+        }
+        return token.kind() == Kind.PARAMETER
+                || (token.kind() == Kind.VARIABLE && isNameStart(token.text().charAt(1)));
+    }
+
+    private static boolean isNameStart(char c) {
+        return Character.isLetter(c) || c == '_';
+    }
+
+    /** One pass over the SQL's tokens, copying it with placeholders replaced. */
     private static final class Scanner {
         private final String s;
         private final StringBuilder out = new StringBuilder();
         private final List<Integer> slots = new ArrayList<>();
         private final List<String> names = new ArrayList<>();
         private int positional;
-        private int i;
 
         Scanner(String sql) {
             this.s = sql;
         }
 
         QueryParameters scan() {
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                if (c == '\'' || c == '"') {
-                    copyQuoted(c, c == '\'' && i > 0 && (s.charAt(i - 1) == 'E' || s.charAt(i - 1) == 'e'));
-                } else if (s.startsWith("--", i)) {
-                    int end = s.indexOf('\n', i);
-                    copyTo(end < 0 ? s.length() : end);
-                } else if (s.startsWith("/*", i)) {
-                    copyComment();
-                } else if (c == '$' && !identifierBefore()) {
-                    dollar();
-                } else if (c == ':' && s.startsWith("::", i)) {
-                    copyTo(i + 2);
-                } else if (c == ':' && i + 1 < s.length() && isNameStart(s.charAt(i + 1)) && !identifierBefore()) {
-                    named();
+            SqlToken previous = null;
+            for (SqlToken token : SqlTokenizer.tokens(s)) {
+                if (isPlaceholder(token, previous)) {
+                    placeholder(token.text());
+                } else if (token.isString() || token.isComment() || token.kind() == Kind.QUOTED_IDENTIFIER) {
+                    out.append(token.text());
                 } else {
-                    out.append(c == '?' ? "??" : String.valueOf(c));
-                    i++;
+                    // JDBC takes any other ? for a placeholder: doubled, it stays the jsonb operator.
+                    out.append(token.text().replace("?", "??"));
                 }
+                previous = token;
             }
             if (positional > 0 && !names.isEmpty()) {
                 throw WadbException.usage("use $1, $2 … or :name placeholders, not both");
@@ -144,89 +158,19 @@ public final class QueryParameters {
                     Math.max(positional, names.size()));
         }
 
-        private boolean identifierBefore() {
-            return i > 0 && (isNameStart(s.charAt(i - 1)) || Character.isDigit(s.charAt(i - 1)));
-        }
-
-        private void copyTo(int end) {
-            out.append(s, i, end);
-            i = end;
-        }
-
-        private void copyQuoted(char quote, boolean backslashEscapes) {
-            int j = i + 1;
-            while (j < s.length()) {
-                char c = s.charAt(j);
-                if (backslashEscapes && c == '\\') {
-                    j += 2;
-                } else if (c == quote && j + 1 < s.length() && s.charAt(j + 1) == quote) {
-                    j += 2;
-                } else if (c == quote) {
-                    j++;
-                    break;
-                } else {
-                    j++;
-                }
-            }
-            copyTo(Math.min(j, s.length()));
-        }
-
-        private void copyComment() {
-            int depth = 0;
-            int j = i;
-            while (j < s.length()) {
-                if (s.startsWith("/*", j)) {
-                    depth++;
-                    j += 2;
-                } else if (s.startsWith("*/", j)) {
-                    j += 2;
-                    if (--depth == 0) {
-                        break;
-                    }
-                } else {
-                    j++;
-                }
-            }
-            copyTo(j);
-        }
-
-        /** {@code $n} is a parameter; {@code $tag$ … $tag$} is copied whole; a lone {@code $} is copied. */
-        private void dollar() {
-            int j = i + 1;
-            while (j < s.length() && Character.isDigit(s.charAt(j))) {
-                j++;
-            }
-            if (j > i + 1) {
-                int number = Integer.parseInt(s.substring(i + 1, j));
+        private void placeholder(String text) {
+            if (text.startsWith("$")) {
+                int number = Integer.parseInt(text.substring(1));
                 positional = Math.max(positional, number);
                 slots.add(number);
-                out.append('?');
-                i = j;
-                return;
+            } else {
+                String name = text.substring(1);
+                if (!names.contains(name)) {
+                    names.add(name);
+                }
+                slots.add(names.indexOf(name) + 1);
             }
-            while (j < s.length() && (isNameStart(s.charAt(j)) || Character.isDigit(s.charAt(j)))) {
-                j++;
-            }
-            int close = j < s.length() && s.charAt(j) == '$' ? s.indexOf(s.substring(i, j + 1), j + 1) : -1;
-            copyTo(close < 0 ? i + 1 : close + (j + 1 - i));
-        }
-
-        private void named() {
-            int j = i + 1;
-            while (j < s.length() && (isNameStart(s.charAt(j)) || Character.isDigit(s.charAt(j)))) {
-                j++;
-            }
-            String name = s.substring(i + 1, j);
-            if (!names.contains(name)) {
-                names.add(name);
-            }
-            slots.add(names.indexOf(name) + 1);
             out.append('?');
-            i = j;
-        }
-
-        private static boolean isNameStart(char c) {
-            return Character.isLetter(c) || c == '_';
         }
     }
 }

@@ -1,7 +1,8 @@
 package com.vayyari.wadb.repl;
 
 import com.vayyari.wadb.command.Commands;
-import com.vayyari.wadb.repl.SqlTokens.Token;
+import com.vayyari.wadb.sql.SqlToken;
+import com.vayyari.wadb.sql.SqlTokenizer;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
@@ -39,30 +40,23 @@ final class SqlHighlighter implements Highlighter {
         if (Commands.isCommandLine(buffer.lines().findFirst().orElse(""))) {
             commandLine(buffer, out);
         } else {
-            for (Token token : SqlTokens.of(buffer)) {
+            for (SqlToken token : SqlTokenizer.tokens(buffer)) {
                 out.style(sqlStyle(token)).append(token.text());
             }
         }
         return out.toAttributedString();
     }
 
-    private static AttributedStyle sqlStyle(Token token) {
-        switch (token.kind()) {
-            case WORD:
-                return SqlKeywords.contains(token.text()) ? KEYWORD : AttributedStyle.DEFAULT;
-            case STRING:
-                return STRING;
-            case NUMBER:
-                return NUMBER;
-            case COMMENT:
-                return COMMENT;
-            case PARAM:
-                return PARAMETER;
-            case META:
-                return META;
-            default:
-                return AttributedStyle.DEFAULT;
-        }
+    private static AttributedStyle sqlStyle(SqlToken token) {
+        return switch (token.kind()) {
+            case WORD -> SqlKeywords.contains(token.text()) ? KEYWORD : AttributedStyle.DEFAULT;
+            case STRING, DOLLAR_STRING -> STRING;
+            case NUMBER -> NUMBER;
+            case LINE_COMMENT, BLOCK_COMMENT -> COMMENT;
+            case PARAMETER, VARIABLE -> PARAMETER;
+            case BACKSLASH_COMMAND -> META;
+            default -> AttributedStyle.DEFAULT;
+        };
     }
 
     /** A command line, word by word: the command like a keyword, then options, quoted words and numbers. */

@@ -1,12 +1,13 @@
 package com.vayyari.wadb.repl;
 
 import com.vayyari.wadb.command.Commands;
-import com.vayyari.wadb.repl.SqlTokens.Kind;
-import com.vayyari.wadb.repl.SqlTokens.Token;
 import com.vayyari.wadb.repl.Suggestion.TableRef;
 import com.vayyari.wadb.meta.MetaCommand;
 import com.vayyari.wadb.meta.MetaCommands;
 import com.vayyari.wadb.script.Words;
+import com.vayyari.wadb.sql.SqlToken;
+import com.vayyari.wadb.sql.SqlToken.Kind;
+import com.vayyari.wadb.sql.SqlTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,34 +67,34 @@ final class Suggest {
         if (line.stripLeading().startsWith("\\")) {
             return meta(line, lineStart);
         }
-        List<Token> tokens = SqlTokens.of(before);
+        List<SqlToken> tokens = SqlTokenizer.tokens(before);
         int statementStart = statementStart(tokens);
         String statement = before.substring(statementStart);
         if (statement.indexOf('\n') < 0 && before.substring(lineStart, statementStart).isBlank()
                 && Commands.isCommandLine(statement)) {
             return command(statement, statementStart);
         }
-        Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-        if (last != null && !last.closed() && last.kind() != Kind.QUOTED_IDENT) {
+        SqlToken last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        if (last != null && !last.terminated() && last.kind() != Kind.QUOTED_IDENTIFIER) {
             return Result.none(before.length());
         }
         return sql(tokens, statementStart, before, after);
     }
 
     /** Just after the last {@code ;}: completion looks at one statement. */
-    private static int statementStart(List<Token> tokens) {
+    private static int statementStart(List<SqlToken> tokens) {
         for (int i = tokens.size() - 1; i >= 0; i--) {
-            if (tokens.get(i).is(";") || tokens.get(i).kind() == Kind.META) {
+            if (tokens.get(i).kind() == Kind.SEMICOLON || tokens.get(i).kind() == Kind.BACKSLASH_COMMAND) {
                 return tokens.get(i).end();
             }
         }
         return 0;
     }
 
-    private Result sql(List<Token> tokens, int statementStart, String before, String after) {
+    private Result sql(List<SqlToken> tokens, int statementStart, String before, String after) {
         int wordStart = wordStart(tokens, before.length());
-        List<Token> previous = new ArrayList<>();
-        for (Token token : tokens) {
+        List<SqlToken> previous = new ArrayList<>();
+        for (SqlToken token : tokens) {
             if (token.start() >= statementStart && token.end() <= wordStart && token.significant()) {
                 previous.add(token);
             }
@@ -102,8 +103,8 @@ final class Suggest {
         if (word.startsWith(":") || word.startsWith("$")) {
             return Result.none(wordStart);
         }
-        List<Token> statement = new ArrayList<>(tokens.subList(firstAt(tokens, statementStart), tokens.size()));
-        statement.addAll(untilSemicolon(SqlTokens.of(after)));
+        List<SqlToken> statement = new ArrayList<>(tokens.subList(firstAt(tokens, statementStart), tokens.size()));
+        statement.addAll(untilSemicolon(SqlTokenizer.tokens(after)));
         List<TableRef> tables = TableRefs.in(statement);
         int dot = word.lastIndexOf('.');
         if (dot > 0) {
@@ -113,7 +114,7 @@ final class Suggest {
     }
 
     /** After {@code x.}: columns of the table or alias x, or else tables and functions of schema x. */
-    private static List<Suggestion> qualified(String qualifier, List<TableRef> tables, List<Token> previous) {
+    private static List<Suggestion> qualified(String qualifier, List<TableRef> tables, List<SqlToken> previous) {
         String name = qualifier.startsWith("\"") ? qualifier.replace("\"", "") : qualifier.toLowerCase(Locale.ROOT);
         if (!tableContext(previous)) {
             List<TableRef> named = tables.stream().filter(t -> t.answersTo(name)).toList();
@@ -124,11 +125,11 @@ final class Suggest {
         return List.of(new Suggestion.Table(name), new Suggestion.Function(name));
     }
 
-    private static List<Suggestion> unqualified(List<Token> previous, List<TableRef> tables) {
+    private static List<Suggestion> unqualified(List<SqlToken> previous, List<TableRef> tables) {
         if (previous.isEmpty()) {
             return List.of(new Suggestion.Keyword(), new Suggestion.Command());
         }
-        Token p = previous.get(previous.size() - 1);
+        SqlToken p = previous.get(previous.size() - 1);
         if (tableContext(previous)) {
             return List.of(new Suggestion.Table(null), new Suggestion.Schema());
         }
@@ -144,7 +145,7 @@ final class Suggest {
         if (p.is("*")) {
             return List.of(new Suggestion.Keyword());
         }
-        if (p.kind() == Kind.PUNCT && !p.is(")") && !p.is(".")) {
+        if ((p.kind() == Kind.OPERATOR || p.kind() == Kind.CAST) && !p.is(")") && !p.is(".")) {
             return columns;
         }
         if (p.isWord("AS")) {
@@ -153,19 +154,19 @@ final class Suggest {
         return List.of(new Suggestion.Keyword());
     }
 
-    private static boolean tableContext(List<Token> previous) {
+    private static boolean tableContext(List<SqlToken> previous) {
         if (previous.isEmpty()) {
             return false;
         }
-        Token p = previous.get(previous.size() - 1);
+        SqlToken p = previous.get(previous.size() - 1);
         return p.kind() == Kind.WORD && TABLE_WORDS.contains(upper(p));
     }
 
     /** The clause keyword the cursor is in, looking back past a list at the same parenthesis depth. */
-    private static String clause(List<Token> previous) {
+    private static String clause(List<SqlToken> previous) {
         int depth = 0;
         for (int i = previous.size() - 1; i >= 0; i--) {
-            Token t = previous.get(i);
+            SqlToken t = previous.get(i);
             if (t.is(")")) {
                 depth++;
             } else if (t.is("(")) {
@@ -180,12 +181,12 @@ final class Suggest {
     }
 
     /** Where the identifier being typed starts: a run of words, quoted identifiers and dots touching the end. */
-    private static int wordStart(List<Token> tokens, int end) {
+    private static int wordStart(List<SqlToken> tokens, int end) {
         int start = end;
         for (int i = tokens.size() - 1; i >= 0; i--) {
-            Token t = tokens.get(i);
-            boolean part = t.kind() == Kind.WORD || t.kind() == Kind.QUOTED_IDENT || t.is(".")
-                    || t.kind() == Kind.PARAM;
+            SqlToken t = tokens.get(i);
+            boolean part = t.kind() == Kind.WORD || t.kind() == Kind.QUOTED_IDENTIFIER || t.is(".")
+                    || t.kind() == Kind.PARAMETER || t.kind() == Kind.VARIABLE;
             if (!part || t.end() != start) {
                 break;
             }
@@ -194,7 +195,7 @@ final class Suggest {
         return start;
     }
 
-    private static int firstAt(List<Token> tokens, int offset) {
+    private static int firstAt(List<SqlToken> tokens, int offset) {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() >= offset) {
                 return i;
@@ -203,9 +204,9 @@ final class Suggest {
         return tokens.size();
     }
 
-    private static List<Token> untilSemicolon(List<Token> tokens) {
+    private static List<SqlToken> untilSemicolon(List<SqlToken> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).is(";")) {
+            if (tokens.get(i).kind() == Kind.SEMICOLON) {
                 return tokens.subList(0, i);
             }
         }
@@ -278,7 +279,7 @@ final class Suggest {
         return scan.words().stream().filter(w -> w.start() < wordStart).toList();
     }
 
-    private static String upper(Token token) {
+    private static String upper(SqlToken token) {
         return token.text().toUpperCase(Locale.ROOT);
     }
 }

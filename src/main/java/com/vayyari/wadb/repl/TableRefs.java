@@ -1,8 +1,8 @@
 package com.vayyari.wadb.repl;
 
 import com.vayyari.wadb.repl.Suggestion.TableRef;
-import com.vayyari.wadb.repl.SqlTokens.Kind;
-import com.vayyari.wadb.repl.SqlTokens.Token;
+import com.vayyari.wadb.sql.SqlToken;
+import com.vayyari.wadb.sql.SqlToken.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,21 +14,21 @@ final class TableRefs {
     private static final Set<String> STARTS = Set.of("FROM", "JOIN", "UPDATE", "INTO");
     private static final Set<String> SKIPPED = Set.of("ONLY", "LATERAL");
 
-    private final List<Token> tokens;
+    private final List<SqlToken> tokens;
     private int at;
 
-    private TableRefs(List<Token> tokens) {
-        this.tokens = tokens.stream().filter(Token::significant).toList();
+    private TableRefs(List<SqlToken> tokens) {
+        this.tokens = tokens.stream().filter(SqlToken::significant).toList();
     }
 
-    static List<TableRef> in(List<Token> statement) {
+    static List<TableRef> in(List<SqlToken> statement) {
         return new TableRefs(statement).read();
     }
 
     private List<TableRef> read() {
         List<TableRef> refs = new ArrayList<>();
         for (at = 0; at < tokens.size(); at++) {
-            Token token = tokens.get(at);
+            SqlToken token = tokens.get(at);
             if (token.kind() == Kind.WORD && STARTS.contains(token.text().toUpperCase(Locale.ROOT))) {
                 boolean list = token.isWord("FROM");
                 at++;
@@ -76,8 +76,9 @@ final class TableRefs {
     }
 
     /** An identifier as the server folds it; null for other tokens and, unless {@code keywordsToo}, keywords. */
-    static String identifier(Token token, boolean keywordsToo) {
-        if (token.kind() == Kind.QUOTED_IDENT && token.closed()) {
+    static String identifier(SqlToken token, boolean keywordsToo) {
+        // U&"…" would need its escapes decoded; it names no table completion can look up as typed.
+        if (token.kind() == Kind.QUOTED_IDENTIFIER && token.terminated() && token.text().startsWith("\"")) {
             return token.text().substring(1, token.text().length() - 1).replace("\"\"", "\"");
         }
         if (token.kind() == Kind.WORD && (keywordsToo || !SqlKeywords.contains(token.text()))) {

@@ -94,40 +94,16 @@ public final class CommandTag {
         return words.get(i);
     }
 
-    /** Up to {@code max} leading keywords, upper-cased, skipping comments. */
+    /** Up to {@code max} leading keywords, upper-cased, skipping comments and opening parentheses. */
     static List<String> leadingWords(String sql, int max) {
         List<String> words = new ArrayList<>();
-        int i = 0;
-        int n = sql.length();
-        while (i < n && words.size() < max) {
-            char c = sql.charAt(i);
-            if (Character.isWhitespace(c) || c == '(') {
-                i++;
-            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-                while (i < n && sql.charAt(i) != '\n') {
-                    i++;
-                }
-            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                int depth = 1;
-                i += 2;
-                while (i < n && depth > 0) {
-                    if (sql.startsWith("/*", i)) {
-                        depth++;
-                        i += 2;
-                    } else if (sql.startsWith("*/", i)) {
-                        depth--;
-                        i += 2;
-                    } else {
-                        i++;
-                    }
-                }
-            } else if (Character.isLetter(c) || c == '_') {
-                int start = i;
-                while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_')) {
-                    i++;
-                }
-                words.add(sql.substring(start, i).toUpperCase(Locale.ROOT));
-            } else {
+        for (SqlToken token : SqlTokenizer.lazily(sql)) {
+            if (words.size() >= max) {
+                break;
+            }
+            if (token.kind() == SqlToken.Kind.WORD) {
+                words.add(token.text().toUpperCase(Locale.ROOT));
+            } else if (token.significant() && !token.is("(")) {
                 break;
             }
         }

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Set;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
 
@@ -30,9 +29,6 @@ public final class QueryRunner {
 
     /** Rows per round trip: big enough to amortise latency, small enough to keep memory flat. */
     public static final int FETCH_SIZE = 2000;
-
-    private static final Set<String> ROW_RETURNING = Set.of("SELECT", "WITH", "VALUES", "TABLE", "SHOW", "EXPLAIN",
-            "FETCH");
 
     /** Where the results of a statement go. */
     public interface ResultHandler {
@@ -71,7 +67,7 @@ public final class QueryRunner {
     /** Runs {@code sql} with {@code parameters} bound to {@code $1, $2, ...} / {@code ?} placeholders. */
     public void execute(String sql, List<?> parameters, ResultHandler handler) throws SQLException, IOException {
         cancelRequested = false;
-        boolean wrap = transactionState() == TransactionState.IDLE && ROW_RETURNING.contains(CommandTag.firstWord(sql));
+        boolean wrap = transactionState() == TransactionState.IDLE && StatementKind.returnsRows(sql);
         if (wrap) {
             connection.setAutoCommit(false);
         }

@@ -117,18 +117,14 @@ public final class StatementSplitter {
 
     /** Reads the backslash command at {@code backslash}; returns where SQL resumes on the line. */
     private int command(String line, int backslash, List<Piece> pieces) {
-        int nameEnd = backslash + 1;
-        while (nameEnd < line.length() && !SqlChars.isSpace(line.charAt(nameEnd)) && line.charAt(nameEnd) != '\\') {
-            nameEnd++;
-        }
+        int nameEnd = CommandExtent.nameEnd(line, backslash);
         String name = line.substring(backslash + 1, nameEnd);
-        int argsEnd = MetaArgs.end(line, nameEnd, name);
+        int argsEnd = CommandExtent.argsEnd(line, backslash, nameEnd);
         pieces.add(new Piece.Meta(name, trim(line, nameEnd, argsEnd), buffer.toString()));
         if (MetaCommands.consumesQuery(name)) {
             reset();
         }
-        // psql eats one \\ right after a command's arguments, so that SQL can follow on the same line.
-        return line.startsWith("\\\\", argsEnd) ? argsEnd + 2 : argsEnd;
+        return CommandExtent.resumeAt(line, argsEnd);
     }
 
     private static String trim(String s, int from, int to) {

@@ -140,6 +140,15 @@ class ExportCommandTest {
     }
 
     @Test
+    void aDollarInsideAnIdentifierOpensNoDollarQuote() throws Exception {
+        // psql lexes a$b$c as one identifier: identifiers may hold $, so $b$ there is no quote's tag.
+        Result result = wadb().run("--url", db.url(), "--csv", "export", "--query", "select 1 as a$b$c");
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals("a$b$c\n1\n", result.out());
+        assertEquals(psqlCopy("select 1 as a$b$c"), result.out());
+    }
+
+    @Test
     void exportOnlyReadsAndTakesOneStatement() throws Exception {
         Map<String, String> before = DbState.data(db);
         Result write = export("--query", "INSERT INTO chats (jid) VALUES ('1@s.whatsapp.net') RETURNING jid", "--csv");

@@ -46,6 +46,16 @@ class QueryParametersTest {
     }
 
     @Test
+    void aBackslashEndsNoPlainStringSoTheNameAfterItIsBound() {
+        // standard_conforming_strings: only E'' strings take backslash escapes; like'%\' is a whole string.
+        QueryParameters p = QueryParameters.of("select * from messages where content like'%\\' and jid = :chat");
+        assertEquals(1, p.count());
+        assertEquals("select * from messages where content like'%\\' and jid = ?", p.jdbcSql());
+        assertEquals(List.of("a@g.us"), values(p, "a@g.us"));
+        assertEquals(0, QueryParameters.of("select e'%\\' and jid = :chat'").count());
+    }
+
+    @Test
     void aQuestionMarkOfTheQueryItselfSurvivesJdbc() {
         assertEquals("select metadata ?? 'k' from chats where jid = ?",
                 QueryParameters.of("select metadata ? 'k' from chats where jid = :jid").jdbcSql());

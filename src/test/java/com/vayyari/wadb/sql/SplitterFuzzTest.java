@@ -73,7 +73,8 @@ class SplitterFuzzTest {
         });
     }
 
-    private static String script(Random random, boolean comments) {
+    /** A hostile script from {@code random}; also the corpus of the differential test of all lexer consumers. */
+    static String script(Random random, boolean comments) {
         StringBuilder script = new StringBuilder(" ");
         int parts = random.nextInt(60);
         for (int i = 0; i < parts; i++) {
