@@ -1,20 +1,23 @@
 package com.vayyari.wadb.script;
 
 import com.vayyari.wadb.sql.CommandTag;
+import com.vayyari.wadb.sql.StatementKind;
 import java.util.Locale;
-import java.util.Set;
 
-/** Which statements may change the names completion offers: DDL, and a change of search_path. */
+/**
+ * Which statements may change the names completion offers: DDL (by the one classifier), IMPORT FOREIGN SCHEMA,
+ * and a change of search_path.
+ */
 final class SchemaChanges {
-
-    private static final Set<String> SCHEMA_WORDS = Set.of("CREATE", "ALTER", "DROP", "IMPORT", "COMMENT");
 
     private SchemaChanges() {
     }
 
     static boolean affects(String sql) {
+        if (StatementKind.of(sql) == StatementKind.DDL) {
+            return true;
+        }
         String first = CommandTag.firstWord(sql);
-        return SCHEMA_WORDS.contains(first)
-                || first.equals("SET") && sql.toLowerCase(Locale.ROOT).contains("search_path");
+        return first.equals("IMPORT") || first.equals("SET") && sql.toLowerCase(Locale.ROOT).contains("search_path");
     }
 }
