@@ -33,7 +33,7 @@ public final class InteractiveCommands {
         SavedQueries[] store = new SavedQueries[1];
         java.util.function.Supplier<SavedQueries> saved = () -> {
             if (store[0] == null) {
-                store[0] = new SavedQueries(session, QueryStore.inConfigDirectory(System.getenv()));
+                store[0] = new SavedQueries(session, QueryStore.inConfigDirectory(session.invocation()));
             }
             return store[0];
         };

@@ -193,7 +193,7 @@ public final class MetaCommands {
         if (!(session.output() instanceof OutputTarget target)) {
             throw WadbException.usage("\\o is not available here");
         }
-        target.redirect(args.isEmpty() ? null : Path.of(args.get(0)));
+        target.redirect(args.isEmpty() ? null : session.invocation().resolve(Path.of(args.get(0))));
         return ExitCode.OK;
     }
 
