@@ -12,7 +12,10 @@ import com.vayyari.wadb.session.OutputOptions;
 import com.vayyari.wadb.session.OutputTarget;
 import com.vayyari.wadb.script.CommandDispatcher;
 import com.vayyari.wadb.script.ScriptRunner;
+import com.vayyari.wadb.session.Invocation;
+import com.vayyari.wadb.session.Prompter;
 import com.vayyari.wadb.session.Session;
+import com.vayyari.wadb.session.TerminalFlags;
 import com.vayyari.wadb.session.SessionOptions;
 import com.vayyari.wadb.session.Terminals;
 import java.io.Console;
@@ -21,6 +24,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,32 +108,37 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
     boolean version;
 
+    private final Invocation invocation;
     private final InputStream stdin;
     private final PrintStream stdout;
     private final PrintStream stderr;
     private final Map<String, String> env;
-    private final Path workingDirectory;
     private OutputTarget output;
     private volatile Session session;  // volatile: cancel() reads it from another thread
     private volatile boolean cancelled;
 
-    Main(InputStream stdin, PrintStream stdout, PrintStream stderr, Map<String, String> env, Path workingDirectory) {
-        this.stdin = stdin;
-        this.stdout = stdout;
-        this.stderr = stderr;
-        this.env = env;
-        this.workingDirectory = workingDirectory;
+    Main(Invocation invocation) {
+        this.invocation = invocation;
+        this.stdin = invocation.stdin();
+        this.stdout = invocation.stdout();
+        this.stderr = invocation.stderr();
+        this.env = invocation.env();
     }
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, System.in, out, err, System.getenv(), Path.of("").toAbsolutePath());
+        Map<String, String> env = System.getenv();
+        Console console = System.console();
+        Invocation invocation = new Invocation(System.in, out, err, env, Path.of("").toAbsolutePath(),
+                ProcessTerminals.probe(), null, Invocation.zone(env, ZoneId.systemDefault()),
+                Path.of(System.getProperty("user.home")), console == null ? null : new ConsolePrompter(console));
+        int code = run(args, invocation, cancel -> { });
         out.flush();
         System.exit(code);
     }
 
-    /** The whole program, for the launcher and for end-to-end tests. */
+    /** The whole program, for end-to-end tests: a call with no terminal. */
     public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr,
                           Map<String, String> env, Path workingDirectory) {
         return run(args, stdin, stdout, stderr, env, workingDirectory, cancel -> { });
@@ -143,7 +152,18 @@ public final class Main implements Callable<Integer> {
     public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr,
                           Map<String, String> env, Path workingDirectory,
                           java.util.function.Consumer<Runnable> cancellation) {
-        Main main = new Main(stdin, stdout, stderr, env, workingDirectory);
+        return run(args, Invocation.detached(stdin, stdout, stderr, env, workingDirectory, ZoneId.systemDefault(),
+                Path.of(System.getProperty("user.home"))), cancellation);
+    }
+
+    /**
+     * The whole program for one call, whose process facts are {@code invocation}: the launcher's own, or
+     * those a warm client relayed. Nothing beneath reads them from this JVM.
+     */
+    public static int run(String[] args, Invocation invocation, java.util.function.Consumer<Runnable> cancellation) {
+        PrintStream stdout = invocation.stdout();
+        PrintStream stderr = invocation.stderr();
+        Main main = new Main(invocation);
         cancellation.accept(main::cancel);
         CommandFactory factory = new CommandDispatcher(new CommandFactory(main::session)).factory();
         CommandLine cli = new CommandLine(main, factory);
@@ -207,7 +227,7 @@ public final class Main implements Callable<Integer> {
             }
             return file == null ? ExitCode.OK : runner.runFile(file);
         }
-        if (Terminals.isTerminal(0) && outputOptions.file() == null) {
+        if (invocation.terminals().stdin() && outputOptions.file() == null) {
             return com.vayyari.wadb.repl.Repl.start(s, new CommandFactory(this::session), env);
         }
         return runner.runStream(stdin, "stdin");
@@ -227,7 +247,7 @@ public final class Main implements Callable<Integer> {
             if (cancelled) {  // the user had gone before the command began: run nothing at all
                 throw WadbException.usage("cancelled");
             }
-            ConnectionSettings settings = new ConnectionResolver(env, workingDirectory)
+            ConnectionSettings settings = new ConnectionResolver(env, invocation.workingDirectory())
                     .resolve(new ConnectionResolver.Flags(url, host, port, user, database));
             if (promptPassword) {
                 settings = settings.withPassword(readPassword(settings));
@@ -236,12 +256,12 @@ public final class Main implements Callable<Integer> {
             Path outputFile = outputOptions.file();
             if (outputFile != null) {
                 try {
-                    output.redirect(outputFile);
+                    output.redirect(invocation.resolve(outputFile));
                 } catch (IOException e) {
                     throw WadbException.usage("cannot write " + outputFile + ": " + e.getMessage());
                 }
             }
-            session = new Session(settings, printOptions(), sessionOptions(), output, stderr);
+            session = new Session(settings, printOptions(), sessionOptions(), output, stderr, invocation);
             if (cancelled) {  // cancel() came while the session was being made, too early to reach it
                 throw WadbException.usage("cancelled");
             }
@@ -250,11 +270,11 @@ public final class Main implements Callable<Integer> {
     }
 
     private String readPassword(ConnectionSettings settings) {
-        Console console = System.console();
-        if (console == null) {
+        Prompter prompter = invocation.terminalPrompter();
+        if (prompter == null) {
             throw WadbException.usage("-W needs a terminal to read the password from (or use PGPASSWORD / .pgpass)");
         }
-        char[] password = console.readPassword("Password for user %s: ", settings.user());
+        char[] password = prompter.readPassword("Password for user " + settings.user() + ": ");
         return password == null ? null : new String(password);
     }
 
@@ -271,8 +291,37 @@ public final class Main implements Callable<Integer> {
             onErrorStop = Terminals.isTruthy(variable);
         }
         boolean readOnlySession = readOnly || Terminals.isTruthy(env.getOrDefault("WADB_READ_ONLY", "0"));
-        boolean color = !noColor && !env.containsKey("NO_COLOR") && Terminals.isTerminal(1) && outputOptions.file() == null;
+        boolean color = !noColor && !env.containsKey("NO_COLOR") && invocation.terminals().stdout() && outputOptions.file() == null;
         return new SessionOptions(quiet, onErrorStop, readOnlySession, timeoutSeconds, color, replica);
+    }
+
+    /** Which of this process's descriptors 0-2 are terminals, read without loading JLine (start-up time matters). */
+    private static final class ProcessTerminals {
+        static TerminalFlags probe() {
+            return new TerminalFlags(isTerminal(0), isTerminal(1), isTerminal(2));
+        }
+
+        private static boolean isTerminal(int fd) {
+            try {
+                String target = java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+            } catch (IOException | UnsupportedOperationException e) {
+                return System.console() != null;
+            }
+        }
+    }
+
+    /** Questions on this process's own terminal. */
+    private record ConsolePrompter(Console console) implements Prompter {
+        @Override
+        public String readLine(String prompt) {
+            return console.readLine("%s", prompt);
+        }
+
+        @Override
+        public char[] readPassword(String prompt) {
+            return console.readPassword("%s", prompt);
+        }
     }
 
     /** Version from the jar manifest, "dev" when run from classes. */

@@ -3,7 +3,6 @@ package com.vayyari.wadb.command;
 import com.vayyari.wadb.output.OutputFormat;
 import com.vayyari.wadb.output.RowSink;
 import com.vayyari.wadb.session.Session;
-import com.vayyari.wadb.session.Terminals;
 import com.vayyari.wadb.sql.Identifiers;
 import java.io.IOException;
 import java.io.Writer;
@@ -63,7 +62,7 @@ public final class ExportCommand extends DomainCommand {
             say(session, (copy ? copySql : select) + ";");
             return 0;
         }
-        progress = Terminals.isTerminal(2) ? new Progress(session.err()) : null;
+        progress = session.invocation().terminals().stderr() ? new Progress(session.err()) : null;
         long rows;
         try {
             rows = ReadOnly.run(session, () -> copy ? copyOut(session, copySql) : print(session, Query.of(select)));

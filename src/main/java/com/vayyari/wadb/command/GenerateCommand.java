@@ -50,7 +50,7 @@ public final class GenerateCommand implements Callable<Integer>, AddsNames {
         } catch (IllegalArgumentException e) {
             throw WadbException.usage("generate: " + e.getMessage());
         }
-        ProgressBar bar = new ProgressBar(session.err());
+        ProgressBar bar = new ProgressBar(session);
         // Its own connection: the generator commits, and must not commit a transaction the user has open.
         try (Connection connection = Connector.open(session.settings())) {
             GenerateReport report = new DemoDataGenerator().generate(connection, options,

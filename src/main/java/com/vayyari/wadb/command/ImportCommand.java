@@ -73,16 +73,18 @@ public final class ImportCommand extends DomainCommand implements AddsNames {
     @Override
     int run(Session session) throws IOException {
         String jid = Jids.normalize(chat);
-        ParseOptions parse = parseOptions();
+        ParseOptions parse = parseOptions(session.invocation().zone());
+        Path file = session.invocation().resolve(this.file);  // the caller's directory, not this JVM's
+        Path mediaDir = this.mediaDir == null ? null : session.invocation().resolve(this.mediaDir);
         if (!Files.isRegularFile(file)) {
-            throw usage("import: no such file: " + file);
+            throw usage("import: no such file: " + this.file);
         }
         if (explain) {
             say(session, "-- one transaction; rows go through COPY into messages (or a staging table, then:)");
             say(session, "INSERT INTO messages (...) SELECT ... FROM staging ON CONFLICT (message_id) DO NOTHING;");
             return 0;
         }
-        ProgressBar bar = new ProgressBar(session.err());
+        ProgressBar bar = new ProgressBar(session);
         ImportOptions options = ImportOptions.defaults().withDryRun(dryRun).withStrict(strict)
                 .withMediaUrlPrefix(mediaUrlPrefix).withMediaDir(mediaDir)
                 .withProgress((done, total) -> bar.show("lines", done, total));
@@ -101,8 +103,8 @@ public final class ImportCommand extends DomainCommand implements AddsNames {
         }
     }
 
-    private ParseOptions parseOptions() {
-        ParseOptions options = ParseOptions.defaults();
+    private ParseOptions parseOptions(ZoneId callersZone) {
+        ParseOptions options = ParseOptions.defaults(callersZone);
         ZoneId timeZone = options.zone();
         if (zone != null) {
             try {

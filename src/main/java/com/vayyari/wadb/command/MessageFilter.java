@@ -38,7 +38,7 @@ final class MessageFilter {
                 sql.add(" AND lower(m.sender_name) = lower(?)", sender);
             }
         }
-        TimeWindows times = TimeWindows.system();
+        TimeWindows times = TimeWindows.in(session.invocation().zone());
         if (since != null) {
             sql.add(" AND m.\"timestamp\" >= ?", times.lower("--since", since));
         }

@@ -78,7 +78,7 @@ public final class MessagesCommand extends DomainCommand implements ListsRows {
             page.add(" AND m.id <= ?", last);
         }
         if (before != null) {
-            page.add(" AND m.\"timestamp\" < ?", TimeWindows.system().upper("--before", before));
+            page.add(" AND m.\"timestamp\" < ?", TimeWindows.in(session.invocation().zone()).upper("--before", before));
         }
         print(session, page.add(" ORDER BY m.\"timestamp\" DESC, m.id DESC").limit("--limit", limit)
                 .add(") m ORDER BY m.\"timestamp\", m.id").build());

@@ -15,8 +15,9 @@ final class Progress {
     private final ProgressBar bar;
     private long rows;
 
+    /** Made only when stderr is a terminal, so its bar is always drawn. */
     Progress(PrintStream err) {
-        this.bar = new ProgressBar(err);
+        this.bar = new ProgressBar(err, true);
     }
 
     void add(long more) {

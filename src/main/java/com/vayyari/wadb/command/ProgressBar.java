@@ -1,6 +1,5 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.session.Terminals;
 import java.io.PrintStream;
 
 /**
@@ -16,8 +15,9 @@ public final class ProgressBar {
     private long lastDraw;
     private boolean drawn;
 
-    public ProgressBar(PrintStream err) {
-        this(err, Terminals.isTerminal(2));
+    /** A bar on {@code session}'s stderr, drawn only when the call's stderr is a terminal. */
+    public ProgressBar(com.vayyari.wadb.session.Session session) {
+        this(session.err(), session.invocation().terminals().stderr());
     }
 
     ProgressBar(PrintStream err, boolean enabled) {

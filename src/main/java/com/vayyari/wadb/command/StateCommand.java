@@ -3,8 +3,7 @@ package com.vayyari.wadb.command;
 import com.vayyari.wadb.db.Transactions;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.session.Session;
-import com.vayyari.wadb.session.Terminals;
-import java.io.Console;
+import com.vayyari.wadb.session.Prompter;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -112,12 +111,12 @@ abstract class StateCommand extends DomainCommand {
         if (chats <= BULK || yes) {
             return;
         }
-        Console console = Terminals.isTerminal(0) ? System.console() : null;
+        Prompter console = session.invocation().terminalPrompter();
         if (console == null) {
             throw WadbException.usage(spec.name() + " would change " + chats + " chats; add --yes to confirm"
                     + " (or --dry-run to see them). Nothing was changed");
         }
-        String answer = console.readLine("%s would change %d chats. Go on? [y/N] ", spec.name(), chats);
+        String answer = console.readLine(spec.name() + " would change " + chats + " chats. Go on? [y/N] ");
         if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
             throw WadbException.usage("not confirmed; nothing was changed");
         }

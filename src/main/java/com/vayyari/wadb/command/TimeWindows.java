@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * {@code messages.timestamp}: a date ({@code 2024-05-01}), a local date and time ({@code 2024-05-01 14:30},
  * {@code 2024-05-01T14:30:15}, with an optional offset such as {@code +05:30} or {@code Z}), an age
  * ({@code 90s}, {@code 30m}, {@code 12h}, {@code 7d}, {@code 2w}), {@code now}, {@code today} or
- * {@code yesterday}. Local means the JVM's zone, which pgjdbc also gives the session.
+ * {@code yesterday}. Local means the call's zone ({@code $TZ}; the warm client picks a server by it, so it is the
+ * zone pgjdbc gives the session too).
  *
  * <p>Lower bounds are inclusive. An upper bound is exclusive, and a whole day given as an upper bound
  * ({@code --until 2024-05-01}, {@code --until yesterday}) includes that day.
@@ -33,8 +34,9 @@ final class TimeWindows {
         this.clock = clock;
     }
 
-    static TimeWindows system() {
-        return new TimeWindows(Clock.systemDefaultZone());
+    /** Windows read in the zone of the call (its $TZ), not the JVM's: under the warm start they may differ. */
+    static TimeWindows in(java.time.ZoneId zone) {
+        return new TimeWindows(Clock.system(zone));
     }
 
     /** The first second a lower bound admits. */

@@ -36,10 +36,6 @@ public final class ConnectionResolver {
         this.workingDirectory = workingDirectory;
     }
 
-    public static ConnectionResolver ofProcess() {
-        return new ConnectionResolver(System.getenv(), Path.of("").toAbsolutePath());
-    }
-
     public ConnectionSettings resolve(Flags flags) {
         ConnectionSettings base = base(flags);
         List<HostPort> hosts = base.hosts();

@@ -16,8 +16,8 @@ public record ParseOptions(ZoneId zone, DateOrder dateOrder, String meName) {
         Objects.requireNonNull(zone, "zone");
     }
 
-    /** The system zone, order from the file, nobody is "me". */
-    public static ParseOptions defaults() {
-        return new ParseOptions(ZoneId.systemDefault(), null, null);
+    /** The caller's zone (the importer has no way to know it: the caller says), order from the file, nobody is "me". */
+    public static ParseOptions defaults(ZoneId zone) {
+        return new ParseOptions(zone, null, null);
     }
 }

@@ -56,7 +56,7 @@ final class CopyCommand {
             session.output().flush();
             return rows;
         }
-        try (AtomicFile file = AtomicFile.create(copy.target)) {
+        try (AtomicFile file = AtomicFile.create(session.invocation().resolve(copy.target))) {
             OutputStream stream = file.stream();
             long rows = manager.copyOut(sql, stream);
             file.commit();
@@ -69,7 +69,7 @@ final class CopyCommand {
         if (copy.target == null) {
             throw WadbException.usage("\\copy ... from stdin is not supported in wadb; use a file name");
         }
-        try (InputStream in = Files.newInputStream(copy.target)) {
+        try (InputStream in = Files.newInputStream(session.invocation().resolve(copy.target))) {
             return manager.copyIn(sql, in, 1 << 16);
         }
     }

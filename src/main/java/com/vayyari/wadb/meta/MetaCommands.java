@@ -101,7 +101,7 @@ public final class MetaCommands {
         this.session = session;
         this.describe = new Describe(session);
         // Made on first use: the store brings Jackson, which a script that never saves a query should not load.
-        this.stores = () -> QueryStore.inConfigDirectory(System.getenv());
+        this.stores = () -> QueryStore.inConfigDirectory(session.invocation());
     }
 
     private static MetaCommand command(String name, String usage, String help, MetaCommand.ArgumentKind completion,
@@ -263,7 +263,7 @@ public final class MetaCommands {
         if (!(session.output() instanceof OutputTarget target)) {
             throw WadbException.usage("\\o is not available here");
         }
-        target.redirect(args.isEmpty() ? null : Path.of(args.get(0)));
+        target.redirect(args.isEmpty() ? null : session.invocation().resolve(Path.of(args.get(0))));
         return ExitCode.OK;
     }
 

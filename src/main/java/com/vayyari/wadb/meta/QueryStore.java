@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vayyari.wadb.exit.WadbException;
+import com.vayyari.wadb.session.Invocation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -40,11 +41,25 @@ public final class QueryStore {
         this.file = file;
     }
 
+    /** The store of the call {@code invocation}: in its config directory, never this JVM's. */
+    public static QueryStore inConfigDirectory(Invocation invocation) {
+        return inConfigDirectory(invocation.env(), invocation.accountHome());
+    }
+
     /** {@code $XDG_CONFIG_HOME/wadb/queries.json}, else {@code $HOME/.config/wadb/queries.json}. */
     public static QueryStore inConfigDirectory(Map<String, String> env) {
+        return inConfigDirectory(env, null);
+    }
+
+    /** As {@link #inConfigDirectory(Map)}, with {@code accountHome} standing in for an unset $HOME. */
+    public static QueryStore inConfigDirectory(Map<String, String> env, Path accountHome) {
         String xdg = env.get("XDG_CONFIG_HOME");
+        String home = env.get("HOME");
+        if ((xdg == null || xdg.isBlank()) && (home == null || home.isBlank()) && accountHome == null) {
+            throw WadbException.usage("saved queries need $XDG_CONFIG_HOME or $HOME to be set");
+        }
         Path config = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".config");
+                : (home == null || home.isBlank() ? accountHome : Path.of(home)).resolve(".config");
         return new QueryStore(config.resolve("wadb").resolve("queries.json"));
     }
 

@@ -20,8 +20,10 @@ final class Editor {
     private static final Pattern COMMAND = Pattern.compile("\\s*\\\\e(?:\\s+(\\S+))?\\s*");
 
     private final String command;
+    private final Path workingDirectory;
 
-    Editor(Map<String, String> env) {
+    Editor(Map<String, String> env, Path workingDirectory) {
+        this.workingDirectory = workingDirectory;
         String editor = env.get("EDITOR");
         if (editor == null || editor.isBlank()) {
             editor = env.get("VISUAL");
@@ -38,7 +40,7 @@ final class Editor {
     /** Opens {@code text} in the editor (or {@code file} when not empty); the text saved, or empty if unchanged. */
     Optional<String> edit(String text, String file) {
         try {
-            Path path = file.isEmpty() ? Files.createTempFile("wadb-edit-", ".sql") : Path.of(file);
+            Path path = file.isEmpty() ? Files.createTempFile("wadb-edit-", ".sql") : workingDirectory.resolve(file);
             try {
                 if (file.isEmpty()) {
                     Files.writeString(path, text.endsWith("\n") || text.isEmpty() ? text : text + "\n");

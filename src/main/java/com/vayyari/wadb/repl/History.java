@@ -29,12 +29,19 @@ final class History {
     private History() {
     }
 
+    /** {@code $WADB_HISTORY}, else {@code $HOME/.wadb_history} (which must then be set). */
     static Path file(Map<String, String> env) {
+        return file(env, null);
+    }
+
+    /** {@code $WADB_HISTORY}, else {@code $HOME/.wadb_history} ({@code accountHome} when $HOME is unset). */
+    static Path file(Map<String, String> env, Path accountHome) {
         String override = env.get("WADB_HISTORY");
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        return Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".wadb_history");
+        String home = env.get("HOME");
+        return (home == null || home.isBlank() ? accountHome : Path.of(home)).resolve(".wadb_history");
     }
 
     /** True if {@code line} must not be stored: it mentions a password or holds a URL with one. */

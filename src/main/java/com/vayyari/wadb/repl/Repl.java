@@ -11,7 +11,6 @@ import com.vayyari.wadb.script.InputState;
 import com.vayyari.wadb.script.ScriptEvents;
 import com.vayyari.wadb.script.ScriptRunner;
 import com.vayyari.wadb.session.Session;
-import com.vayyari.wadb.session.Terminals;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -40,12 +39,13 @@ public final class Repl {
     private final CatalogCache catalog;
     private final Editor editor;
     private final String pagerCommand;
-    private final boolean stdoutIsTerminal = Terminals.isTerminal(1);
+    private final boolean stdoutIsTerminal;
     private final Path historyFile;
     private String prefill;
 
     private Repl(Session session, CommandFactory factory, Map<String, String> env) throws IOException {
         this.session = session;
+        this.stdoutIsTerminal = session.invocation().terminals().stdout();
         this.runner = new ScriptRunner(session, factory, true).events(new ScriptEvents() {
             @Override
             public void namesMayHaveChanged() {
@@ -62,16 +62,16 @@ public final class Repl {
         });
         this.terminal = TerminalBuilder.builder().system(true).nativeSignals(true).build();
         this.prompt = new Prompt(session);
-        this.editor = new Editor(env);
+        this.editor = new Editor(env, session.invocation().workingDirectory());
         this.pagerCommand = env.containsKey("PAGER") ? env.get("PAGER") : "less -SRXF";
         this.catalog = new CatalogCache(() -> Connector.open(session.settings()));
         CommandShapes shapes = CommandShapes.of(factory);
-        QueryStore saved = QueryStore.inConfigDirectory(env);
+        QueryStore saved = QueryStore.inConfigDirectory(session.invocation());
         SqlCompleter completer = new SqlCompleter(shapes, catalog::ready,
                 MetaCommands.summaries(), () -> savedNames(saved),
-                new FileCandidates(Path.of("").toAbsolutePath()));
+                new FileCandidates(session.invocation().workingDirectory()));
         StatementParser parser = new StatementParser(prompt, new Suggest(shapes), runner::incomplete);
-        this.historyFile = History.file(env);
+        this.historyFile = session.invocation().resolve(History.file(env, session.invocation().accountHome()));
         this.reader = ReplReader.build(terminal, parser, completer, session.options().color(), historyFile);
         // Ctrl-C outside the prompt cancels the running statement, whatever runs: the shell never dies of it.
         terminal.handle(Terminal.Signal.INT, signal -> session.cancel());

@@ -161,7 +161,7 @@ public final class CommandDispatcher {
         boolean ok = false;
         try {
             if (target != null) {
-                target.push(file);
+                target.push(session.invocation().resolve(file));
             }
             int code = command.getAsInt();
             ok = code == ExitCode.OK;

@@ -94,8 +94,9 @@ public final class ScriptRunner {
     }
 
     public int runFile(Path file) {
-        currentDirectory = file.toAbsolutePath().getParent();
-        try (InputStream in = Files.newInputStream(file)) {
+        Path resolved = session.invocation().resolve(file);  // the caller's directory, not this JVM's
+        currentDirectory = resolved.getParent();
+        try (InputStream in = Files.newInputStream(resolved)) {
             return runStream(in, file.toString());
         } catch (NoSuchFileException e) {
             session.err().println("wadb: " + file + ": no such file");

@@ -32,9 +32,10 @@ public final class Session implements AutoCloseable {
     private final ConnectionRouter router;
     private final java.util.concurrent.atomic.AtomicLong cancels = new java.util.concurrent.atomic.AtomicLong();
     private final Interaction interaction = new Interaction();
+    private final Invocation invocation;
 
     public Session(ConnectionSettings settings, PrintOptions print, SessionOptions options, Output output,
-                   PrintStream err) {
+                   PrintStream err, Invocation invocation) {
         // As startup options, so every connection has them (setup and generate open their own) at no round trip.
         ConnectionSettings effective = settings;
         if (options.timeoutSeconds() > 0) {
@@ -48,6 +49,7 @@ public final class Session implements AutoCloseable {
         this.options = options;
         this.output = output;
         this.err = err;
+        this.invocation = invocation;
         this.router = new ConnectionRouter(this.settings, options.replica(), err);
     }
 
@@ -77,6 +79,11 @@ public final class Session implements AutoCloseable {
 
     public PrintStream err() {
         return err;
+    }
+
+    /** The process facts of the call this session serves (environment, directory, terminals, zone). */
+    public Invocation invocation() {
+        return invocation;
     }
 
     /** The main statement runner (the primary under read routing), connecting first if needed. */

@@ -2,7 +2,8 @@ package com.vayyari.wadb.warm;
 
 import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.Main;
-import com.vayyari.wadb.session.Terminals;
+import com.vayyari.wadb.session.Invocation;
+import com.vayyari.wadb.session.TerminalFlags;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -41,9 +42,8 @@ final class ClientCall {
         listener.start();
         int code;
         try {
-            code = Terminals.relayed(request.terminals(), () -> Main.run(request.args().toArray(String[]::new),
-                    stdin, stdout, stderr, environment(request.environment()), Path.of(request.workingDirectory()),
-                    cancel::set));
+            code = Main.run(request.args().toArray(String[]::new), invocation(request, stdin, stdout, stderr),
+                    cancel::set);
         } catch (RuntimeException | Error e) {
             stderr.println("wadb: internal error: " + e);
             code = ExitCode.USAGE;
@@ -69,6 +69,20 @@ final class ClientCall {
         } catch (RuntimeException e) {
             // The command had finished and closed its connection: nothing was left to cancel.
         }
+    }
+
+    /**
+     * The client's process facts, never this server's: its environment, directory and terminals as relayed.
+     * The zone falls back to this JVM's, which read the same $TZ (the client picks a server by $TZ). The
+     * umask is not relayed (yet), and no question can be asked: the client runs directly when stdin is a terminal.
+     */
+    private static Invocation invocation(Frames.Request request, ClientStdin stdin, PrintStream stdout,
+                                         PrintStream stderr) {
+        Map<String, String> env = environment(request.environment());
+        boolean[] terminals = request.terminals();
+        return new Invocation(stdin, stdout, stderr, env, Path.of(request.workingDirectory()),
+                new TerminalFlags(terminals[0], terminals[1], terminals[2]), null,
+                Invocation.zone(env, java.time.ZoneId.systemDefault()), Path.of(System.getProperty("user.home")), null);
     }
 
     private static Map<String, String> environment(List<String> entries) {

@@ -4,12 +4,15 @@ import com.vayyari.wadb.config.ConnectionResolver;
 import com.vayyari.wadb.output.OutputFormat;
 import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.session.OutputTarget;
+import com.vayyari.wadb.session.Invocation;
 import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.session.SessionOptions;
+import java.io.InputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -31,8 +34,11 @@ final class TerminalSession {
         var settings = new ConnectionResolver(Map.of(), Path.of("")).resolve(
                 new ConnectionResolver.Flags(url, null, null, null, null));
         SessionOptions options = new SessionOptions(false, true, false, 0, true, false);
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        Invocation invocation = Invocation.detached(InputStream.nullInputStream(), new PrintStream(out), errStream,
+                Map.of(), Path.of("").toAbsolutePath(), ZoneId.systemDefault(), Path.of(System.getProperty("user.home")));
         try (Session session = new Session(settings, PrintOptions.defaults().withFormat(format), options,
-                new OutputTarget(out), new PrintStream(err, true, StandardCharsets.UTF_8))) {
+                new OutputTarget(out), errStream, invocation)) {
             holder[0] = session;
             int code = new CommandLine(commandObject).execute(args);
             ((OutputTarget) session.output()).commit();

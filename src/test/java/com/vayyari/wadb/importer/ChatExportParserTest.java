@@ -174,7 +174,7 @@ class ChatExportParserTest {
         ExportSource latin1 = ExportSource.of("x.txt",
                 () -> new java.io.ByteArrayInputStream(new byte[] {'1', '3', '/', '0', '1', (byte) 0xff, (byte) 0xfe}));
         ImportException e = assertThrows(ImportException.class,
-                () -> new ChatExportParser(ParseOptions.defaults()).open(latin1));
+                () -> new ChatExportParser(ParseOptions.defaults(java.time.ZoneId.systemDefault())).open(latin1));
         assertEquals("x.txt is not a text chat export (no UTF-8 text at line 1)", e.getMessage());
     }
 }

@@ -6,6 +6,7 @@ import com.vayyari.wadb.config.ConnectionSettings;
 import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.session.OutputTarget;
 import com.vayyari.wadb.script.ScriptRunner;
+import com.vayyari.wadb.session.Invocation;
 import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.session.SessionOptions;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +37,10 @@ final class InteractiveShell implements AutoCloseable {
         ConnectionSettings settings = new ConnectionResolver(Map.of(), Path.of("").toAbsolutePath())
                 .resolve(new ConnectionResolver.Flags(url, null, null, null, null));
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        session = new Session(settings, PrintOptions.defaults(), options, output, errStream);
+        session = new Session(settings, PrintOptions.defaults(), options, output, errStream,
+                Invocation.detached(java.io.InputStream.nullInputStream(), new PrintStream(out), errStream, Map.of(),
+                        Path.of("").toAbsolutePath(), java.time.ZoneId.systemDefault(),
+                        Path.of(System.getProperty("user.home"))));
         runner = new ScriptRunner(session, new CommandFactory(() -> session), true);
     }
 

@@ -36,6 +36,12 @@ class HistoryTest {
     }
 
     @Test
+    void withoutHomeTheHistoryIsInTheAccountsHomeNeverTheJvmsUserHome() {
+        assertEquals(Path.of("/account/.wadb_history"), History.file(Map.of(), Path.of("/account")));
+        assertEquals(Path.of("/h/.wadb_history"), History.file(Map.of("HOME", "/h"), Path.of("/account")));
+    }
+
+    @Test
     void compactingKeepsTheNewestCopyOfEachEntryAndDropsSecrets() throws Exception {
         Path file = dir.resolve("history");
         Files.write(file, List.of("1:select 1;", "2:select 2;", "3:select 1;", "4:alter role a password 'x';",

@@ -97,4 +97,10 @@ class QueryStoreTest {
         QueryStore store = QueryStore.inConfigDirectory(Map.of("HOME", "/h", "XDG_CONFIG_HOME", "/x"));
         assertEquals(Path.of("/x/wadb/queries.json"), store.file());
     }
+
+    @Test
+    void withoutHomeTheStoreIsInTheAccountsHomeNeverTheJvmsUserHome() {
+        QueryStore store = QueryStore.inConfigDirectory(Map.of(), Path.of("/account"));
+        assertEquals(Path.of("/account/.config/wadb/queries.json"), store.file());
+    }
 }

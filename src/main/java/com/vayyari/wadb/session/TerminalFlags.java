@@ -1,0 +1,21 @@
+package com.vayyari.wadb.session;
+
+/**
+ * Which of a call's standard descriptors are terminals. Measured by the process the user started (the
+ * launcher's JVM, or the warm client, which relays them): the JVM that runs a warm call sees only sockets.
+ */
+public record TerminalFlags(boolean stdin, boolean stdout, boolean stderr) {
+
+    /** Pipes and files all round: what tests and relayed scripts mostly have. */
+    public static final TerminalFlags NONE = new TerminalFlags(false, false, false);
+
+    /** True if descriptor {@code fd} (0 stdin, 1 stdout, 2 stderr) is a terminal. */
+    public boolean isTerminal(int fd) {
+        return switch (fd) {
+            case 0 -> stdin;
+            case 1 -> stdout;
+            case 2 -> stderr;
+            default -> false;
+        };
+    }
+}
