@@ -42,6 +42,12 @@ final class InstalledLauncher {
      * environment with PG*, WADB_*, LC_* and XDG_* taken out, so nothing of the machine's leaks in.
      */
     static InstalledLauncher install(Path prefix, Path runtime, Map<String, String> baseEnv) throws Exception {
+        installInto(prefix);
+        return new InstalledLauncher(prefix, runtime, Map.copyOf(baseEnv));
+    }
+
+    /** Runs install.sh with the jar the build made into {@code prefix}, and checks it built the warm client. */
+    static void installInto(Path prefix) throws Exception {
         assertTrue(Files.isRegularFile(JAR), "no " + JAR + ": run the integration tests through mvn verify");
         Process install = new ProcessBuilder("bash", Path.of("install.sh").toAbsolutePath().toString(),
                 "--prefix", prefix.toString(), "--jar", JAR.toString(), "--no-setup")
@@ -49,7 +55,6 @@ final class InstalledLauncher {
         String log = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, install.waitFor(), log);
         assertTrue(Files.isExecutable(prefix.resolve("lib/wadb/wadb-client")), "install.sh built no client:\n" + log);
-        return new InstalledLauncher(prefix, runtime, Map.copyOf(baseEnv));
     }
 
     /**

@@ -49,13 +49,7 @@ abstract class WarmStartSupport {
 
     @BeforeAll
     static void install() throws Exception {
-        assertTrue(Files.isRegularFile(JAR), "no " + JAR + ": run the integration tests through mvn verify");
-        Process install = new ProcessBuilder("bash", Path.of("install.sh").toAbsolutePath().toString(),
-                "--prefix", prefix.toString(), "--jar", JAR.toString(), "--no-setup")
-                .redirectErrorStream(true).start();
-        String log = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, install.waitFor(), log);
-        assertTrue(Files.isExecutable(prefix.resolve("lib/wadb/wadb-client")), "install.sh built no client:\n" + log);
+        InstalledLauncher.installInto(prefix);
         db.execute("CREATE TABLE numbers AS SELECT n FROM generate_series(1, 5) n");
     }
 
