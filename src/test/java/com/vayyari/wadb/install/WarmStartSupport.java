@@ -36,8 +36,6 @@ abstract class WarmStartSupport {
     @RegisterExtension
     static final TestDatabase db = new TestDatabase();
 
-    static final Path JAR = Path.of("target", "wadb.jar").toAbsolutePath();
-
     @TempDir
     static Path prefix;
 
