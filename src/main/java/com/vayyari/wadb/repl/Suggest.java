@@ -1,9 +1,9 @@
 package com.vayyari.wadb.repl;
 
-import com.vayyari.wadb.command.Commands;
 import com.vayyari.wadb.repl.Suggestion.TableRef;
 import com.vayyari.wadb.meta.MetaCommand;
 import com.vayyari.wadb.meta.MetaCommands;
+import com.vayyari.wadb.script.InputState;
 import com.vayyari.wadb.script.Words;
 import com.vayyari.wadb.sql.SqlToken;
 import com.vayyari.wadb.sql.SqlToken.Kind;
@@ -67,18 +67,25 @@ final class Suggest {
         if (line.stripLeading().startsWith("\\")) {
             return meta(line, lineStart);
         }
+        // A command line is words, not SQL: decided before SQL's quotes and backslashes are read into it
+        // (in `search "say \"hi\""` SQL would see a backslash command), by the rule the runner uses.
+        if (InputState.isCommandLine(line, statementPending(before.substring(0, lineStart)))) {
+            return command(line, lineStart);
+        }
         List<SqlToken> tokens = SqlTokenizer.tokens(before);
         int statementStart = statementStart(tokens);
-        String statement = before.substring(statementStart);
-        if (statement.indexOf('\n') < 0 && before.substring(lineStart, statementStart).isBlank()
-                && Commands.isCommandLine(statement)) {
-            return command(statement, statementStart);
-        }
         SqlToken last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
         if (last != null && !last.terminated() && last.kind() != Kind.QUOTED_IDENTIFIER) {
             return Result.none(before.length());
         }
         return sql(tokens, statementStart, before, after);
+    }
+
+    /** True if {@code earlier} lines leave a statement unfinished, so the next line goes on with it. */
+    private static boolean statementPending(String earlier) {
+        List<SqlToken> tokens = SqlTokenizer.tokens(earlier);
+        int start = statementStart(tokens);
+        return tokens.stream().anyMatch(t -> t.start() >= start && (t.significant() || !t.terminated()));
     }
 
     /** Just after the last {@code ;}: completion looks at one statement. */
