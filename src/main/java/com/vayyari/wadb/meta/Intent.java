@@ -29,6 +29,13 @@ public sealed interface Intent {
     record Include(Path file, boolean relativeToScript) implements Intent {
     }
 
+    /**
+     * {@code \e [FILE]}: the buffer goes to the editor (or, when empty, the previous query, with its semicolon), and
+     * what comes back is fed as input. {@code buffer} is what was pending, to give back if nothing changes.
+     */
+    record Edit(String buffer, String text, String file) implements Intent {
+    }
+
     /** Run a domain command line as if it had been typed ({@code \h search} runs {@code search --help}). */
     record CommandLine(String line) implements Intent {
     }

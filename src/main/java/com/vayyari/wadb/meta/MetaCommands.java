@@ -76,9 +76,7 @@ public final class MetaCommands {
             command("watch", "\\watch [SECONDS]", "run the query buffer (or the last query) every SECONDS (default 2) until Ctrl-C",
                     NONE, (m, call) -> Watch.intent(call)),
             command("e", "\\e [FILE]", "edit the query buffer (or the last query, or FILE) with $EDITOR, then run it", FILE,
-                    (m, call) -> {
-                        throw WadbException.usage("\\e works in the interactive shell, typed on a line of its own");
-                    }),
+                    (m, call) -> edit(call)),
             command("refresh", "\\refresh", "reload the table, column and chat names that complete", NONE,
                     (m, call) -> m.done(m.refresh())),
             command("save", "\\save NAME", "save the last query as NAME ($1 or :name placeholders allowed)", NONE,
@@ -145,6 +143,12 @@ public final class MetaCommands {
         String query = call.bufferOrPrevious()
                 .orElseThrow(() -> WadbException.command("\\" + name + ": no query to send"));
         return new Intent.Exec(query, expanded);
+    }
+
+    /** psql's previous buffer kept its semicolon, so an edit of the last query runs when saved as it is. */
+    private static Intent edit(MetaCall call) {
+        String text = call.buffer().isBlank() ? call.previousQuery().map(q -> q + ";").orElse("") : call.buffer();
+        return new Intent.Edit(call.buffer(), text, call.first() == null ? "" : call.first());
     }
 
     private static Intent include(MetaCall call, String name, boolean relative) {

@@ -7,17 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * psql's {@code \e}: the query buffer (or the last query) in the user's editor — {@code $EDITOR}, else
  * {@code $VISUAL}, else vi — on the terminal, and the text as saved comes back to be run.
  */
 final class Editor {
-
-    /** {@code \e} or {@code \e FILE} alone on a line. */
-    private static final Pattern COMMAND = Pattern.compile("\\s*\\\\e(?:\\s+(\\S+))?\\s*");
 
     private final String command;
     private final Path workingDirectory;
@@ -29,12 +24,6 @@ final class Editor {
             editor = env.get("VISUAL");
         }
         this.command = editor == null || editor.isBlank() ? "vi" : editor;
-    }
-
-    /** The FILE of an {@code \e} line ("" for none), or empty if {@code line} is not one. */
-    static Optional<String> editCommand(String line) {
-        Matcher m = COMMAND.matcher(line);
-        return m.matches() ? Optional.of(m.group(1) == null ? "" : m.group(1)) : Optional.empty();
     }
 
     /** Opens {@code text} in the editor (or {@code file} when not empty); the text saved, or empty if unchanged. */

@@ -53,6 +53,11 @@ public final class Repl {
             }
 
             @Override
+            public Optional<String> edit(String buffer, String text, String file) {
+                return Repl.this.edit(buffer, text, file);
+            }
+
+            @Override
             public void watchStarts() {
                 // psql never pages \watch: each run would wait in the pager.
                 if (session.output() instanceof OutputTarget target) {
@@ -111,7 +116,7 @@ public final class Repl {
                 return ExitCode.OK;
             }
             History.restrictPermissions(historyFile);
-            if (isEdit(text) ? editThenRun(text) : runAll(text)) {
+            if (runAll(text)) {
                 return ExitCode.OK;
             }
         }
@@ -124,42 +129,31 @@ public final class Repl {
     }
 
     /**
-     * {@code \e} alone on the last line of an input that finishes no statement: the lines before it, else the last
-     * query, go to the editor. What comes back runs, or waits at the prompt when it is not finished yet.
+     * {@code \e}, wherever the runner reads it: the text goes to the editor; what comes back runs when it is
+     * finished, else waits in the line editor to be finished. Nothing changed: the buffer comes back to the line.
      */
-    private boolean isEdit(String text) {
-        int lastLine = text.lastIndexOf('\n') + 1;
-        return Editor.editCommand(text.substring(lastLine)).isPresent() && !runner.incomplete()
-                && !InputState.completesAnything(text.substring(0, lastLine));
-    }
-
-    /** Edits, then runs the result; true when the user asked to quit. */
-    private boolean editThenRun(String text) {
-        int lastLine = text.lastIndexOf('\n') + 1;
-        String file = Editor.editCommand(text.substring(lastLine)).orElse("");
-        String head = text.substring(0, lastLine).strip();
-        // The last query ended with a semicolon when it ran; it comes back with one, so an edit of it runs at once.
-        String seed = head.isEmpty() ? runner.previousQuery().map(q -> q + ";").orElse("") : head;
+    private Optional<String> edit(String buffer, String text, String file) {
+        String pending = buffer.strip();
         Optional<String> edited;
         try {
-            edited = editor.edit(seed, file);
+            edited = editor.edit(text, file);
         } catch (WadbException e) {
-            session.err().println("wadb: " + e.getMessage());
-            prefill = head.isEmpty() ? null : head;
-            return false;
+            prefill = pending.isEmpty() ? null : pending;
+            throw e;
         }
         if (edited.isEmpty()) {
             terminal.writer().println("No changes.");
-            prefill = head.isEmpty() ? null : head;
-            return false;
+            prefill = pending.isEmpty() ? null : pending;
+            return Optional.empty();
         }
-        if (StatementParser.pendingState(edited.get(), false) != 0) {
+        if (InputState.pendingState(edited.get(), false) != 0) {
             prefill = edited.get();
-            return false;
+            return Optional.empty();
         }
         terminal.writer().println(edited.get());
+        terminal.flush();
         reader.getHistory().add(edited.get());
-        return runAll(edited.get());
+        return edited;
     }
 
     /** Runs every line of an accepted input; true when the user asked to quit. */

@@ -216,10 +216,35 @@ public final class ScriptRunner {
         if (intent instanceof Intent.Include file) {
             return outcome(() -> file.relativeToScript() ? includeRelative(file.file()) : include(file.file()));
         }
+        if (intent instanceof Intent.Edit edit) {
+            return edit(edit);
+        }
         if (intent instanceof Intent.CommandLine line) {
             return outcome(() -> runCommandLine(line.line()));
         }
         return outcome(() -> ((Intent.Done) intent).exitCode());
+    }
+
+    /** {@code \e}: the buffer is replaced by what the editor gives back, which is then fed as typed. */
+    private Integer edit(Intent.Edit edit) {
+        splitter.reset();
+        Optional<String> edited;
+        try {
+            edited = events.edit(edit.buffer(), edit.text(), edit.file());
+        } catch (WadbException e) {
+            return outcome(() -> {
+                throw e;
+            });
+        }
+        if (edited.isPresent()) {
+            for (String line : edited.get().split("\n", -1)) {
+                Integer stop = feed(line);
+                if (stop != null) {
+                    return stop;
+                }
+            }
+        }
+        return null;
     }
 
     /** Runs a statement; {@code \gx} asks for expanded output for this one statement only. */
