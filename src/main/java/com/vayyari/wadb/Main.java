@@ -6,17 +6,17 @@ import com.vayyari.wadb.config.ConnectionResolver;
 import com.vayyari.wadb.config.ConnectionSettings;
 import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.WadbException;
-import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.meta.MetaCommands;
-import com.vayyari.wadb.session.OutputOptions;
-import com.vayyari.wadb.session.OutputTarget;
+import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.script.CommandDispatcher;
 import com.vayyari.wadb.script.ScriptRunner;
 import com.vayyari.wadb.session.Invocation;
+import com.vayyari.wadb.session.OutputOptions;
+import com.vayyari.wadb.session.OutputTarget;
 import com.vayyari.wadb.session.Prompter;
 import com.vayyari.wadb.session.Session;
-import com.vayyari.wadb.session.TerminalFlags;
 import com.vayyari.wadb.session.SessionOptions;
+import com.vayyari.wadb.session.TerminalFlags;
 import com.vayyari.wadb.session.Terminals;
 import java.io.Console;
 import java.io.IOException;
@@ -29,11 +29,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /**
  * The command line: global options, the domain commands as subcommands, and the choice between running

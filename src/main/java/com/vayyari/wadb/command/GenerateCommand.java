@@ -1,7 +1,7 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.db.Connector;
+import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.generate.DemoDataGenerator;
 import com.vayyari.wadb.generate.GenerateOptions;
 import com.vayyari.wadb.generate.GenerateReport;

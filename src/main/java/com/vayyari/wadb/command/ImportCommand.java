@@ -1,7 +1,7 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.db.Connector;
+import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.importer.ChatImporter;
 import com.vayyari.wadb.importer.DateOrder;
 import com.vayyari.wadb.importer.ImportException;

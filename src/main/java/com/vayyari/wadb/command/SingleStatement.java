@@ -1,8 +1,8 @@
 package com.vayyari.wadb.command;
 
 import com.vayyari.wadb.exit.WadbException;
-import com.vayyari.wadb.sql.SqlToken;
 import com.vayyari.wadb.sql.SqlToken.Kind;
+import com.vayyari.wadb.sql.SqlToken;
 import com.vayyari.wadb.sql.SqlTokenizer;
 
 /**

@@ -2,8 +2,8 @@ package com.vayyari.wadb.command;
 
 import com.vayyari.wadb.db.Transactions;
 import com.vayyari.wadb.exit.WadbException;
-import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.session.Prompter;
+import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;

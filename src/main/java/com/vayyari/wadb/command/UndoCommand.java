@@ -1,8 +1,8 @@
 package com.vayyari.wadb.command;
 
 import com.vayyari.wadb.exit.WadbException;
-import com.vayyari.wadb.sql.Identifiers;
 import com.vayyari.wadb.session.Session;
+import com.vayyari.wadb.sql.Identifiers;
 import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package com.vayyari.wadb.db;
 
-import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.config.ConnectionSettings;
+import com.vayyari.wadb.exit.WadbException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.sql.Connection;

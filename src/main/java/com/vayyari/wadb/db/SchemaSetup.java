@@ -1,7 +1,7 @@
 package com.vayyari.wadb.db;
 
-import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.config.ConnectionSettings;
+import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.sql.Identifiers;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,11 +1,11 @@
 package com.vayyari.wadb.meta;
 
-import com.vayyari.wadb.sql.SqlToken;
-import com.vayyari.wadb.sql.SqlTokenizer;
-import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.output.AtomicFile;
+import com.vayyari.wadb.session.Session;
+import com.vayyari.wadb.sql.SqlToken;
+import com.vayyari.wadb.sql.SqlTokenizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

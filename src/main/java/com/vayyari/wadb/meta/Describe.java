@@ -1,9 +1,9 @@
 package com.vayyari.wadb.meta;
 
-import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.output.PrintOptions;
+import com.vayyari.wadb.session.Session;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

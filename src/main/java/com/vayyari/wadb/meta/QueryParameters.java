@@ -1,8 +1,8 @@
 package com.vayyari.wadb.meta;
 
 import com.vayyari.wadb.exit.WadbException;
-import com.vayyari.wadb.sql.SqlToken;
 import com.vayyari.wadb.sql.SqlToken.Kind;
+import com.vayyari.wadb.sql.SqlToken;
 import com.vayyari.wadb.sql.SqlTokenizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,11 +1,11 @@
 package com.vayyari.wadb.meta;
 
-import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.output.Column;
 import com.vayyari.wadb.output.RowSink;
 import com.vayyari.wadb.output.RowSinks;
+import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package com.vayyari.wadb.meta;
 
-import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.WadbException;
+import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;

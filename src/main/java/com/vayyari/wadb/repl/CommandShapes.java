@@ -2,16 +2,16 @@ package com.vayyari.wadb.repl;
 
 import com.vayyari.wadb.command.CommandFactory;
 import com.vayyari.wadb.command.Commands;
+import com.vayyari.wadb.session.OutputOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import com.vayyari.wadb.session.OutputOptions;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 /**
  * What the domain commands look like to completion, read from picocli's model of the command classes: so a new

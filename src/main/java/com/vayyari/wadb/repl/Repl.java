@@ -1,15 +1,15 @@
 package com.vayyari.wadb.repl;
 
-import com.vayyari.wadb.exit.ExitCode;
-import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.command.CommandFactory;
 import com.vayyari.wadb.db.Connector;
+import com.vayyari.wadb.exit.ExitCode;
+import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.meta.MetaCommands;
-import com.vayyari.wadb.session.OutputTarget;
 import com.vayyari.wadb.meta.QueryStore;
 import com.vayyari.wadb.script.InputState;
 import com.vayyari.wadb.script.ScriptEvents;
 import com.vayyari.wadb.script.ScriptRunner;
+import com.vayyari.wadb.session.OutputTarget;
 import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package com.vayyari.wadb.repl;
 
-import com.vayyari.wadb.repl.Suggestion.TableRef;
 import com.vayyari.wadb.meta.MetaCommand;
 import com.vayyari.wadb.meta.MetaCommands;
+import com.vayyari.wadb.repl.Suggestion.TableRef;
 import com.vayyari.wadb.script.InputState;
 import com.vayyari.wadb.script.Words;
-import com.vayyari.wadb.sql.SqlToken;
 import com.vayyari.wadb.sql.SqlToken.Kind;
+import com.vayyari.wadb.sql.SqlToken;
 import com.vayyari.wadb.sql.SqlTokenizer;
 import java.util.ArrayList;
 import java.util.List;

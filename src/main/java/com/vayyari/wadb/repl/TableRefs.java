@@ -1,8 +1,8 @@
 package com.vayyari.wadb.repl;
 
 import com.vayyari.wadb.repl.Suggestion.TableRef;
-import com.vayyari.wadb.sql.SqlToken;
 import com.vayyari.wadb.sql.SqlToken.Kind;
+import com.vayyari.wadb.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,20 +1,20 @@
 package com.vayyari.wadb.script;
 
+import com.vayyari.wadb.command.CommandFactory;
+import com.vayyari.wadb.command.Commands;
+import com.vayyari.wadb.exit.ExitCode;
+import com.vayyari.wadb.exit.WadbException;
+import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.session.OutputOptions;
 import com.vayyari.wadb.session.OutputTarget;
 import com.vayyari.wadb.session.Session;
-import com.vayyari.wadb.exit.ExitCode;
-import com.vayyari.wadb.exit.WadbException;
-import com.vayyari.wadb.command.CommandFactory;
-import com.vayyari.wadb.command.Commands;
-import com.vayyari.wadb.output.PrintOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * Runs a domain command typed as a line (REPL or piped stdin) through the same picocli classes as the command

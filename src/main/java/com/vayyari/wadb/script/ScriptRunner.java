@@ -1,14 +1,14 @@
 package com.vayyari.wadb.script;
 
-import com.vayyari.wadb.session.Session;
-import com.vayyari.wadb.meta.MetaCommands;
-import com.vayyari.wadb.meta.Intent;
-import com.vayyari.wadb.meta.Watch;
-import com.vayyari.wadb.exit.ExitCode;
-import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.command.CommandFactory;
 import com.vayyari.wadb.command.Commands;
+import com.vayyari.wadb.exit.ExitCode;
+import com.vayyari.wadb.exit.WadbException;
+import com.vayyari.wadb.meta.Intent;
+import com.vayyari.wadb.meta.MetaCommands;
+import com.vayyari.wadb.meta.Watch;
 import com.vayyari.wadb.output.PrintOptions;
+import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.sql.Piece;
 import com.vayyari.wadb.sql.StatementSplitter;
 import java.io.BufferedReader;

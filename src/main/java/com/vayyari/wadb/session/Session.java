@@ -1,11 +1,11 @@
 package com.vayyari.wadb.session;
 
-import com.vayyari.wadb.db.ConnectionRouter;
-import com.vayyari.wadb.exit.ExitCode;
-import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.config.ConnectionSettings;
+import com.vayyari.wadb.db.ConnectionRouter;
 import com.vayyari.wadb.db.Connector;
 import com.vayyari.wadb.db.Secrets;
+import com.vayyari.wadb.exit.ExitCode;
+import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.output.RowSink;
 import com.vayyari.wadb.output.RowSinks;

@@ -1,7 +1,7 @@
 package com.vayyari.wadb.warm;
 
-import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.Main;
+import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.session.Invocation;
 import com.vayyari.wadb.session.TerminalFlags;
 import java.io.BufferedInputStream;

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vayyari.wadb.support.Processes;
 import com.vayyari.wadb.support.TestDatabase;
 import com.vayyari.wadb.support.WadbRun.Result;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The describe meta-commands print what psql prints, byte for byte, on the wadb schema. */
 class DescribeTest {

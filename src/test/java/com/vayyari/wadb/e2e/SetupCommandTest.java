@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vayyari.wadb.support.Processes;
-import com.vayyari.wadb.support.TestDatabase;
 import com.vayyari.wadb.support.TestDatabase.TestServer;
+import com.vayyari.wadb.support.TestDatabase;
 import com.vayyari.wadb.support.WadbRun.Result;
 import java.net.ServerSocket;
 import java.sql.Connection;

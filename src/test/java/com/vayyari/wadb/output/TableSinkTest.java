@@ -1,8 +1,8 @@
 package com.vayyari.wadb.output;
 
+import static com.vayyari.wadb.output.SameText.assertSameText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static com.vayyari.wadb.output.SameText.assertSameText;
 
 import com.vayyari.wadb.support.TestDatabase;
 import java.io.IOException;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.session.SessionOptions;
-import com.vayyari.wadb.support.TestDatabase;
 import com.vayyari.wadb.support.TestDatabase.TestServer;
+import com.vayyari.wadb.support.TestDatabase;
 import com.vayyari.wadb.support.WadbRun.Result;
 import java.io.IOException;
 import java.time.Duration;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vayyari.wadb.support.Processes;
 import com.vayyari.wadb.support.Required;
-import com.vayyari.wadb.support.TestDatabase;
 import com.vayyari.wadb.support.TestDatabase.TestServer;
+import com.vayyari.wadb.support.TestDatabase;
 import com.vayyari.wadb.support.WadbProcess;
 import com.vayyari.wadb.support.WadbRun.Result;
 import java.io.IOException;

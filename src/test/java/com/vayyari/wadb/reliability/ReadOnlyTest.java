@@ -4,8 +4,8 @@ import static com.vayyari.wadb.support.WadbRun.wadb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vayyari.wadb.support.WadbRun;
 import com.vayyari.wadb.support.WadbRun.Result;
+import com.vayyari.wadb.support.WadbRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
