@@ -193,9 +193,7 @@ public final class ScriptRunner {
         try {
             intent = meta.run(command, previousQuery());
         } catch (WadbException e) {
-            return outcome(() -> {
-                throw e;
-            });
+            return failed(e);
         }
         return carryOut(intent);
     }
@@ -232,9 +230,7 @@ public final class ScriptRunner {
         try {
             edited = events.edit(edit.buffer(), edit.text(), edit.file());
         } catch (WadbException e) {
-            return outcome(() -> {
-                throw e;
-            });
+            return failed(e);
         }
         if (edited.isPresent()) {
             for (String line : edited.get().split("\n", -1)) {
@@ -299,12 +295,17 @@ public final class ScriptRunner {
             }
             return null;
         } catch (WadbException e) {
-            session.err().println("wadb: " + e.getMessage());
-            return stopOrContinue(e.exitCode());
+            return failed(e);
         } catch (IOException e) {
             session.err().println("wadb: could not write output: " + e.getMessage());
             return stopOrContinue(ExitCode.USAGE);
         }
+    }
+
+    /** Reports a failure in one line; an exit code when the run must end now, else null. */
+    private Integer failed(WadbException e) {
+        session.err().println("wadb: " + e.getMessage());
+        return stopOrContinue(e.exitCode());
     }
 
     private Integer stopOrContinue(int code) {
