@@ -218,7 +218,8 @@ class ReplTerminalIT {
             assertTrue(screen.contains("the server went away"), screen);
             assertTrue(screen.contains("the transaction that was open is lost"), screen);
             tmux.line("select 2 as again;");
-            screen = tmux.waitFor(s -> s.contains(" again"), 5_000);
+            // The result prints before the prompt is drawn again: wait for the prompt after it, not just the result.
+            screen = tmux.waitFor(s -> s.contains("(1 row)") && !lastLine(s).equals("(1 row)"), 5_000);
             assertTrue(lastLine(screen).startsWith(prompt()), "back to a prompt outside any transaction:\n" + screen);
         }
     }
