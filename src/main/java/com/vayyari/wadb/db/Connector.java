@@ -14,12 +14,23 @@ public final class Connector {
     /** SQLSTATE 3D000: the database does not exist. */
     public static final String INVALID_CATALOG_NAME = "3D000";
 
+    /** The connection parameters that carry the caller's PGTZ and PGDATESTYLE (libpq reads them from the environment). */
+    public static final String TIME_ZONE = "timezone";
+    public static final String DATE_STYLE = "datestyle";
+
     private Connector() {
     }
 
     public static Connection open(ConnectionSettings settings) {
         try {
-            return DriverManager.getConnection(settings.jdbcUrl(), settings.jdbcProperties());
+            Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.jdbcProperties());
+            try {
+                ClientDefaults.apply(connection, settings.parameters().get(TIME_ZONE), settings.parameters().get(DATE_STYLE));
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+            return connection;
         } catch (SQLException e) {
             throw failure(settings, e);
         }
