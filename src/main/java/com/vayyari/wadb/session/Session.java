@@ -33,6 +33,7 @@ public final class Session implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong cancels = new java.util.concurrent.atomic.AtomicLong();
     private final Interaction interaction = new Interaction();
     private final Invocation invocation;
+    private Writer log;
 
     public Session(ConnectionSettings settings, PrintOptions print, SessionOptions options, Output output,
                    PrintStream err, Invocation invocation) {
@@ -143,7 +144,18 @@ public final class Session implements AutoCloseable {
      */
     public void runSql(String sql, List<?> parameters, SinkFactory sinks) {
         try {
-            router.execute(sql, parameters, handler(sinks));
+            SinkFactory effective = sinks;
+            if (log != null) {
+                log.write("********* QUERY **********\n" + sql + "\n**************************\n\n");
+                log.flush();
+                Writer to = log;
+                effective = (options, writer) -> new com.vayyari.wadb.output.TeeSink(sinks.open(options, writer),
+                        RowSinks.open(options.withFormat(com.vayyari.wadb.output.OutputFormat.TABLE), to));
+            }
+            router.execute(sql, parameters, handler(effective));
+            if (log != null) {
+                log.flush();
+            }
             output.flush();
         } catch (SQLException e) {
             throw sqlFailure(e);
@@ -161,6 +173,9 @@ public final class Session implements AutoCloseable {
 
             @Override
             public void status(String tag) throws IOException {
+                if (log != null && !tag.isEmpty()) {
+                    log.write(tag + "\n");
+                }
                 if (options.quiet() || tag.isEmpty()) {
                     return;
                 }
@@ -207,8 +222,25 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** psql's {@code -L FILE}: from now on every query and its results are also appended to {@code file}. */
+    public void logTo(java.nio.file.Path file) {
+        try {
+            log = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw WadbException.usage("error: could not open log file \"" + file + "\": " + e.getMessage());
+        }
+    }
+
     @Override
     public void close() {
+        if (log != null) {
+            try {
+                log.close();
+            } catch (IOException ignored) {
+                // the log is a copy; what it lost was printed to the output too
+            }
+        }
         router.close();
     }
 
