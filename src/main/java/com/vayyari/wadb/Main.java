@@ -73,11 +73,18 @@ public final class Main implements Callable<Integer> {
     @Mixin
     OutputOptions outputOptions = new OutputOptions();
 
-    @Option(names = {"-c", "--command"}, paramLabel = "SQL", description = "Run SQL or a command, then exit (repeatable).")
-    List<String> commands = new ArrayList<>();
+    /** -c texts and -f files in command-line order (psql runs them so); a file is a null text then its name. */
+    private final List<String[]> actions = new ArrayList<>();
 
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Run statements from FILE, then exit.")
-    Path file;
+    @Option(names = {"-c", "--command"}, paramLabel = "SQL", description = "Run SQL or a command, then exit (repeatable).")
+    void command(String sql) {
+        actions.add(new String[] {sql, null});
+    }
+
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Run statements from FILE (- for stdin), then exit.")
+    void file(String name) {
+        actions.add(new String[] {null, name});
+    }
 
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "No command tags or informational messages.")
     boolean quiet;
@@ -228,7 +235,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         variableFlags.check();
-        boolean interactive = commands.isEmpty() && file == null && invocation.terminals().stdin()
+        boolean interactive = actions.isEmpty() && invocation.terminals().stdin()
                 && outputOptions.file() == null;
         if (psql.singleTransaction && interactive && !psql.list) {
             throw WadbException.usage("error: -1 can only be used in non-interactive mode");
@@ -255,20 +262,23 @@ public final class Main implements Callable<Integer> {
 
     /** The non-interactive input: -c and -f in order, else stdin. */
     private int runInput(ScriptRunner runner) {
-        if (commands.isEmpty() && file == null) {
+        if (actions.isEmpty()) {
             return runner.runStream(stdin, "<stdin>");
         }
         int code = ExitCode.OK;
-        for (String command : commands) {
-            code = runner.runText(command, "-c");  // as psql: without ON_ERROR_STOP the next -c runs all the same
+        for (String[] action : actions) {
+            String name = action[1];
+            if (name == null) {
+                code = runner.runText(action[0], "-c");
+            } else {
+                code = name.equals("-") ? runner.runStream(stdin, "<stdin>") : runner.runFile(Path.of(name));
+            }
+            // as psql: without ON_ERROR_STOP the next -c or -f runs all the same
             if (code != ExitCode.OK && session.options().onErrorStop()) {
                 return code;
             }
         }
-        if (file == null) {
-            return code;
-        }
-        return file.toString().equals("-") ? runner.runStream(stdin, "<stdin>") : runner.runFile(file);
+        return code;
     }
 
     /** psql's ~/.psqlrc: wadb's start-up file, to run before the input; none with -X. */
