@@ -40,5 +40,24 @@ public sealed interface Intent {
     record CommandLine(String line) implements Intent {
     }
 
+    /**
+     * {@code \if EXPR}, {@code \elif EXPR}: the expression read as a boolean; psql's complaint when it is none
+     * (the branch is then not taken, and the input goes on).
+     */
+    record Condition(boolean value, java.util.Optional<String> problem) implements Intent {
+    }
+
+    /** {@code \r}: the query buffer is emptied. */
+    record ResetBuffer() implements Intent {
+    }
+
+    /** {@code \gset [PREFIX]}: send {@code query}; its one row's columns become variables named PREFIX + column. */
+    record SetFromQuery(String query, String prefix) implements Intent {
+    }
+
+    /** {@code \gexec}: send {@code query}, then run every non-null value of its result as a statement. */
+    record ExecResult(String query) implements Intent {
+    }
+
     Intent OK = new Done(0);
 }

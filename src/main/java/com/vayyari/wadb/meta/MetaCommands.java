@@ -58,9 +58,39 @@ public final class MetaCommands {
                     (m, call) -> m.sqlHelp(call.raw())),
             command("conninfo", "\\conninfo", "display information about the current connection (password masked)", NONE,
                     (m, call) -> m.done(m.conninfo())),
-            command("echo", "\\echo [TEXT]", "write TEXT to standard output", NONE, (m, call) -> m.done(m.echo(call.args()))),
-            command("set", "\\set [NAME [VALUE]]", "set a variable (ON_ERROR_STOP, FETCH_COUNT, ...)", NONE,
-                    (m, call) -> m.done(m.set(call.args()))),
+            command("echo", "\\echo [-n] [TEXT]", "write TEXT to standard output (-n for no newline)", NONE,
+                    (m, call) -> m.done(m.script.echo(call.args(), false))),
+            command("qecho", "\\qecho [-n] [TEXT]", "write TEXT to the query output stream (see \\o)", NONE,
+                    (m, call) -> m.done(m.script.echo(call.args(), true))),
+            command("warn", "\\warn [-n] [TEXT]", "write TEXT to standard error", NONE, (m, call) -> m.done(m.script.warn(call.args()))),
+            command("set", "\\set [NAME [VALUE]]", "set variable, or list all if no parameters", NONE,
+                    (m, call) -> m.done(m.script.set(call.args()))),
+            command("unset", "\\unset NAME", "unset (delete) variable", NONE, (m, call) -> m.done(m.script.unset(call.args()))),
+            command("getenv", "\\getenv PSQLVAR ENVVAR", "fetch value of environment variable", NONE,
+                    (m, call) -> m.done(m.script.getEnvironment(call.args()))),
+            command("setenv", "\\setenv NAME [VALUE]", "set or unset environment variable", NONE,
+                    (m, call) -> m.done(m.script.setEnvironment(call.args()))),
+            command("prompt", "\\prompt [TEXT] NAME", "prompt user to set internal variable", NONE,
+                    (m, call) -> m.done(m.script.prompt(call.args()))),
+            command("if", "\\if EXPR", "begin conditional block", NONE, (m, call) -> ScriptCommands.condition("\\if expression", call.args())),
+            command("elif", "\\elif EXPR", "alternative within current conditional block", NONE,
+                    (m, call) -> ScriptCommands.condition("\\elif expression", call.args())),
+            command("else", "\\else", "final alternative within current conditional block", NONE, (m, call) -> Intent.OK),
+            command("endif", "\\endif", "end conditional block", NONE, (m, call) -> Intent.OK),
+            command("p", "\\p", "show the contents of the query buffer", NONE, (m, call) -> m.done(m.script.print(call))),
+            command("r", "\\r", "reset (clear) the query buffer", NONE, (m, call) -> {
+                m.script.reset();
+                return new Intent.ResetBuffer();
+            }),
+            command("w", "\\w FILE", "write query buffer to file", FILE, (m, call) -> m.done(m.script.writeBuffer(call))),
+            command("gset", "\\gset [PREFIX]", "execute query and store result in psql variables", NONE,
+                    (m, call) -> new Intent.SetFromQuery(query(call, "gset"), call.first() == null ? "" : call.first())),
+            command("gexec", "\\gexec", "execute query, then execute each value in its result", NONE,
+                    (m, call) -> new Intent.ExecResult(query(call, "gexec"))),
+            command("!", "\\! [COMMAND]", "execute command in shell or start interactive shell", NONE,
+                    (m, call) -> m.done(m.script.shell(call))),
+            command("cd", "\\cd [DIR]", "change the current working directory", FILE,
+                    (m, call) -> m.done(m.script.changeDirectory(call.args()))),
             command("d", "\\d [NAME]", "describe a table (columns, indexes, keys) or list relations", RELATION,
                     (m, call) -> m.done(m.describe.describe(call.args()))),
             command("dt", "\\dt [PATTERN]", "list tables", RELATION,
@@ -90,6 +120,7 @@ public final class MetaCommands {
 
     private final Session session;
     private final Describe describe;
+    private final ScriptCommands script;
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final java.util.function.Supplier<QueryStore> stores;
     private SavedQueries saved;
@@ -98,6 +129,7 @@ public final class MetaCommands {
     public MetaCommands(Session session) {
         this.session = session;
         this.describe = new Describe(session);
+        this.script = new ScriptCommands(session);
         // Made on first use: the store brings Jackson, which a script that never saves a query should not load.
         this.stores = () -> QueryStore.inConfigDirectory(session.invocation());
     }
@@ -121,13 +153,24 @@ public final class MetaCommands {
 
     /** Runs one backslash command with the runner's buffer and previous query; what the runner is to do next. */
     public Intent run(Piece.Meta command, java.util.Optional<String> previousQuery) {
+        return run(command, previousQuery, com.vayyari.wadb.sql.Substitution.NONE);
+    }
+
+    /**
+     * As {@link #run(Piece.Meta, java.util.Optional)}, with psql's expansions in the arguments: the variables of
+     * {@code variables}, and backquoted commands run through the shell.
+     */
+    public Intent run(Piece.Meta command, java.util.Optional<String> previousQuery,
+                      com.vayyari.wadb.sql.Substitution variables) {
         MetaCommand declared = BY_NAME.get(command.command());
         if (declared == null) {
             throw WadbException.command("invalid command \\" + command.command() + " (try \\? for help)");
         }
         try {
-            MetaCall call = new MetaCall(command.argsWithoutTrailingSemicolons(), command.argsRaw(), command.query(),
-                    previousQuery);
+            List<String> args = variables == com.vayyari.wadb.sql.Substitution.NONE
+                    ? command.argsWithoutTrailingSemicolons()
+                    : command.expandedArgs(variables, line -> Shell.output(session.invocation(), line));
+            MetaCall call = new MetaCall(args, command.argsRaw(), command.query(), previousQuery);
             return declared.handler().run(this, call);
         } catch (IOException | IllegalArgumentException e) {
             throw WadbException.usage("\\" + command.command() + ": " + e.getMessage());
@@ -143,6 +186,10 @@ public final class MetaCommands {
         String query = call.bufferOrPrevious()
                 .orElseThrow(() -> WadbException.command("\\" + name + ": no query to send"));
         return new Intent.Exec(query, expanded);
+    }
+
+    private static String query(MetaCall call, String name) {
+        return call.bufferOrPrevious().orElseThrow(() -> WadbException.command("\\" + name + ": no query to send"));
     }
 
     /** psql's previous buffer kept its semicolon, so an edit of the last query runs when saved as it is. */
@@ -321,28 +368,5 @@ public final class MetaCommands {
         } catch (java.sql.SQLException e) {
             throw session.sqlFailure(e);
         }
-    }
-
-    private int echo(List<String> args) throws IOException {
-        return say(String.join(" ", args));
-    }
-
-    private int set(List<String> args) throws IOException {
-        if (args.isEmpty()) {
-            StringBuilder text = new StringBuilder();
-            variables.forEach((k, v) -> text.append(k).append(" = '").append(v).append("'\n"));
-            return say(text.toString().stripTrailing());
-        }
-        String name = args.get(0);
-        String value = String.join("", args.subList(1, args.size()));
-        variables.put(name, value);
-        if (name.equals("ON_ERROR_STOP")) {
-            session.options(session.options().withOnErrorStop(Terminals.isTruthy(value)));
-        } else if (name.equals("FETCH_COUNT")) {
-            session.print(session.print().withFetchCount(fetchCount(value)));
-        } else if (name.equals("QUIET")) {
-            session.options(session.options().withQuiet(Terminals.isTruthy(value)));
-        }
-        return ExitCode.OK;
     }
 }

@@ -36,7 +36,7 @@ public final class PsqlOracle {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     /** psql writes {@code psql:FILE:LINE: }, wadb {@code wadb:FILE:LINE: }; a bare {@code psql: } or {@code wadb: } too. */
-    private static final Pattern PREFIX = Pattern.compile("(?m)^(psql|wadb):");
+    private static final Pattern PREFIX = Pattern.compile("(?m)^(psql|wadb): ?");
 
     private final String script;
     private final List<String> args = new ArrayList<>(List.of("-X"));
