@@ -77,6 +77,10 @@ public final class MetaCommands {
                     (m, call) -> ScriptCommands.condition("\\elif expression", call.args())),
             command("else", "\\else", "final alternative within current conditional block", NONE, (m, call) -> Intent.OK),
             command("endif", "\\endif", "end conditional block", NONE, (m, call) -> Intent.OK),
+            command("restrict", "\\restrict KEY", "refuse every backslash command until \\unrestrict KEY (pg_dump)", NONE,
+                    (m, call) -> m.done(m.script.restrict(call.args()))),
+            command("unrestrict", "\\unrestrict KEY", "allow backslash commands again", NONE,
+                    (m, call) -> m.done(m.script.unrestrict(call.args()))),
             command("p", "\\p", "show the contents of the query buffer", NONE, (m, call) -> m.done(m.script.print(call))),
             command("r", "\\r", "reset (clear) the query buffer", NONE, (m, call) -> {
                 m.script.reset();

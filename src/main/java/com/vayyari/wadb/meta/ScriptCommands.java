@@ -151,6 +151,30 @@ final class ScriptCommands {
         return b < 0 && line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
     }
 
+    int restrict(List<String> args) {
+        session.restrictKey(key("restrict", args));
+        return ExitCode.OK;
+    }
+
+    int unrestrict(List<String> args) {
+        String key = key("unrestrict", args);
+        if (session.restrictKey() == null) {
+            throw WadbException.command("\\unrestrict: not currently in restricted mode");
+        }
+        if (!session.restrictKey().equals(key)) {
+            throw WadbException.command("\\unrestrict: wrong key");
+        }
+        session.restrictKey(null);
+        return ExitCode.OK;
+    }
+
+    private static String key(String command, List<String> args) {
+        if (args.isEmpty() || args.get(0).isEmpty()) {
+            throw WadbException.command("\\" + command + ": missing required argument");
+        }
+        return args.get(0);
+    }
+
     /** {@code \if}/{@code \elif}: the words joined by spaces, read as psql reads a boolean. */
     static Intent condition(String what, List<String> args) {
         String expression = String.join(" ", args);

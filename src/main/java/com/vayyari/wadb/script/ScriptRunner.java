@@ -231,6 +231,10 @@ public final class ScriptRunner {
 
     /** Runs one piece; returns an exit code when the run must end now, else null. */
     private Integer execute(Piece piece) {
+        if (piece instanceof Piece.Meta restricted && session.restrictKey() != null
+                && !restricted.command().equals("unrestrict")) {  // psql's rule, in any branch
+            return failed(WadbException.command("backslash commands are restricted; only \\unrestrict is allowed"));
+        }
         if (piece instanceof Piece.Meta command && Branches.isBranch(command.command())) {
             try {
                 Branches.apply(command, conditions, () -> metaIntent(command), this::warn);

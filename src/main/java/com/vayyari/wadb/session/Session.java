@@ -37,6 +37,8 @@ public final class Session implements AutoCloseable {
     /** True once ON_ERROR_STOP was set by the user: from then on exit codes are psql's, not wadb's default. */
     private boolean psqlErrorHandling;
     private long rowCount;
+    /** psql's \\restrict key: while set, every backslash command but {@code \\unrestrict} is refused. */
+    private String restrictKey;
 
     public Session(ConnectionSettings settings, PrintOptions print, SessionOptions options, Output output,
                    PrintStream err, Invocation invocation) {
@@ -224,6 +226,15 @@ public final class Session implements AutoCloseable {
         } catch (SQLException e) {
             return true;
         }
+    }
+
+    /** The key of {@code \\restrict} (what pg_dump writes around a dump), or null when backslash commands run. */
+    public String restrictKey() {
+        return restrictKey;
+    }
+
+    public void restrictKey(String key) {
+        this.restrictKey = key;
     }
 
     /** psql's ROW_COUNT: rows the last statement returned or changed. */
