@@ -27,6 +27,11 @@ final class Echo {
         }
     }
 
+    /** A line on stdout whatever ECHO says (psql's COPY instructions). */
+    void always(String text) {
+        print(text);
+    }
+
     private String mode() {
         return session.variables().choice("ECHO");
     }

@@ -219,6 +219,16 @@ public final class ScriptRunner {
         return splitter.promptState();
     }
 
+    /** True while the lines typed are COPY data (the REPL shows PROMPT3 and takes every line as it is). */
+    public boolean copying() {
+        return copyIn != null;
+    }
+
+    /** True inside an {@code \\if} branch not taken (psql's prompt shows {@code @}). */
+    public boolean skipping() {
+        return !conditions.active();
+    }
+
     /** The last statement sent, as written: what {@code \e} edits when the buffer is empty. */
     public Optional<String> previousQuery() {
         return Optional.ofNullable(previousQuery);
@@ -332,6 +342,10 @@ public final class ScriptRunner {
         ServerCopy.Direction copy = ServerCopy.direction(sql);
         if (copy == ServerCopy.Direction.IN) {
             copyIn = ServerCopy.in(session, sql);
+            if (interactive && !session.options().quiet()) {
+                echo.always("Enter data to be copied followed by a newline.\n"
+                        + "End with a backslash and a period on a line by itself, or an EOF signal.");
+            }
             if (commandDoor) {  // psql -c: the data is on stdin
                 return copyFromStdin();
             }

@@ -58,7 +58,7 @@ class DumpRestoreTest {
         PsqlOracle.script(dump).args("-q", "-v", "ON_ERROR_STOP=1").viaFile().assertSame();
     }
 
-    /** pg_dump puts a fresh random key on its \restrict and \unrestrict lines each time. */
+    /** pg_dump puts a fresh random key on its restrict and unrestrict lines each time. */
     private static String withoutRestrictKeys(String dump) {
         return dump.lines().filter(line -> !line.startsWith("\\restrict ") && !line.startsWith("\\unrestrict "))
                 .collect(Collectors.joining("\n"));
