@@ -2,7 +2,10 @@ package com.vayyari.wadb.script;
 
 import com.vayyari.wadb.session.Session;
 
-/** psql's ECHO: {@code all} shows each input line as it is read, {@code queries} each statement as it is sent. */
+/**
+ * psql's ECHO: {@code all} shows each input line as it is read, {@code queries} each statement as it is sent,
+ * {@code errors} a statement that failed.
+ */
 final class Echo {
 
     private final Session session;
@@ -24,6 +27,13 @@ final class Echo {
     void query(String sql) {
         if (mode().equals("queries")) {
             print(sql + ";");
+        }
+    }
+
+    /** ECHO errors: after a statement's error, the statement on stderr, as psql's {@code STATEMENT:} line. */
+    void failed(String sql) {
+        if (mode().equals("errors")) {
+            session.err().println("wadb: STATEMENT:  " + sql + ";");
         }
     }
 

@@ -7,7 +7,6 @@ import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.meta.Intent;
 import com.vayyari.wadb.meta.MetaCommands;
 import com.vayyari.wadb.meta.Watch;
-import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.sql.Piece;
 import com.vayyari.wadb.sql.StatementSplitter;
@@ -44,16 +43,12 @@ public final class ScriptRunner {
     private final boolean interactive;
     private final ExitRules exits;
     private final Echo echo;
-    private final TransactionGuard transactions;
+    private final StatementSender sender;
     /** psql's previous_buf: the last statement sent, what {@code \g}, {@code \watch}, {@code \save} use when the buffer is empty. */
     private String previousQuery;
     private Path currentDirectory;
     private ScriptEvents events = ScriptEvents.NONE;
     private final Conditionals conditions;
-    /** The COPY … FROM STDIN whose data the next lines are, if any. */
-    private ServerCopy copyIn;
-    /** True for {@code -c}: COPY data comes from stdin rather than from the text. */
-    private boolean commandDoor;
     private final Substitution substitution;
 
     public ScriptRunner(Session session, CommandFactory factory) {
@@ -73,7 +68,7 @@ public final class ScriptRunner {
         this.watch = new Watch(session);
         this.exits = new ExitRules(session, interactive);
         this.echo = new Echo(session, interactive);
-        this.transactions = new TransactionGuard(session, interactive);
+        this.sender = new StatementSender(session, exits, echo, interactive);
         this.conditions = new Conditionals(splitter::mark, splitter::rewind);
         this.substitution = new SessionSubstitution(session, conditions);
         this.splitter.substitution(substitution);
@@ -107,8 +102,8 @@ public final class ScriptRunner {
     }
 
     public int runText(String text, String source) {
-        commandDoor = true;
         exits.commandDoor();
+        sender.commandDoor();
         return run(new StringReader(text), source);
     }
 
@@ -170,8 +165,8 @@ public final class ScriptRunner {
      * ({@code \q}, a lost connection, or an error with ON_ERROR_STOP), else null.
      */
     public Integer feed(String line) {
-        if (copyIn != null) {
-            return copyLine(line);
+        if (sender.copying()) {
+            return sender.copyLine(line);
         }
         echo.line(line, splitter.promptState());
         if (InputState.isCommandLine(line, splitter.incomplete())) {
@@ -181,33 +176,21 @@ public final class ScriptRunner {
         // Each piece runs as soon as it is read, so the rest of the line sees what it did (\set, \if, COPY).
         splitter.feed(line, piece -> {
             stop[0] = execute(piece);
-            return stop[0] == null && copyIn == null;
+            return stop[0] == null && !sender.copying();
         });
         return stop[0];
     }
 
     /** At the end of the input: runs an unterminated last statement, as psql does in scripts. */
     public Integer finish() {
-        if (copyIn != null) {
-            return endCopy();
+        if (sender.copying()) {
+            return sender.endCopy();
         }
         Optional<Piece> last = splitter.finish();
         return last.isPresent() ? execute(last.get()) : null;
     }
 
-    /** One line of COPY data; at {@code \.} the COPY ends and its outcome is reported. */
-    private Integer copyLine(String line) {
-        return copyIn.line(line) ? endCopy() : null;
-    }
 
-    private Integer endCopy() {
-        ServerCopy ending = copyIn;
-        copyIn = null;
-        return outcome(() -> {
-            ending.finish();
-            return ExitCode.OK;
-        });
-    }
 
     /** True while a statement is unfinished (the REPL shows its continuation prompt then). */
     public boolean incomplete() {
@@ -221,7 +204,7 @@ public final class ScriptRunner {
 
     /** True while the lines typed are COPY data (the REPL shows PROMPT3 and takes every line as it is). */
     public boolean copying() {
-        return copyIn != null;
+        return sender.copying();
     }
 
     /** True inside an {@code \\if} branch not taken (psql's prompt shows {@code @}). */
@@ -335,54 +318,18 @@ public final class ScriptRunner {
         return null;
     }
 
-    /** Runs a statement; {@code \gx} asks for expanded output for this one statement only. */
+
+    /** {@code \gexec}: each value of the query's result runs as a statement of its own, in order. */
+    /** Sends a statement; {@code \\gx} asks for expanded output for this one statement only. */
     private Integer runQuery(String sql, boolean expanded) {
         previousQuery = sql;
-        echo.query(sql);
-        ServerCopy.Direction copy = ServerCopy.direction(sql);
-        if (copy == ServerCopy.Direction.IN) {
-            copyIn = ServerCopy.in(session, sql);
-            if (interactive && !session.options().quiet()) {
-                echo.always("Enter data to be copied followed by a newline.\n"
-                        + "End with a backslash and a period on a line by itself, or an EOF signal.");
-            }
-            if (commandDoor) {  // psql -c: the data is on stdin
-                return copyFromStdin();
-            }
-            return null;
-        }
-        return outcome(() -> {
-            PrintOptions before = session.print();
-            if (expanded) {
-                session.print(before.withExpanded(true));
-            }
-            long started = System.nanoTime();
-            boolean savepoint = transactions.before(sql);
-            try {
-                if (copy == ServerCopy.Direction.OUT) {
-                    ServerCopy.out(session, sql);
-                } else {
-                    session.runSql(sql);
-                }
-                ResultVariables.succeeded(session);
-            } catch (WadbException e) {
-                ResultVariables.failed(session, e);
-                throw e;
-            } finally {
-                session.print(before);
-                transactions.after(savepoint, sql);
-            }
+        return sender.send(sql, expanded, meta.timing(), () -> {
             if (SchemaChanges.affects(sql)) {
                 events.namesMayHaveChanged();
             }
-            if (meta.timing()) {
-                Timing.report(session, System.nanoTime() - started);
-            }
-            return ExitCode.OK;
         });
     }
 
-    /** {@code \gexec}: each value of the query's result runs as a statement of its own, in order. */
     private Integer execResult(String query) {
         previousQuery = query;
         Integer stop = null;
@@ -397,11 +344,6 @@ public final class ScriptRunner {
         return stop;
     }
 
-    /** The data of a {@code -c} COPY FROM STDIN: the lines of the caller's stdin, up to {@code \\.} or its end. */
-    private Integer copyFromStdin() {
-        copyIn.readAll(session.invocation().stdin());
-        return endCopy();
-    }
 
     private Integer outcome(ExitRules.Step step) {
         return exits.outcome(step);
