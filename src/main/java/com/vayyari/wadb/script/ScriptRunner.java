@@ -204,7 +204,7 @@ public final class ScriptRunner {
             return failure;
         }
         if (intent instanceof Intent.Exec exec) {
-            return runQuery(exec.query(), exec.expanded());
+            return runQuery(exec);
         }
         if (intent instanceof Intent.Watch repeat) {
             previousQuery = repeat.query();
@@ -243,17 +243,20 @@ public final class ScriptRunner {
         return null;
     }
 
-    /** Runs a statement; {@code \gx} asks for expanded output for this one statement only. */
     private Integer runQuery(String sql, boolean expanded) {
+        return runQuery(new Intent.Exec(sql, expanded));
+    }
+
+    /** Runs a statement; {@code \g} and {@code \gx} may set print options and a destination for this one only. */
+    private Integer runQuery(Intent.Exec exec) {
+        String sql = exec.query();
         previousQuery = sql;
         return outcome(() -> {
             PrintOptions before = session.print();
-            if (expanded) {
-                session.print(before.withExpanded(true));
-            }
+            session.print(exec.print().apply(exec.expanded() ? before.withExpanded(true) : before));
             long started = System.nanoTime();
             try {
-                session.runSql(sql);
+                exec.target().around(session, () -> session.runSql(sql, java.util.List.of(), exec.sinks()));
             } finally {
                 session.print(before);
             }
