@@ -46,8 +46,12 @@ final class Connect {
             HostPort server = old.hosts().get(0);
             String host = given(args, 2);
             String port = given(args, 3);
+            if (port != null && !port.matches("[0-9]{1,9}")) {
+                return failed("invalid integer value \"" + port + "\" for connection option \"port\"", null);
+            }
             List<HostPort> hosts = host == null && port == null ? old.hosts()
-                    : List.of(new HostPort(host != null ? host : server.host(), port != null ? port(port) : server.port()));
+                    : List.of(new HostPort(host != null ? host : server.host(),
+                            port != null ? Integer.parseInt(port) : server.port()));
             String database = given(args, 0);
             String user = given(args, 1);
             next = old.withTarget(hosts, database != null ? database : old.database(), user != null ? user : old.user());
@@ -55,7 +59,7 @@ final class Connect {
         try {
             session.reconnect(next);
         } catch (WadbException e) {
-            return failed(e, next);
+            return failed(libpqStyle(e.getCause(), next), e.getCause());
         }
         if (!session.options().quiet()) {
             announce(old, next);
@@ -63,14 +67,15 @@ final class Connect {
         return Intent.OK;
     }
 
-    private Intent failed(WadbException e, ConnectionSettings next) {
-        String reason = libpqStyle(e.getCause(), next);
+    private Intent failed(String reason, Throwable cause) {
         if (session.invocation().terminals().stdin()) {
             session.err().println(reason);
             session.err().println("Previous connection kept");
             return new Intent.Done(ExitCode.COMMAND);
         }
-        throw new WadbException(ExitCode.CONNECTION, "\\connect: " + reason, e.getCause());
+        // psql has no connection left then, and the script ends with 2 (3 when ON_ERROR_STOP=1 was given: wadb
+        // cannot tell that from its default yet, and says what psql says without it).
+        throw new WadbException(ExitCode.CONNECTION, "\\connect: " + reason, cause);
     }
 
     /** libpq's {@code connection to server at "h", port p failed: FATAL:  message}. */
@@ -126,14 +131,6 @@ final class Connect {
     private static String given(List<String> args, int index) {
         String value = index < args.size() ? args.get(index) : null;
         return value == null || value.equals("-") ? null : value;
-    }
-
-    private static int port(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw WadbException.command("invalid port number: \"" + text + "\"");
-        }
     }
 
     static boolean isConnectionString(String text) {

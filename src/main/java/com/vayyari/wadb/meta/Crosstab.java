@@ -115,7 +115,7 @@ final class Crosstab implements RowSink {
                         + shown(row[vertical], nullShown) + "\", column \"" + shown(row[horizontal], nullShown) + "\"");
             }
             filled[r][c] = true;
-            cells[r][c] = row[data];
+            cells[r][c] = cell(row[data], nullShown);
         }
 
         List<Column> pivoted = new ArrayList<>();
@@ -124,20 +124,22 @@ final class Crosstab implements RowSink {
         for (Key key : columnKeys) {
             pivoted.add(new Column(key.value() == null ? nullShown : key.value(), dataColumn.typeName(), dataColumn.kind()));
         }
-        try (RowSink sink = RowSinks.open(print, out)) {
+        // Cells are text by now, as in psql: NULL already shows as the null display, and an empty cell goes to
+        // the sink as NULL so that CSV leaves it unquoted, as psql's pivoted table does.
+        try (RowSink sink = RowSinks.open(print.withNullDisplay(""), out)) {
             sink.start(pivoted);
             for (int r = 0; r < rowKeys.size(); r++) {
                 String[] line = cells[r];
-                line[0] = rowKeys.get(r).value();
-                for (int c = 1; c < line.length; c++) {
-                    if (!filled[r][c]) {
-                        line[c] = "";
-                    }
-                }
+                line[0] = cell(rowKeys.get(r).value(), nullShown);
                 sink.row(line);
             }
             sink.end(rowKeys.size());
         }
+    }
+
+    private static String cell(String value, String nullShown) {
+        String text = value == null ? nullShown : value;
+        return text.isEmpty() ? null : text;
     }
 
     private static String shown(String value, String nullShown) {

@@ -37,7 +37,9 @@ final class Encoding {
             return Intent.OK;
         }
         if (!knownToServer(name)) {
-            throw WadbException.command(name + ": invalid encoding name or conversion procedure not found");
+            // psql reports this and goes on: the command does not count as failed, even with ON_ERROR_STOP.
+            session.err().println("wadb: " + name + ": invalid encoding name or conversion procedure not found");
+            return Intent.OK;
         }
         throw WadbException.command("\\encoding: wadb reads and writes UTF8 only; cannot switch to " + name);
     }
