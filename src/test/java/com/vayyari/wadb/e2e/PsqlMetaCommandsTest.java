@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vayyari.wadb.support.PsqlOracle;
+import com.vayyari.wadb.support.Required;
 import com.vayyari.wadb.support.TestDatabase;
 import com.vayyari.wadb.support.WadbRun.Result;
 import java.nio.file.Files;
@@ -137,6 +138,15 @@ class PsqlMetaCommandsTest {
                 + "\\c postgresql://" + server.user() + "@" + host + ":" + port + "/postgres\n"
                 + "\\c 'dbname=postgres host=" + host + " port=" + port + " user=" + server.user() + "'\n"
                 + "select current_database(), current_user;\n").viaFile().assertSame();
+    }
+
+    @Test
+    void connectNamesTheHostAndAddressWhenTheyChange() throws Exception {
+        TestDatabase.TestServer server = TestDatabase.TestServer.get();
+        // Behind Docker's port mapping the server sees another address than the client dialled: wadb asks the server.
+        Required.orSkip(server.host().equals("127.0.0.1"), "the host-change message needs a server reached as 127.0.0.1");
+        PsqlOracle.script("\\c postgres - localhost\n\\c postgres - 127.0.0.1 " + server.port() + "\n\\c - - - "
+                + server.port() + "\n").viaFile().assertSame();
     }
 
     @Test
