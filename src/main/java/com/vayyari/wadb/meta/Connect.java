@@ -61,6 +61,7 @@ final class Connect {
         } catch (WadbException e) {
             return failed(libpqStyle(e.getCause(), next), e.getCause());
         }
+        session.interaction().refreshCompletions();  // the shell's table and column names are of the old database
         if (!session.options().quiet()) {
             announce(old, next);
         }

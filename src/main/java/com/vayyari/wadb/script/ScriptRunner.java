@@ -253,7 +253,8 @@ public final class ScriptRunner {
         previousQuery = sql;
         return outcome(() -> {
             PrintOptions before = session.print();
-            session.print(exec.print().apply(exec.expanded() ? before.withExpanded(true) : before));
+            PrintOptions once = exec.print().apply(before);
+            session.print(exec.expanded() ? once.withExpanded(true) : once);  // psql: \gx wins over (expanded=off)
             long started = System.nanoTime();
             try {
                 exec.target().around(session, () -> session.runSql(sql, java.util.List.of(), exec.sinks()));

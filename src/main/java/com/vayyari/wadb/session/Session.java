@@ -24,12 +24,13 @@ import java.util.List;
  */
 public final class Session implements AutoCloseable {
 
-    private ConnectionSettings settings;
+    private volatile ConnectionSettings settings;
     private final Output output;
     private final PrintStream err;
     private PrintOptions print;
     private SessionOptions options;
-    private ConnectionRouter router;
+    /** Replaced by {@code \\connect}; read by Ctrl-C's thread too. */
+    private volatile ConnectionRouter router;
     private final java.util.concurrent.atomic.AtomicLong cancels = new java.util.concurrent.atomic.AtomicLong();
     private final Interaction interaction = new Interaction();
     private final Invocation invocation;
