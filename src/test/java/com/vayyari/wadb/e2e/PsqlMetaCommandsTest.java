@@ -36,6 +36,7 @@ class PsqlMetaCommandsTest {
                 + "select * from t order by a \\gx (null=NULL footer=off)\n"
                 + "select * from t order by a \\g (format=unaligned fieldsep=# t)\n"
                 + "select * from t order by a \\g ( expanded )\n"
+                + "select * from t order by a \\gx (expanded=off format=unaligned)\n"
                 + "select 'still aligned' as after;\n").args("-q").viaFile().assertSame();
     }
 
