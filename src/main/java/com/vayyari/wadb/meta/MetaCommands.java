@@ -272,7 +272,15 @@ public final class MetaCommands {
             target.redirectPipe(session.invocation(), args.get(0).substring(1));
             return ExitCode.OK;
         }
-        target.redirect(args.isEmpty() ? null : session.invocation().resolve(Path.of(args.get(0))));
+        Path path = args.isEmpty() ? null : session.invocation().resolve(Path.of(args.get(0)));
+        try {
+            target.redirect(path);
+        } catch (IOException e) {
+            if (path == null) {
+                throw e;
+            }
+            throw QueryTarget.cannotOpen(args.get(0), path, e);
+        }
         return ExitCode.OK;
     }
 

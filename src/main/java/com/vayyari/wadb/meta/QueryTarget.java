@@ -4,6 +4,7 @@ import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.session.OutputTarget;
 import com.vayyari.wadb.session.Session;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -38,7 +39,12 @@ public record QueryTarget(String file, String command) {
         if (command != null) {
             target.pushPipe(session.invocation(), command);
         } else {
-            target.push(session.invocation().resolve(Path.of(file)));
+            Path path = session.invocation().resolve(Path.of(file));
+            try {
+                target.push(path);
+            } catch (IOException e) {
+                throw cannotOpen(file, path, e);
+            }
         }
         boolean ok = false;
         try {
@@ -47,6 +53,15 @@ public record QueryTarget(String file, String command) {
         } finally {
             target.pop(ok);
         }
+    }
+
+    /** psql's {@code FILE: No such file or directory}, as strerror says it, for a file that cannot be opened. */
+    static WadbException cannotOpen(String given, Path path, IOException e) {
+        Path parent = path.toAbsolutePath().getParent();
+        String reason = parent != null && !Files.isDirectory(parent) ? "No such file or directory"
+                : parent != null && !Files.isWritable(parent) || Files.exists(path) && !Files.isWritable(path)
+                ? "Permission denied" : e.getMessage();
+        return WadbException.command(given + ": " + reason);
     }
 
     /** One statement's work. */

@@ -79,8 +79,9 @@ class PsqlMetaCommandsTest {
     }
 
     @Test
-    void gOptionErrorsAreThoseOfPsql() throws Exception {
-        for (String line : new String[] {"select 1 \\g (foo=bar)", "select 1 \\g (format=csv", "select 1 \\g (t=maybe)"}) {
+    void gOptionAndFileErrorsAreThoseOfPsql() throws Exception {
+        for (String line : new String[] {"select 1 \\g (foo=bar)", "select 1 \\g (format=csv", "select 1 \\g (t=maybe)",
+            "select 1 \\g no-such-dir/out.txt", "\\o no-such-dir/out.txt"}) {
             PsqlOracle.script(line + "\n").args("-q", "-v", "ON_ERROR_STOP=1").ignoringErrorLocation().viaFile().assertSame();
         }
     }
