@@ -160,6 +160,8 @@ class PsqlMetaCommandsTest {
     void failedConnectEndsAScriptWithExitCodeTwo() throws Exception {
         PsqlOracle.script("\\c wadb_no_such_database\nselect 'not reached';\n").ignoringErrorLocation().viaFile().assertSame();
         PsqlOracle.script("\\c postgres x y z\nselect 'not reached';\n").ignoringErrorLocation().viaFile().assertSame();
+        PsqlOracle.script("\\c postgresql://localhost/postgres postgres\n").args("-v", "ON_ERROR_STOP=1")
+                .ignoringErrorLocation().viaFile().assertSame();
     }
 
     @Test
