@@ -1,6 +1,10 @@
 package com.vayyari.wadb.meta;
 
+import com.vayyari.wadb.output.PrintOptions;
+import com.vayyari.wadb.output.RowSinks;
+import com.vayyari.wadb.session.Session;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 /**
  * What a backslash command asks the script runner to do (usql's {@code Res}): the handler decides, the runner,
@@ -17,8 +21,17 @@ public sealed interface Intent {
     record Quit() implements Intent {
     }
 
-    /** {@code \g}, {@code \gx}: send {@code query} (the buffer, else the previous query), expanded for this once. */
-    record Exec(String query, boolean expanded) implements Intent {
+    /**
+     * {@code \g}, {@code \gx}, {@code \crosstabview}: send {@code query} (the buffer, else the previous query),
+     * printed with {@code print} applied to the session's options for this once, to {@code target} ({@link
+     * QueryTarget#SESSION} for wherever results go now), through sinks from {@code sinks}.
+     */
+    record Exec(String query, boolean expanded, UnaryOperator<PrintOptions> print, QueryTarget target,
+                Session.SinkFactory sinks) implements Intent {
+
+        public Exec(String query, boolean expanded) {
+            this(query, expanded, UnaryOperator.identity(), QueryTarget.SESSION, RowSinks::open);
+        }
     }
 
     /** {@code \watch}: send {@code query} every {@code seconds} until Ctrl-C. */

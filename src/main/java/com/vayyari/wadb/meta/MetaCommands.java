@@ -38,17 +38,20 @@ public final class MetaCommands {
     public static final List<MetaCommand> TABLE = List.of(
             command("q", "\\q", "quit wadb", NONE, (m, call) -> new Intent.Quit()),
             command("?", "\\?", "show help on backslash commands", NONE, (m, call) -> m.done(m.help())),
-            command("g", "\\g", "send the query buffer (or the last query) to the server", NONE,
-                    (m, call) -> send(call, "g", false)),
-            command("gx", "\\gx", "as \\g, with expanded output for this query only", NONE,
-                    (m, call) -> send(call, "gx", true)),
+            command("g", "\\g [(OPTIONS)] [FILE|\\|CMD]", "send the query buffer (or the last query); results to FILE or a command",
+                    FILE,
+                    (m, call) -> QuerySend.intent(call, "g", false)),
+            command("gx", "\\gx [(OPTIONS)] [FILE|\\|CMD]", "as \\g, with expanded output for this query only", FILE,
+                    (m, call) -> QuerySend.intent(call, "gx", true)),
+            command("crosstabview", "\\crosstabview [COLV [COLH [COLD [SORTCOLH]]]]",
+                    "run the query buffer (or the last query) and show it as a crosstab", NONE, (m, call) -> Crosstab.intent(call)),
             command("x", "\\x [on|off]", "toggle expanded output", ON_OFF, (m, call) -> m.done(m.expanded(call.args()))),
             command("a", "\\a", "toggle between unaligned and aligned output", NONE, (m, call) -> m.done(m.toggleAligned())),
             command("t", "\\t [on|off]", "show only rows", ON_OFF, (m, call) -> m.done(m.tuplesOnly(call.args()))),
             command("pset", "\\pset NAME [VALUE]",
                     "set table output option (format, null, tuples_only, footer, expanded, fieldsep)", FORMAT,
                     (m, call) -> m.done(m.pset(call.args()))),
-            command("o", "\\o [FILE]", "send all query results to FILE (written atomically) or back to stdout", FILE,
+            command("o", "\\o [FILE|\\|CMD]", "send all query results to FILE (written atomically), a command, or stdout", FILE,
                     (m, call) -> m.done(m.redirect(call.args()))),
             command("i", "\\i FILE", "execute commands from FILE", FILE, (m, call) -> include(call, "i", false)),
             command("ir", "\\ir FILE", "as \\i, relative to the directory of the current script", FILE,
@@ -56,6 +59,11 @@ public final class MetaCommands {
             command("timing", "\\timing [on|off]", "time each SQL statement", ON_OFF, (m, call) -> m.done(m.timing(call.args()))),
             command("h", "\\h [COMMAND]", "help on a wadb command, or where the SQL command is documented", NONE,
                     (m, call) -> m.sqlHelp(call.raw())),
+            command("c", "\\c [DBNAME|- USER|- HOST|- PORT|-]", "connect to another database (or a URL or conninfo)", NONE,
+                    (m, call) -> new Connect(m.session).run(call.args())),
+            command("connect", "\\connect ...", "as \\c", NONE, (m, call) -> new Connect(m.session).run(call.args())),
+            command("encoding", "\\encoding [ENCODING]", "show the client encoding (wadb speaks UTF8 only)", NONE,
+                    (m, call) -> new Encoding(m.session).run(call.args())),
             command("conninfo", "\\conninfo", "display information about the current connection (password masked)", NONE,
                     (m, call) -> m.done(m.conninfo())),
             command("echo", "\\echo [-n] [TEXT]", "write TEXT to standard output (-n for no newline)", NONE,
@@ -185,13 +193,6 @@ public final class MetaCommands {
         return exitCode == ExitCode.OK ? Intent.OK : new Intent.Done(exitCode);
     }
 
-    /** {@code \\g}, {@code \\gx}: the buffer, else the previous query. */
-    private static Intent send(MetaCall call, String name, boolean expanded) {
-        String query = call.bufferOrPrevious()
-                .orElseThrow(() -> WadbException.command("\\" + name + ": no query to send"));
-        return new Intent.Exec(query, expanded);
-    }
-
     private static String query(MetaCall call, String name) {
         return call.bufferOrPrevious().orElseThrow(() -> WadbException.command("\\" + name + ": no query to send"));
     }
@@ -318,7 +319,19 @@ public final class MetaCommands {
         if (!(session.output() instanceof OutputTarget target)) {
             throw WadbException.usage("\\o is not available here");
         }
-        target.redirect(args.isEmpty() ? null : session.invocation().resolve(Path.of(args.get(0))));
+        if (!args.isEmpty() && args.get(0).startsWith("|")) {
+            target.redirectPipe(session.invocation(), args.get(0).substring(1));
+            return ExitCode.OK;
+        }
+        Path path = args.isEmpty() ? null : session.invocation().resolve(Path.of(args.get(0)));
+        try {
+            target.redirect(path);
+        } catch (IOException e) {
+            if (path == null) {
+                throw e;
+            }
+            throw QueryTarget.cannotOpen(args.get(0), path, e);
+        }
         return ExitCode.OK;
     }
 

@@ -266,7 +266,7 @@ public final class ScriptRunner {
             return endCode();
         }
         if (intent instanceof Intent.Exec exec) {
-            return runQuery(exec.query(), exec.expanded());
+            return runQuery(exec);
         }
         if (intent instanceof Intent.Watch repeat) {
             previousQuery = repeat.query();
@@ -318,18 +318,21 @@ public final class ScriptRunner {
         return null;
     }
 
-
-    /** {@code \gexec}: each value of the query's result runs as a statement of its own, in order. */
-    /** Sends a statement; {@code \\gx} asks for expanded output for this one statement only. */
     private Integer runQuery(String sql, boolean expanded) {
-        previousQuery = sql;
-        return sender.send(sql, expanded, meta.timing(), () -> {
-            if (SchemaChanges.affects(sql)) {
+        return runQuery(new Intent.Exec(sql, expanded));
+    }
+
+    /** Sends a statement; {@code \g} and {@code \gx} may set print options and a destination for this one only. */
+    private Integer runQuery(Intent.Exec exec) {
+        previousQuery = exec.query();
+        return sender.send(exec, meta.timing(), () -> {
+            if (SchemaChanges.affects(exec.query())) {
                 events.namesMayHaveChanged();
             }
         });
     }
 
+    /** {@code \gexec}: each value of the query's result runs as a statement of its own, in order. */
     private Integer execResult(String query) {
         previousQuery = query;
         Integer stop = null;

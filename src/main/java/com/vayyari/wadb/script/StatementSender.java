@@ -2,8 +2,10 @@ package com.vayyari.wadb.script;
 
 import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.WadbException;
+import com.vayyari.wadb.meta.Intent;
 import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.session.Session;
+import java.util.List;
 
 /**
  * psql's SendQuery for one input: a statement goes to the server with what psql does around it — ECHO, the hidden
@@ -40,10 +42,11 @@ final class StatementSender {
     }
 
     /**
-     * Sends {@code sql}, expanded for this once when asked, timed when {@code timed}; {@code sent} runs after it
-     * succeeded. The exit code when the input must end now, else null.
+     * Sends {@code exec}'s statement with its print options and to its destination for this once, timed when
+     * {@code timed}; {@code sent} runs after it succeeded. The exit code when the input must end now, else null.
      */
-    Integer send(String sql, boolean expanded, boolean timed, Runnable sent) {
+    Integer send(Intent.Exec exec, boolean timed, Runnable sent) {
+        String sql = exec.query();
         echo.query(sql);
         ServerCopy.Direction copy = ServerCopy.direction(sql);
         if (copy == ServerCopy.Direction.IN) {
@@ -52,16 +55,15 @@ final class StatementSender {
         boolean[] failedHere = {false};
         Integer stop = exits.outcome(() -> {
             PrintOptions before = session.print();
-            if (expanded) {
-                session.print(before.withExpanded(true));
-            }
+            PrintOptions once = exec.print().apply(before);
+            session.print(exec.expanded() ? once.withExpanded(true) : once);  // psql: \gx wins over (expanded=off)
             long started = System.nanoTime();
             boolean savepoint = transactions.before(sql);
             try {
                 if (copy == ServerCopy.Direction.OUT) {
                     ServerCopy.out(session, sql);
                 } else {
-                    session.runSql(sql);
+                    exec.target().around(session, () -> session.runSql(sql, List.of(), exec.sinks()));
                 }
                 ResultVariables.succeeded(session);
             } catch (WadbException e) {

@@ -24,12 +24,13 @@ import java.util.List;
  */
 public final class Session implements AutoCloseable {
 
-    private final ConnectionSettings settings;
+    private volatile ConnectionSettings settings;
     private final Output output;
     private final PrintStream err;
     private PrintOptions print;
     private SessionOptions options;
-    private final ConnectionRouter router;
+    /** Replaced by {@code \\connect}; read by Ctrl-C's thread too. */
+    private volatile ConnectionRouter router;
     private final java.util.concurrent.atomic.AtomicLong cancels = new java.util.concurrent.atomic.AtomicLong();
     private final Interaction interaction = new Interaction();
     private Invocation invocation;
@@ -109,6 +110,18 @@ public final class Session implements AutoCloseable {
 
     public ConnectionSettings settings() {
         return settings;
+    }
+
+    /**
+     * {@code \\connect}: connects with {@code next} first, and only when that works closes the old connection and
+     * makes the new one the session's; on failure the old one is kept and the failure thrown (exit code 2).
+     */
+    public void reconnect(ConnectionSettings next) {
+        ConnectionRouter fresh = new ConnectionRouter(next, options.replica(), err);
+        fresh.main();
+        router.close();
+        router = fresh;
+        settings = next;
     }
 
     public PrintOptions print() {
