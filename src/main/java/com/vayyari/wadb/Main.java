@@ -263,7 +263,7 @@ public final class Main implements Callable<Integer> {
     /** The non-interactive input: -c and -f in order, else stdin. */
     private int runInput(ScriptRunner runner) {
         if (actions.isEmpty()) {
-            return runner.runStream(stdin, "<stdin>");
+            return runner.runStream(stdin, "stdin");
         }
         int code = ExitCode.OK;
         for (String[] action : actions) {
@@ -274,7 +274,7 @@ public final class Main implements Callable<Integer> {
                 code = name.equals("-") ? runner.runStream(stdin, "<stdin>") : runner.runFile(Path.of(name));
             }
             // as psql: without ON_ERROR_STOP the next -c or -f runs all the same
-            if (code != ExitCode.OK && session.options().onErrorStop()) {
+            if (code != ExitCode.OK && (session.options().onErrorStop() || code == ExitCode.CONNECTION)) {
                 return code;
             }
         }
@@ -316,6 +316,7 @@ public final class Main implements Callable<Integer> {
                 }
             }
             session = new Session(settings, printOptions(), sessionOptions(), output, stderr, invocation);
+            variables.forEach((name, value) -> session.variables().set(name, value));
             PrintSettings.apply(session, psql.printSettings);
             if (psql.logFile != null) {
                 session.logTo(invocation.resolve(psql.logFile));
