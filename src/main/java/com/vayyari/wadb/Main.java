@@ -16,6 +16,9 @@ import com.vayyari.wadb.session.OutputTarget;
 import com.vayyari.wadb.session.Prompter;
 import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.session.SessionOptions;
+import com.vayyari.wadb.session.SingleTransaction;
+import com.vayyari.wadb.session.StartupFile;
+import com.vayyari.wadb.session.PrintSettings;
 import com.vayyari.wadb.session.TerminalFlags;
 import com.vayyari.wadb.session.Terminals;
 import java.io.Console;
@@ -70,20 +73,34 @@ public final class Main implements Callable<Integer> {
     @Mixin
     OutputOptions outputOptions = new OutputOptions();
 
-    @Option(names = {"-c", "--command"}, paramLabel = "SQL", description = "Run SQL or a command, then exit (repeatable).")
-    List<String> commands = new ArrayList<>();
+    /** -c texts and -f files in command-line order (psql runs them so); a file is a null text then its name. */
+    private final List<String[]> actions = new ArrayList<>();
 
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Run statements from FILE, then exit.")
-    Path file;
+    @Option(names = {"-c", "--command"}, paramLabel = "SQL", description = "Run SQL or a command, then exit (repeatable).")
+    void command(String sql) {
+        actions.add(new String[] {sql, null});
+    }
+
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Run statements from FILE (- for stdin), then exit.")
+    void file(String name) {
+        actions.add(new String[] {null, name});
+    }
 
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "No command tags or informational messages.")
     boolean quiet;
 
-    @Option(names = {"-X", "--no-psqlrc"}, description = "Accepted for psql compatibility (wadb reads no rc file).")
+    @Option(names = {"-X", "--no-psqlrc"}, description = "Do not read the start-up file (~/.wadbrc or $WADBRC).")
     boolean noRc;
 
-    @Option(names = {"-v", "--set"}, paramLabel = "NAME=VALUE", description = "Set a variable, e.g. ON_ERROR_STOP=0.")
-    Map<String, String> variables = new java.util.LinkedHashMap<>();
+    @Mixin
+    VariableFlags variableFlags = new VariableFlags();
+
+    /** psql's variables as the command line set them, in its order ({@code -v}, and the flags that set ECHO…). */
+    final Map<String, String> variables = variableFlags.variables;
+
+    @Mixin
+    PsqlFlags psql = new PsqlFlags();
+
 
     @Option(names = "--continue-on-error", description = "Go on after an error in non-interactive input.")
     boolean continueOnError;
@@ -167,6 +184,7 @@ public final class Main implements Callable<Integer> {
         cancellation.accept(main::cancel);
         CommandFactory factory = new CommandDispatcher(new CommandFactory(main::session)).factory();
         CommandLine cli = new CommandLine(main, factory);
+        cli.setOverwrittenOptionsAllowed(true);  // as psql's getopt: a repeated option's last value wins, -v adds up
         // Building every command's model costs start-up time; `wadb -c "select 1"` needs none of them.
         if (Commands.mentioned(args)) {
             Commands.addAll(cli, factory);
@@ -216,23 +234,57 @@ public final class Main implements Callable<Integer> {
     /** No subcommand: -c/-f, then piped stdin, or the REPL on a terminal. */
     @Override
     public Integer call() throws IOException {
+        variableFlags.check();
+        boolean interactive = actions.isEmpty() && invocation.terminals().stdin()
+                && outputOptions.file() == null;
+        if (psql.singleTransaction && interactive && !psql.list) {
+            throw WadbException.usage("error: -1 can only be used in non-interactive mode");
+        }
         Session s = session();
         ScriptRunner runner = new ScriptRunner(s, new CommandFactory(this::session));
-        if (!commands.isEmpty() || file != null) {
-            // psql runs every -c and ends with the last one's code, unless ON_ERROR_STOP stops it first.
-            int code = ExitCode.OK;
-            for (String command : commands) {
-                code = runner.runText(command, "-c");
-                if (code != ExitCode.OK && (s.options().onErrorStop() || code == ExitCode.CONNECTION)) {
-                    return code;
-                }
+        if (interactive && !psql.list) {
+            return com.vayyari.wadb.repl.Repl.start(s, new CommandFactory(this::session), env, startupFile());
+        }
+        startupFile().ifPresent(runner::runFile);
+        if (psql.list) {
+            return runner.runText("\\l", "-l");
+        }
+        if (!psql.singleTransaction) {
+            return runInput(runner);
+        }
+        SingleTransaction transaction = new SingleTransaction(s);
+        if (!transaction.begin() && s.options().onErrorStop()) {
+            return ExitCode.COMMAND;
+        }
+        int code = runInput(runner);
+        return transaction.end(code, s.options().onErrorStop());
+    }
+
+    /** The non-interactive input: -c and -f in order, else stdin. */
+    private int runInput(ScriptRunner runner) {
+        if (actions.isEmpty()) {
+            return runner.runStream(stdin, "stdin");
+        }
+        int code = ExitCode.OK;
+        for (String[] action : actions) {
+            String name = action[1];
+            if (name == null) {
+                code = runner.runText(action[0], "-c");
+            } else {
+                code = name.equals("-") ? runner.runStream(stdin, "<stdin>") : runner.runFile(Path.of(name));
             }
-            return file == null ? code : runner.runFile(file);
+            // as psql: without ON_ERROR_STOP the next -c or -f runs all the same
+            if (code != ExitCode.OK && (session.options().onErrorStop() || code == ExitCode.CONNECTION)) {
+                return code;
+            }
         }
-        if (invocation.terminals().stdin() && outputOptions.file() == null) {
-            return com.vayyari.wadb.repl.Repl.start(s, new CommandFactory(this::session), env);
-        }
-        return runner.runStream(stdin, "stdin");
+        return code;
+    }
+
+    /** psql's ~/.psqlrc: wadb's start-up file, to run before the input; none with -X. */
+    private java.util.Optional<Path> startupFile() {
+        return noRc ? java.util.Optional.empty()
+                : StartupFile.find(invocation, new Version().getVersion()[0].substring("wadb ".length()));
     }
 
     private void cancel() {
@@ -250,8 +302,8 @@ public final class Main implements Callable<Integer> {
                 throw WadbException.usage("cancelled");
             }
             ConnectionSettings settings = new ConnectionResolver(env, invocation.workingDirectory())
-                    .resolve(new ConnectionResolver.Flags(url, host, port, user, database));
-            if (promptPassword) {
+                    .resolve(psql.connectionFlags(url, host, port, user, database, quiet, stderr));
+            if (promptPassword && !psql.noPassword) {
                 settings = settings.withPassword(readPassword(settings));
             }
             output = new OutputTarget(stdout);
@@ -265,6 +317,10 @@ public final class Main implements Callable<Integer> {
             }
             session = new Session(settings, printOptions(), sessionOptions(), output, stderr, invocation);
             variables.forEach((name, value) -> session.variables().set(name, value));
+            PrintSettings.apply(session, psql.printSettings);
+            if (psql.logFile != null) {
+                session.logTo(invocation.resolve(psql.logFile));
+            }
             if (cancelled) {  // cancel() came while the session was being made, too early to reach it
                 throw WadbException.usage("cancelled");
             }

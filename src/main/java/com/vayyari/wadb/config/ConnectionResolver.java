@@ -37,6 +37,9 @@ public final class ConnectionResolver {
     }
 
     public ConnectionSettings resolve(Flags flags) {
+        if (ConnInfo.isConnectionString(flags.database())) {
+            return withConnectionString(flags);
+        }
         ConnectionSettings base = base(flags);
         List<HostPort> hosts = base.hosts();
         if (flags.host() != null || flags.port() != null) {
@@ -46,6 +49,33 @@ public final class ConnectionResolver {
                 flags.database() != null ? flags.database() : base.database(),
                 flags.user() != null ? flags.user() : base.user(),
                 base.password(), base.parameters(), base.source());
+    }
+
+    /**
+     * {@code -d} (or the positional DBNAME) holding a connection string, as psql expands it: what the string
+     * says wins over {@code -h -p -U}; what it leaves out comes from the other sources as usual.
+     */
+    private ConnectionSettings withConnectionString(Flags flags) {
+        ConnectionUrl given = ConnInfo.parse(flags.database());
+        ConnectionSettings base = resolve(new Flags(flags.url(), flags.host(), flags.port(), flags.user(), null));
+        List<HostPort> hosts = base.hosts();
+        if (!given.hosts().isEmpty()) {
+            hosts = new ArrayList<>();
+            for (int i = 0; i < given.hosts().size(); i++) {
+                HostPort fallback = base.hosts().get(Math.min(i, base.hosts().size() - 1));
+                String host = given.hosts().get(i);
+                Integer port = given.ports().get(i);
+                hosts.add(new HostPort(host == null ? fallback.host() : host, port == null ? fallback.port() : port));
+            }
+        }
+        Map<String, String> parameters = new LinkedHashMap<>(base.parameters());
+        parameters.putAll(given.parameters());
+        if (parameters.containsKey("target_session_attrs")) {
+            LibpqParameters.targetServerType(parameters.get("target_session_attrs"));
+        }
+        return new ConnectionSettings(hosts, firstNonNull(given.database(), base.database()),
+                firstNonNull(given.user(), base.user()), firstNonNull(given.password(), base.password()),
+                parameters, "-d connection string");
     }
 
     private ConnectionSettings base(Flags flags) {
@@ -93,6 +123,9 @@ public final class ConnectionResolver {
         Map<String, String> parameters = new LinkedHashMap<>(parsed.parameters());
         putIfSet(parameters, "sslmode", env.get("PGSSLMODE"));
         putIfSet(parameters, "target_session_attrs", env.get("PGTARGETSESSIONATTRS"));
+        putIfSet(parameters, "timezone", env.get("PGTZ"));
+        putIfSet(parameters, "datestyle", env.get("PGDATESTYLE"));
+        putIfSet(parameters, "options", env.get("PGOPTIONS"));
         if (parameters.containsKey("target_session_attrs")) {
             LibpqParameters.targetServerType(parameters.get("target_session_attrs"));
         }

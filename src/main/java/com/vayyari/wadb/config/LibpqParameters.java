@@ -21,6 +21,8 @@ final class LibpqParameters {
                 case "options" -> props.setProperty("options", value);
                 // wadb's own parameter; consumed by the connection router, not the driver.
                 case "read_from" -> { }
+                // PGTZ and PGDATESTYLE: set by the connector after connecting (pgjdbc would override a startup value).
+                case "timezone", "datestyle" -> { }
                 default -> props.setProperty(entry.getKey(), value);
             }
         }

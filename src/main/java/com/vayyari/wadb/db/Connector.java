@@ -14,15 +14,48 @@ public final class Connector {
     /** SQLSTATE 3D000: the database does not exist. */
     public static final String INVALID_CATALOG_NAME = "3D000";
 
+    /** The connection parameters that carry the caller's PGTZ and PGDATESTYLE (libpq reads them from the environment). */
+    public static final String TIME_ZONE = "timezone";
+    public static final String DATE_STYLE = "datestyle";
+
     private Connector() {
     }
 
     public static Connection open(ConnectionSettings settings) {
         try {
-            return DriverManager.getConnection(settings.jdbcUrl(), settings.jdbcProperties());
+            Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.jdbcProperties());
+            try {
+                ClientDefaults.apply(connection, clientSetting(settings, TIME_ZONE), clientSetting(settings, DATE_STYLE));
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+            return connection;
         } catch (SQLException e) {
             throw failure(settings, e);
         }
+    }
+
+    /**
+     * The caller's own value of {@code name}: PGTZ/PGDATESTYLE, else a {@code -c name=value} in the libpq
+     * options (PGOPTIONS), which the server applies before the startup values as it would libpq's.
+     */
+    private static String clientSetting(ConnectionSettings settings, String name) {
+        String given = settings.parameters().get(name);
+        if (given != null) {
+            return given;
+        }
+        String options = settings.parameters().get("options");
+        if (options == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(?:^|\\s)(?:-c\\s*|--)" + name + "=(\\S+)")
+                .matcher(options);
+        String value = null;
+        while (m.find()) {
+            value = m.group(1);
+        }
+        return value;
     }
 
     /** {@code could not connect to HOST:PORT/DB: reason}, exit code 2, no password. */

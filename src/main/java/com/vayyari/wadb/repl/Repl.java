@@ -85,6 +85,14 @@ public final class Repl {
     }
 
     public static int start(Session session, CommandFactory factory, Map<String, String> env) {
+        return start(session, factory, env, Optional.empty());
+    }
+
+    /**
+     * The shell, after running {@code startupFile} (psql's ~/.psqlrc) through the shell's own runner, so the
+     * variables it sets hold at the prompt; as in psql, its output comes before the welcome line.
+     */
+    public static int start(Session session, CommandFactory factory, Map<String, String> env, Optional<Path> startupFile) {
         Repl repl;
         try {
             repl = new Repl(session, factory, env);
@@ -92,6 +100,7 @@ public final class Repl {
             throw WadbException.usage("cannot start the terminal: " + e.getMessage());
         }
         try {
+            startupFile.ifPresent(repl.runner::runFile);
             return repl.loop();
         } finally {
             repl.catalog.close();

@@ -40,6 +40,7 @@ public final class Session implements AutoCloseable {
     private long rowCount;
     /** psql's \\restrict key: while set, every backslash command but {@code \\unrestrict} is refused. */
     private String restrictKey;
+    private Writer log;
 
     public Session(ConnectionSettings settings, PrintOptions print, SessionOptions options, Output output,
                    PrintStream err, Invocation invocation) {
@@ -215,7 +216,18 @@ public final class Session implements AutoCloseable {
      */
     public void runSql(String sql, List<?> parameters, SinkFactory sinks) {
         try {
-            router.execute(sql, parameters, handler(sinks));
+            SinkFactory effective = sinks;
+            if (log != null) {
+                log.write("********* QUERY **********\n" + sql + "\n**************************\n\n");
+                log.flush();
+                Writer to = log;
+                effective = (options, writer) -> new com.vayyari.wadb.output.TeeSink(sinks.open(options, writer),
+                        RowSinks.open(options.withFormat(com.vayyari.wadb.output.OutputFormat.TABLE), to));
+            }
+            router.execute(sql, parameters, handler(effective));
+            if (log != null) {
+                log.flush();
+            }
             output.flush();
         } catch (SQLException e) {
             throw sqlFailure(e);
@@ -287,6 +299,9 @@ public final class Session implements AutoCloseable {
 
             @Override
             public void status(String tag) throws IOException {
+                if (log != null && !tag.isEmpty()) {
+                    log.write(tag + "\n");
+                }
                 int space = tag.lastIndexOf(' ');
                 if (space > 0 && tag.substring(space + 1).chars().allMatch(Character::isDigit)) {
                     rowCount = Long.parseLong(tag.substring(space + 1));
@@ -337,8 +352,25 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** psql's {@code -L FILE}: from now on every query and its results are also appended to {@code file}. */
+    public void logTo(java.nio.file.Path file) {
+        try {
+            log = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw WadbException.usage("error: could not open log file \"" + file + "\": " + e.getMessage());
+        }
+    }
+
     @Override
     public void close() {
+        if (log != null) {
+            try {
+                log.close();
+            } catch (IOException ignored) {
+                // the log is a copy; what it lost was printed to the output too
+            }
+        }
         router.close();
     }
 
