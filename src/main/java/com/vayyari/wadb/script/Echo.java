@@ -23,17 +23,17 @@ final class Echo {
         }
     }
 
-    /** ECHO queries: the statement as sent, with its semicolon. */
+    /** ECHO queries: the statement as it was typed, with its semicolon if it had one. */
     void query(String sql) {
         if (mode().equals("queries")) {
-            print(sql + ";");
+            print(sql);
         }
     }
 
     /** ECHO errors: after a statement's error, the statement on stderr, as psql's {@code STATEMENT:} line. */
     void failed(String sql) {
         if (mode().equals("errors")) {
-            session.err().println("wadb: STATEMENT:  " + sql + ";");
+            session.err().println("wadb: STATEMENT:  " + sql);
         }
     }
 

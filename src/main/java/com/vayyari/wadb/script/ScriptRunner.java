@@ -240,7 +240,7 @@ public final class ScriptRunner {
             return null;  // a branch not taken: psql runs nothing of it, not even \q
         }
         if (piece instanceof Piece.Sql sql) {
-            return runQuery(sql.text(), false);
+            return runQuery(new Intent.Exec(sql.text(), false), sql.asSent());
         }
         Intent intent;
         try {
@@ -266,7 +266,7 @@ public final class ScriptRunner {
             return endCode();
         }
         if (intent instanceof Intent.Exec exec) {
-            return runQuery(exec);
+            return runQuery(exec, exec.query());
         }
         if (intent instanceof Intent.Watch repeat) {
             previousQuery = repeat.query();
@@ -318,14 +318,11 @@ public final class ScriptRunner {
         return null;
     }
 
-    private Integer runQuery(String sql, boolean expanded) {
-        return runQuery(new Intent.Exec(sql, expanded));
-    }
 
-    /** Sends a statement; {@code \g} and {@code \gx} may set print options and a destination for this one only. */
-    private Integer runQuery(Intent.Exec exec) {
+    /** Sends a statement ({@code asTyped} is what ECHO shows); {@code \g} and {@code \gx} may set print options and a destination for this one only. */
+    private Integer runQuery(Intent.Exec exec, String asTyped) {
         previousQuery = exec.query();
-        return sender.send(exec, meta.timing(), () -> {
+        return sender.send(exec, asTyped, meta.timing(), () -> {
             if (SchemaChanges.affects(exec.query())) {
                 events.namesMayHaveChanged();
             }
@@ -338,7 +335,8 @@ public final class ScriptRunner {
         Integer stop = null;
         try {
             for (var values = ResultValues.of(session, query).statements().iterator(); stop == null && values.hasNext(); ) {
-                stop = runQuery(values.next(), false);
+                String statement = values.next();
+                stop = runQuery(new Intent.Exec(statement, false), statement);
             }
         } catch (WadbException e) {
             return failed(e);

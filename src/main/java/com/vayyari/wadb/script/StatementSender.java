@@ -42,12 +42,12 @@ final class StatementSender {
     }
 
     /**
-     * Sends {@code exec}'s statement with its print options and to its destination for this once, timed when
-     * {@code timed}; {@code sent} runs after it succeeded. The exit code when the input must end now, else null.
+     * Sends {@code exec}'s statement with its print options and to its destination for this once (ECHO shows it
+     * {@code asTyped}, with its semicolon if it had one), timed when {@code timed}; {@code sent} runs after it succeeded. The exit code when the input must end now, else null.
      */
-    Integer send(Intent.Exec exec, boolean timed, Runnable sent) {
+    Integer send(Intent.Exec exec, String asTyped, boolean timed, Runnable sent) {
         String sql = exec.query();
-        echo.query(sql);
+        echo.query(asTyped);
         ServerCopy.Direction copy = ServerCopy.direction(sql);
         if (copy == ServerCopy.Direction.IN) {
             return startCopy(sql);
@@ -81,7 +81,7 @@ final class StatementSender {
             return ExitCode.OK;
         });
         if (failedHere[0]) {
-            echo.failed(sql);
+            echo.failed(asTyped);
         }
         return stop;
     }
