@@ -3,6 +3,7 @@ package com.vayyari.wadb.script;
 import com.vayyari.wadb.command.CommandFactory;
 import com.vayyari.wadb.command.Commands;
 import com.vayyari.wadb.exit.ExitCode;
+import com.vayyari.wadb.exit.ServerMessageException;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.meta.Intent;
 import com.vayyari.wadb.meta.MetaCommands;
@@ -44,6 +45,9 @@ public final class ScriptRunner {
     private String previousQuery;
     private Path currentDirectory;
     private ScriptEvents events = ScriptEvents.NONE;
+    /** The script file being read and its line now, for psql's {@code FILE:LINE:} before messages; null for stdin and -c. */
+    private String file;
+    private int lineNumber;
 
     public ScriptRunner(Session session, CommandFactory factory) {
         this(session, factory, false);
@@ -97,6 +101,7 @@ public final class ScriptRunner {
         Path resolved = session.invocation().resolve(file);  // the caller's directory, not this JVM's
         currentDirectory = resolved.getParent();
         try (InputStream in = Files.newInputStream(resolved)) {
+            this.file = file.toString();
             return runStream(in, file.toString());
         } catch (NoSuchFileException e) {
             session.err().println("wadb: " + file + ": no such file");
@@ -116,7 +121,9 @@ public final class ScriptRunner {
 
     private int run(Reader reader, String source) {
         BufferedReader lines = new BufferedReader(reader, 1 << 16);
-        int lineNumber = 0;
+        lineNumber = 0;
+        java.util.function.Supplier<String> outerLocation = session.messageLocation();
+        session.messageLocation(this::location);
         try {
             String line;
             while ((line = lines.readLine()) != null) {
@@ -136,6 +143,8 @@ public final class ScriptRunner {
         } catch (IOException e) {
             session.err().println("wadb: " + source + ": " + e.getMessage());
             return ExitCode.USAGE;
+        } finally {
+            session.messageLocation(outerLocation);
         }
         return failure;
     }
@@ -186,7 +195,7 @@ public final class ScriptRunner {
     /** Runs one piece; returns an exit code when the run must end now, else null. */
     private Integer execute(Piece piece) {
         if (piece instanceof Piece.Sql sql) {
-            return runQuery(sql.text(), false);
+            return runQuery(sql.text(), sql.asSent(), false);
         }
         Piece.Meta command = (Piece.Meta) piece;
         Intent intent;
@@ -204,7 +213,7 @@ public final class ScriptRunner {
             return failure;
         }
         if (intent instanceof Intent.Exec exec) {
-            return runQuery(exec.query(), exec.expanded());
+            return runQuery(exec.query(), exec.query(), exec.expanded());
         }
         if (intent instanceof Intent.Watch repeat) {
             previousQuery = repeat.query();
@@ -243,8 +252,11 @@ public final class ScriptRunner {
         return null;
     }
 
-    /** Runs a statement; {@code \gx} asks for expanded output for this one statement only. */
-    private Integer runQuery(String sql, boolean expanded) {
+    /**
+     * Runs a statement, sent as psql sends it (with its semicolon, which an error's LINE shows); {@code \gx} asks
+     * for expanded output for this one statement only.
+     */
+    private Integer runQuery(String sql, String sent, boolean expanded) {
         previousQuery = sql;
         return outcome(() -> {
             PrintOptions before = session.print();
@@ -253,7 +265,7 @@ public final class ScriptRunner {
             }
             long started = System.nanoTime();
             try {
-                session.runSql(sql);
+                session.runSql(sent);
             } finally {
                 session.print(before);
             }
@@ -302,9 +314,22 @@ public final class ScriptRunner {
         }
     }
 
-    /** Reports a failure in one line; an exit code when the run must end now, else null. */
+    /** psql's {@code FILE:LINE: } before a message while a script file runs, else nothing. */
+    private String location() {
+        return file == null ? "" : "wadb:" + file + ":" + lineNumber + ": ";
+    }
+
+    /**
+     * Reports a failure: the server's text as psql prints it, wadb's own in one line; an exit code when the run
+     * must end now, else null.
+     */
     private Integer failed(WadbException e) {
-        session.err().println("wadb: " + e.getMessage());
+        if (e instanceof ServerMessageException) {
+            session.err().println(location() + e.getMessage());
+        } else {
+            // psql's own errors in a script read FILE:LINE: error: …
+            session.err().println((file == null ? "wadb: " : location() + "error: ") + e.getMessage());
+        }
         return stopOrContinue(e.exitCode());
     }
 

@@ -5,6 +5,7 @@ import com.vayyari.wadb.db.ConnectionRouter;
 import com.vayyari.wadb.db.Connector;
 import com.vayyari.wadb.db.Secrets;
 import com.vayyari.wadb.exit.ExitCode;
+import com.vayyari.wadb.exit.ServerMessageException;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.output.RowSink;
@@ -17,6 +18,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.util.List;
+import java.util.function.Supplier;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLWarning;
+import org.postgresql.util.ServerErrorMessage;
 
 /**
  * One user's session: the connection (opened on first use), how results print and where they go. The three
@@ -33,6 +38,8 @@ public final class Session implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong cancels = new java.util.concurrent.atomic.AtomicLong();
     private final Interaction interaction = new Interaction();
     private final Invocation invocation;
+    private ErrorStyle errorStyle = ErrorStyle.DEFAULT;
+    private Supplier<String> messageLocation = () -> "";
 
     public Session(ConnectionSettings settings, PrintOptions print, SessionOptions options, Output output,
                    PrintStream err, Invocation invocation) {
@@ -79,6 +86,27 @@ public final class Session implements AutoCloseable {
 
     public PrintStream err() {
         return err;
+    }
+
+    /** How server errors and notices print (psql's VERBOSITY and SHOW_CONTEXT). */
+    public ErrorStyle errorStyle() {
+        return errorStyle;
+    }
+
+    public void errorStyle(ErrorStyle style) {
+        this.errorStyle = style;
+    }
+
+    /**
+     * What goes before a server notice on stderr: {@code wadb:FILE:LINE: } while a script file runs, else
+     * nothing. The script runner, which knows the line, sets it.
+     */
+    public Supplier<String> messageLocation() {
+        return messageLocation;
+    }
+
+    public void messageLocation(Supplier<String> location) {
+        this.messageLocation = location;
     }
 
     /** The process facts of the call this session serves (environment, directory, terminals, zone). */
@@ -146,7 +174,7 @@ public final class Session implements AutoCloseable {
             router.execute(sql, parameters, handler(sinks));
             output.flush();
         } catch (SQLException e) {
-            throw sqlFailure(e);
+            throw sqlFailure(e, sql);
         } catch (IOException e) {
             throw WadbException.usage("could not write output: " + e.getMessage());
         }
@@ -174,15 +202,31 @@ public final class Session implements AutoCloseable {
 
             @Override
             public void notice(SQLWarning warning) {
-                if (!options.quiet() || warning.getSQLState() == null || !warning.getSQLState().startsWith("00")) {
-                    err.println(Connector.firstLine(warning.getMessage()));
-                }
+                // psql prints notices whatever -q says
+                String text = warning instanceof PSQLWarning server && server.getServerErrorMessage() != null
+                        ? ServerMessageText.format(server.getServerErrorMessage(), null, errorStyle, false)
+                        : Connector.firstLine(warning.getMessage()) + "\n";
+                err.print(messageLocation.get() + Secrets.scrub(text, settings.password()));
+                err.flush();
             }
         };
     }
 
-    /** Turns a failed statement into one line; a dead connection becomes exit code 2. */
+    /** Turns a failed statement into what psql prints for it; a dead connection becomes exit code 2. */
     public WadbException sqlFailure(SQLException e) {
+        return sqlFailure(e, null);
+    }
+
+    /** As {@link #sqlFailure(SQLException)} for the statement {@code sql}, which an error position points into. */
+    public WadbException sqlFailure(SQLException e, String sql) {
+        ServerErrorMessage server = sql == null ? null : UnboundParameter.explain(sql, e).orElse(null);
+        if (server == null && e instanceof PSQLException psql && !lostConnection(e)) {
+            server = psql.getServerErrorMessage();
+        }
+        if (server != null) {
+            String text = ServerMessageText.format(server, sql, errorStyle, true);
+            return new ServerMessageException(Secrets.scrub(text, settings.password()), e);
+        }
         String state = e.getSQLState();
         String message = Secrets.scrub(Connector.firstLine(e.getMessage()), settings.password());
         if (!message.startsWith("ERROR:") && !message.startsWith("FATAL:")) {
