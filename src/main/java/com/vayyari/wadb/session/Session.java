@@ -170,6 +170,10 @@ public final class Session implements AutoCloseable {
      * the format's sink (masking, counting) without knowing which format it is.
      */
     public void runSql(String sql, List<?> parameters, SinkFactory sinks) {
+        if (sql.indexOf('\0') >= 0) {
+            // The protocol ends strings at a NUL; sent anyway, the server would drop the connection.
+            throw WadbException.command("the statement holds a NUL byte, which cannot be sent");
+        }
         try {
             router.execute(sql, parameters, handler(sinks));
             output.flush();

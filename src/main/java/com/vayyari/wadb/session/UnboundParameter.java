@@ -9,20 +9,25 @@ import org.postgresql.util.ServerErrorMessage;
 /**
  * A {@code $1} in a statement run without parameters. psql sends such a statement as a simple query and the
  * server answers "there is no parameter $1" at its position; pgjdbc sends it through Parse/Bind, where it only
- * fails at Bind with a protocol-violation code that reads like a broken connection. This gives back the error
+ * fails at Bind with a protocol-violation code that reads like a broken connection (or, for a {@code $2} alone,
+ * at Parse, for want of a type for {@code $1}). This gives back the error
  * psql shows (the connection and the transaction state are the same either way: the statement failed).
  */
 final class UnboundParameter {
 
     private static final String BIND_REFUSED = "bind message supplies 0 parameters";
+    /** Parse refuses a statement whose {@code $2} has no {@code $1} before it. */
+    private static final String UNTYPED = "could not determine data type of parameter";
 
     private UnboundParameter() {
     }
 
     /** psql's error for {@code failure} of {@code sql}, when the failure is this case. */
     static Optional<ServerErrorMessage> explain(String sql, SQLException failure) {
-        if (!"08P01".equals(failure.getSQLState()) || failure.getMessage() == null
-                || !failure.getMessage().contains(BIND_REFUSED)) {
+        String message = failure.getMessage() == null ? "" : failure.getMessage();
+        boolean refused = "08P01".equals(failure.getSQLState()) && message.contains(BIND_REFUSED)
+                || "42P18".equals(failure.getSQLState()) && message.contains(UNTYPED);
+        if (!refused) {
             return Optional.empty();
         }
         for (SqlToken token : SqlTokenizer.lazily(sql)) {
