@@ -253,10 +253,10 @@ public final class ScriptRunner {
     }
 
     /**
-     * Runs a statement, sent as psql sends it (with its semicolon, which an error's LINE shows); {@code \gx} asks
-     * for expanded output for this one statement only.
+     * Runs a statement; {@code shown} is it as psql sends it (with its semicolon), for an error's LINE;
+     * {@code \gx} asks for expanded output for this one statement only.
      */
-    private Integer runQuery(String sql, String sent, boolean expanded) {
+    private Integer runQuery(String sql, String shown, boolean expanded) {
         previousQuery = sql;
         return outcome(() -> {
             PrintOptions before = session.print();
@@ -265,7 +265,7 @@ public final class ScriptRunner {
             }
             long started = System.nanoTime();
             try {
-                session.runSql(sent);
+                session.runSql(sql, shown);
             } finally {
                 session.print(before);
             }

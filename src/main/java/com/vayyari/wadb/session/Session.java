@@ -160,6 +160,14 @@ public final class Session implements AutoCloseable {
         runSql(sql, List.of());
     }
 
+    /**
+     * Runs one statement as typed; {@code shown} is the text psql would send for it (with the semicolon that
+     * ended it, which pgjdbc leaves out), what an error's LINE shows.
+     */
+    public void runSql(String sql, String shown) {
+        runSql(sql, List.of(), RowSinks::open, shown);
+    }
+
     /** Runs one parameterized statement, printing its results. */
     public void runSql(String sql, List<?> parameters) {
         runSql(sql, parameters, RowSinks::open);
@@ -170,6 +178,10 @@ public final class Session implements AutoCloseable {
      * the format's sink (masking, counting) without knowing which format it is.
      */
     public void runSql(String sql, List<?> parameters, SinkFactory sinks) {
+        runSql(sql, parameters, sinks, sql);
+    }
+
+    private void runSql(String sql, List<?> parameters, SinkFactory sinks, String shown) {
         if (sql.indexOf('\0') >= 0) {
             // The protocol ends strings at a NUL; sent anyway, the server would drop the connection.
             throw WadbException.command("the statement holds a NUL byte, which cannot be sent");
@@ -178,7 +190,7 @@ public final class Session implements AutoCloseable {
             router.execute(sql, parameters, handler(sinks));
             output.flush();
         } catch (SQLException e) {
-            throw sqlFailure(e, sql);
+            throw sqlFailure(e, shown);
         } catch (IOException e) {
             throw WadbException.usage("could not write output: " + e.getMessage());
         }
