@@ -224,13 +224,15 @@ public final class Main implements Callable<Integer> {
         Session s = session();
         ScriptRunner runner = new ScriptRunner(s, new CommandFactory(this::session));
         if (!commands.isEmpty() || file != null) {
+            // psql runs every -c and ends with the last one's code, unless ON_ERROR_STOP stops it first.
+            int code = ExitCode.OK;
             for (String command : commands) {
-                int code = runner.runText(command, "-c");
-                if (code != ExitCode.OK) {
+                code = runner.runText(command, "-c");
+                if (code != ExitCode.OK && (s.options().onErrorStop() || code == ExitCode.CONNECTION)) {
                     return code;
                 }
             }
-            return file == null ? ExitCode.OK : runner.runFile(file);
+            return file == null ? code : runner.runFile(file);
         }
         if (invocation.terminals().stdin() && outputOptions.file() == null) {
             return com.vayyari.wadb.repl.Repl.start(s, new CommandFactory(this::session), env);
@@ -267,6 +269,7 @@ public final class Main implements Callable<Integer> {
                 }
             }
             session = new Session(settings, printOptions(), sessionOptions(), output, stderr, invocation);
+            variables.forEach((name, value) -> session.variables().set(name, value));
             if (cancelled) {  // cancel() came while the session was being made, too early to reach it
                 throw WadbException.usage("cancelled");
             }

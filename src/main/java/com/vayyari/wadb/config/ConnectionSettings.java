@@ -54,6 +54,12 @@ public record ConnectionSettings(List<HostPort> hosts, String database, String u
         return new ConnectionSettings(hosts, database, user, password, changed, source);
     }
 
+    /** {@code \\connect}'s new target: other servers, database or user; the password is kept only for the same role and servers. */
+    public ConnectionSettings withTarget(List<HostPort> newHosts, String newDatabase, String newUser) {
+        boolean samePassword = hosts.equals(newHosts) && java.util.Objects.equals(user, newUser);
+        return new ConnectionSettings(newHosts, newDatabase, newUser, samePassword ? password : null, parameters, source);
+    }
+
     public ConnectionSettings withPassword(String newPassword) {
         return new ConnectionSettings(hosts, database, user, newPassword, parameters, source);
     }

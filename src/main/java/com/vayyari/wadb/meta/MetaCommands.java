@@ -38,17 +38,20 @@ public final class MetaCommands {
     public static final List<MetaCommand> TABLE = List.of(
             command("q", "\\q", "quit wadb", NONE, (m, call) -> new Intent.Quit()),
             command("?", "\\?", "show help on backslash commands", NONE, (m, call) -> m.done(m.help())),
-            command("g", "\\g", "send the query buffer (or the last query) to the server", NONE,
-                    (m, call) -> send(call, "g", false)),
-            command("gx", "\\gx", "as \\g, with expanded output for this query only", NONE,
-                    (m, call) -> send(call, "gx", true)),
+            command("g", "\\g [(OPTIONS)] [FILE|\\|CMD]", "send the query buffer (or the last query); results to FILE or a command",
+                    FILE,
+                    (m, call) -> QuerySend.intent(call, "g", false)),
+            command("gx", "\\gx [(OPTIONS)] [FILE|\\|CMD]", "as \\g, with expanded output for this query only", FILE,
+                    (m, call) -> QuerySend.intent(call, "gx", true)),
+            command("crosstabview", "\\crosstabview [COLV [COLH [COLD [SORTCOLH]]]]",
+                    "run the query buffer (or the last query) and show it as a crosstab", NONE, (m, call) -> Crosstab.intent(call)),
             command("x", "\\x [on|off]", "toggle expanded output", ON_OFF, (m, call) -> m.done(m.expanded(call.args()))),
             command("a", "\\a", "toggle between unaligned and aligned output", NONE, (m, call) -> m.done(m.toggleAligned())),
             command("t", "\\t [on|off]", "show only rows", ON_OFF, (m, call) -> m.done(m.tuplesOnly(call.args()))),
             command("pset", "\\pset NAME [VALUE]",
                     "set table output option (format, null, tuples_only, footer, expanded, fieldsep)", FORMAT,
                     (m, call) -> m.done(m.pset(call.args()))),
-            command("o", "\\o [FILE]", "send all query results to FILE (written atomically) or back to stdout", FILE,
+            command("o", "\\o [FILE|\\|CMD]", "send all query results to FILE (written atomically), a command, or stdout", FILE,
                     (m, call) -> m.done(m.redirect(call.args()))),
             command("i", "\\i FILE", "execute commands from FILE", FILE, (m, call) -> include(call, "i", false)),
             command("ir", "\\ir FILE", "as \\i, relative to the directory of the current script", FILE,
@@ -56,11 +59,50 @@ public final class MetaCommands {
             command("timing", "\\timing [on|off]", "time each SQL statement", ON_OFF, (m, call) -> m.done(m.timing(call.args()))),
             command("h", "\\h [COMMAND]", "help on a wadb command, or where the SQL command is documented", NONE,
                     (m, call) -> m.sqlHelp(call.raw())),
+            command("c", "\\c [DBNAME|- USER|- HOST|- PORT|-]", "connect to another database (or a URL or conninfo)", NONE,
+                    (m, call) -> new Connect(m.session).run(call.args())),
+            command("connect", "\\connect ...", "as \\c", NONE, (m, call) -> new Connect(m.session).run(call.args())),
+            command("encoding", "\\encoding [ENCODING]", "show the client encoding (wadb speaks UTF8 only)", NONE,
+                    (m, call) -> new Encoding(m.session).run(call.args())),
             command("conninfo", "\\conninfo", "display information about the current connection (password masked)", NONE,
                     (m, call) -> m.done(m.conninfo())),
-            command("echo", "\\echo [TEXT]", "write TEXT to standard output", NONE, (m, call) -> m.done(m.echo(call.args()))),
-            command("set", "\\set [NAME [VALUE]]", "set a variable (ON_ERROR_STOP, FETCH_COUNT, ...)", NONE,
-                    (m, call) -> m.done(m.set(call.args()))),
+            command("echo", "\\echo [-n] [TEXT]", "write TEXT to standard output (-n for no newline)", NONE,
+                    (m, call) -> m.done(m.script.echo(call.args(), false))),
+            command("qecho", "\\qecho [-n] [TEXT]", "write TEXT to the query output stream (see \\o)", NONE,
+                    (m, call) -> m.done(m.script.echo(call.args(), true))),
+            command("warn", "\\warn [-n] [TEXT]", "write TEXT to standard error", NONE, (m, call) -> m.done(m.script.warn(call.args()))),
+            command("set", "\\set [NAME [VALUE]]", "set variable, or list all if no parameters", NONE,
+                    (m, call) -> m.done(m.script.set(call.args()))),
+            command("unset", "\\unset NAME", "unset (delete) variable", NONE, (m, call) -> m.done(m.script.unset(call.args()))),
+            command("getenv", "\\getenv PSQLVAR ENVVAR", "fetch value of environment variable", NONE,
+                    (m, call) -> m.done(m.script.getEnvironment(call.args()))),
+            command("setenv", "\\setenv NAME [VALUE]", "set or unset environment variable", NONE,
+                    (m, call) -> m.done(m.script.setEnvironment(call.args()))),
+            command("prompt", "\\prompt [TEXT] NAME", "prompt user to set internal variable", NONE,
+                    (m, call) -> m.done(m.script.prompt(call.args()))),
+            command("if", "\\if EXPR", "begin conditional block", NONE, (m, call) -> ScriptCommands.condition("\\if expression", call.args())),
+            command("elif", "\\elif EXPR", "alternative within current conditional block", NONE,
+                    (m, call) -> ScriptCommands.condition("\\elif expression", call.args())),
+            command("else", "\\else", "final alternative within current conditional block", NONE, (m, call) -> Intent.OK),
+            command("endif", "\\endif", "end conditional block", NONE, (m, call) -> Intent.OK),
+            command("restrict", "\\restrict KEY", "refuse every backslash command until \\unrestrict KEY (pg_dump)", NONE,
+                    (m, call) -> m.done(m.script.restrict(call.args()))),
+            command("unrestrict", "\\unrestrict KEY", "allow backslash commands again", NONE,
+                    (m, call) -> m.done(m.script.unrestrict(call.args()))),
+            command("p", "\\p", "show the contents of the query buffer", NONE, (m, call) -> m.done(m.script.print(call))),
+            command("r", "\\r", "reset (clear) the query buffer", NONE, (m, call) -> {
+                m.script.reset();
+                return new Intent.ResetBuffer();
+            }),
+            command("w", "\\w FILE", "write query buffer to file", FILE, (m, call) -> m.done(m.script.writeBuffer(call))),
+            command("gset", "\\gset [PREFIX]", "execute query and store result in psql variables", NONE,
+                    (m, call) -> new Intent.SetFromQuery(query(call, "gset"), call.first() == null ? "" : call.first())),
+            command("gexec", "\\gexec", "execute query, then execute each value in its result", NONE,
+                    (m, call) -> new Intent.ExecResult(query(call, "gexec"))),
+            command("!", "\\! [COMMAND]", "execute command in shell or start interactive shell", NONE,
+                    (m, call) -> m.done(m.script.shell(call))),
+            command("cd", "\\cd [DIR]", "change the current working directory", FILE,
+                    (m, call) -> m.done(m.script.changeDirectory(call.args()))),
             command("d", "\\d [NAME]", "describe a table (columns, indexes, keys) or list relations", RELATION,
                     (m, call) -> m.done(m.describe.describe(call.args()))),
             command("dt", "\\dt [PATTERN]", "list tables", RELATION,
@@ -90,6 +132,7 @@ public final class MetaCommands {
 
     private final Session session;
     private final Describe describe;
+    private final ScriptCommands script;
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final java.util.function.Supplier<QueryStore> stores;
     private SavedQueries saved;
@@ -98,6 +141,7 @@ public final class MetaCommands {
     public MetaCommands(Session session) {
         this.session = session;
         this.describe = new Describe(session);
+        this.script = new ScriptCommands(session);
         // Made on first use: the store brings Jackson, which a script that never saves a query should not load.
         this.stores = () -> QueryStore.inConfigDirectory(session.invocation());
     }
@@ -121,13 +165,24 @@ public final class MetaCommands {
 
     /** Runs one backslash command with the runner's buffer and previous query; what the runner is to do next. */
     public Intent run(Piece.Meta command, java.util.Optional<String> previousQuery) {
+        return run(command, previousQuery, com.vayyari.wadb.sql.Substitution.NONE);
+    }
+
+    /**
+     * As {@link #run(Piece.Meta, java.util.Optional)}, with psql's expansions in the arguments: the variables of
+     * {@code variables}, and backquoted commands run through the shell.
+     */
+    public Intent run(Piece.Meta command, java.util.Optional<String> previousQuery,
+                      com.vayyari.wadb.sql.Substitution variables) {
         MetaCommand declared = BY_NAME.get(command.command());
         if (declared == null) {
             throw WadbException.command("invalid command \\" + command.command() + " (try \\? for help)");
         }
         try {
-            MetaCall call = new MetaCall(command.argsWithoutTrailingSemicolons(), command.argsRaw(), command.query(),
-                    previousQuery);
+            List<String> args = variables == com.vayyari.wadb.sql.Substitution.NONE
+                    ? command.argsWithoutTrailingSemicolons()
+                    : command.expandedArgs(variables, line -> Shell.output(session.invocation(), line));
+            MetaCall call = new MetaCall(args, command.argsRaw(), command.query(), previousQuery);
             return declared.handler().run(this, call);
         } catch (IOException | IllegalArgumentException e) {
             throw WadbException.usage("\\" + command.command() + ": " + e.getMessage());
@@ -138,11 +193,8 @@ public final class MetaCommands {
         return exitCode == ExitCode.OK ? Intent.OK : new Intent.Done(exitCode);
     }
 
-    /** {@code \\g}, {@code \\gx}: the buffer, else the previous query. */
-    private static Intent send(MetaCall call, String name, boolean expanded) {
-        String query = call.bufferOrPrevious()
-                .orElseThrow(() -> WadbException.command("\\" + name + ": no query to send"));
-        return new Intent.Exec(query, expanded);
+    private static String query(MetaCall call, String name) {
+        return call.bufferOrPrevious().orElseThrow(() -> WadbException.command("\\" + name + ": no query to send"));
     }
 
     /** psql's previous buffer kept its semicolon, so an edit of the last query runs when saved as it is. */
@@ -267,7 +319,19 @@ public final class MetaCommands {
         if (!(session.output() instanceof OutputTarget target)) {
             throw WadbException.usage("\\o is not available here");
         }
-        target.redirect(args.isEmpty() ? null : session.invocation().resolve(Path.of(args.get(0))));
+        if (!args.isEmpty() && args.get(0).startsWith("|")) {
+            target.redirectPipe(session.invocation(), args.get(0).substring(1));
+            return ExitCode.OK;
+        }
+        Path path = args.isEmpty() ? null : session.invocation().resolve(Path.of(args.get(0)));
+        try {
+            target.redirect(path);
+        } catch (IOException e) {
+            if (path == null) {
+                throw e;
+            }
+            throw QueryTarget.cannotOpen(args.get(0), path, e);
+        }
         return ExitCode.OK;
     }
 
@@ -321,28 +385,5 @@ public final class MetaCommands {
         } catch (java.sql.SQLException e) {
             throw session.sqlFailure(e);
         }
-    }
-
-    private int echo(List<String> args) throws IOException {
-        return say(String.join(" ", args));
-    }
-
-    private int set(List<String> args) throws IOException {
-        if (args.isEmpty()) {
-            StringBuilder text = new StringBuilder();
-            variables.forEach((k, v) -> text.append(k).append(" = '").append(v).append("'\n"));
-            return say(text.toString().stripTrailing());
-        }
-        String name = args.get(0);
-        String value = String.join("", args.subList(1, args.size()));
-        variables.put(name, value);
-        if (name.equals("ON_ERROR_STOP")) {
-            session.options(session.options().withOnErrorStop(Terminals.isTruthy(value)));
-        } else if (name.equals("FETCH_COUNT")) {
-            session.print(session.print().withFetchCount(fetchCount(value)));
-        } else if (name.equals("QUIET")) {
-            session.options(session.options().withQuiet(Terminals.isTruthy(value)));
-        }
-        return ExitCode.OK;
     }
 }

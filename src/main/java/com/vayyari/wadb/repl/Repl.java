@@ -75,7 +75,8 @@ public final class Repl {
         SqlCompleter completer = new SqlCompleter(shapes, catalog::ready,
                 MetaCommands.summaries(), () -> savedNames(saved),
                 new FileCandidates(session.invocation().workingDirectory()));
-        StatementParser parser = new StatementParser(prompt, new Suggest(shapes), runner::incomplete);
+        StatementParser parser = new StatementParser(prompt, new Suggest(shapes),
+                () -> runner.incomplete() && !runner.copying(), runner::copying);
         this.historyFile = session.invocation().resolve(History.file(env, session.invocation().accountHome()));
         this.reader = ReplReader.build(terminal, parser, completer, session.options().color(), historyFile);
         // Ctrl-C outside the prompt cancels the running statement, whatever runs: the shell never dies of it.
@@ -103,12 +104,18 @@ public final class Repl {
         while (true) {
             String text;
             try {
-                String shown = runner.incomplete() ? prompt.continuation(runner.promptState()) : prompt.primary();
+                String shown = runner.copying() ? prompt.copy()
+                        : runner.incomplete() ? prompt.continuation(runner.promptState())
+                        : prompt.primary(runner.skipping() ? '@' : '=');
                 text = reader.readLine(shown, null, (org.jline.reader.MaskingCallback) null, takePrefill());
             } catch (UserInterruptException e) {
                 runner.resetBuffer();  // as psql: Ctrl-C at the prompt drops the query buffer too
                 continue;
             } catch (EndOfFileException e) {
+                if (runner.copying()) {  // Ctrl-D ends the COPY data, not the shell
+                    runner.finish();
+                    continue;
+                }
                 terminal.writer().println("\\q");
                 return ExitCode.OK;
             } catch (java.io.IOError e) {

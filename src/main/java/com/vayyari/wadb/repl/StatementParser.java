@@ -17,17 +17,24 @@ final class StatementParser implements Parser {
     private final Prompt prompt;
     private final Suggest suggest;
     private final BooleanSupplier statementPending;
+    private final BooleanSupplier copying;
 
     /** @param statementPending true while the runner holds part of a statement from an earlier input */
     StatementParser(Prompt prompt, Suggest suggest, BooleanSupplier statementPending) {
+        this(prompt, suggest, statementPending, () -> false);
+    }
+
+    /** @param copying true while lines are COPY data, each complete as it is */
+    StatementParser(Prompt prompt, Suggest suggest, BooleanSupplier statementPending, BooleanSupplier copying) {
         this.prompt = prompt;
         this.suggest = suggest;
         this.statementPending = statementPending;
+        this.copying = copying;
     }
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
-        if (context == ParseContext.ACCEPT_LINE || context == ParseContext.SECONDARY_PROMPT) {
+        if ((context == ParseContext.ACCEPT_LINE || context == ParseContext.SECONDARY_PROMPT) && !copying.getAsBoolean()) {
             char state = pendingState(line, statementPending.getAsBoolean());
             if (state != 0) {
                 throw new EOFError(-1, cursor, "statement not finished", prompt.continuation(state));

@@ -8,10 +8,10 @@ import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.meta.Intent;
 import com.vayyari.wadb.meta.MetaCommands;
 import com.vayyari.wadb.meta.Watch;
-import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.sql.Piece;
 import com.vayyari.wadb.sql.StatementSplitter;
+import com.vayyari.wadb.sql.Substitution;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +30,9 @@ import java.util.Optional;
  * Non-interactive input — {@code -c}, {@code -f} and piped stdin — read line by line through the statement
  * splitter: SQL goes to the session, backslash lines to the meta-commands, command lines to the domain
  * commands. No prompt, no colour, no history. Stops at the first error unless ON_ERROR_STOP is off.
+ *
+ * <p>It is psql's MainLoop: it owns the query buffer, the previous query and this input's {@code \if} stack, and
+ * hands the lexer the session's variables (none inside a branch not taken, as psql does).
  */
 public final class ScriptRunner {
 
@@ -39,8 +42,9 @@ public final class ScriptRunner {
     private final StatementSplitter splitter = new StatementSplitter();
     private final Watch watch;
     private final boolean interactive;
-    /** The exit code of the first failure (1 for a refused or mistyped command, 3 for SQL), 0 while none. */
-    private int failure = ExitCode.OK;
+    private final ExitRules exits;
+    private final Echo echo;
+    private final StatementSender sender;
     /** psql's previous_buf: the last statement sent, what {@code \g}, {@code \watch}, {@code \save} use when the buffer is empty. */
     private String previousQuery;
     private Path currentDirectory;
@@ -48,6 +52,8 @@ public final class ScriptRunner {
     /** The script file being read and its line now, for psql's {@code FILE:LINE:} before messages; null for stdin and -c. */
     private String file;
     private int lineNumber;
+    private final Conditionals conditions;
+    private final Substitution substitution;
 
     public ScriptRunner(Session session, CommandFactory factory) {
         this(session, factory, false);
@@ -64,6 +70,12 @@ public final class ScriptRunner {
         this.commands = commands;
         this.meta = new MetaCommands(session);
         this.watch = new Watch(session);
+        this.exits = new ExitRules(session, interactive);
+        this.echo = new Echo(session, interactive);
+        this.sender = new StatementSender(session, exits, echo, interactive);
+        this.conditions = new Conditionals(splitter::mark, splitter::rewind);
+        this.substitution = new SessionSubstitution(session, conditions);
+        this.splitter.substitution(substitution);
     }
 
     /** Who hears what the runner did (the REPL); nobody by default. */
@@ -94,6 +106,8 @@ public final class ScriptRunner {
     }
 
     public int runText(String text, String source) {
+        exits.commandDoor();
+        sender.commandDoor();
         return run(new StringReader(text), source);
     }
 
@@ -137,6 +151,12 @@ public final class ScriptRunner {
             if (stop != null) {
                 return stop;
             }
+            if (conditions.open()) {
+                stop = failed(WadbException.command("reached EOF without finding closing \\endif(s)"));
+                if (stop != null) {
+                    return stop;
+                }
+            }
         } catch (CharacterCodingException e) {
             session.err().println("wadb: " + source + ": invalid UTF-8 at line " + (lineNumber + 1));
             return ExitCode.USAGE;
@@ -146,7 +166,7 @@ public final class ScriptRunner {
         } finally {
             session.messageLocation(outerLocation);
         }
-        return failure;
+        return endCode();
     }
 
     /**
@@ -154,23 +174,32 @@ public final class ScriptRunner {
      * ({@code \q}, a lost connection, or an error with ON_ERROR_STOP), else null.
      */
     public Integer feed(String line) {
+        if (sender.copying()) {
+            return sender.copyLine(line);
+        }
+        echo.line(line, splitter.promptState());
         if (InputState.isCommandLine(line, splitter.incomplete())) {
-            return outcome(() -> runCommandLine(line));
+            return conditions.active() ? outcome(() -> runCommandLine(line)) : null;
         }
-        for (Piece piece : splitter.feed(line)) {
-            Integer stop = execute(piece);
-            if (stop != null) {
-                return stop;
-            }
-        }
-        return null;
+        Integer[] stop = {null};
+        // Each piece runs as soon as it is read, so the rest of the line sees what it did (\set, \if, COPY).
+        splitter.feed(line, piece -> {
+            stop[0] = execute(piece);
+            return stop[0] == null && !sender.copying();
+        });
+        return stop[0];
     }
 
     /** At the end of the input: runs an unterminated last statement, as psql does in scripts. */
     public Integer finish() {
+        if (sender.copying()) {
+            return sender.endCopy();
+        }
         Optional<Piece> last = splitter.finish();
         return last.isPresent() ? execute(last.get()) : null;
     }
+
+
 
     /** True while a statement is unfinished (the REPL shows its continuation prompt then). */
     public boolean incomplete() {
@@ -180,6 +209,16 @@ public final class ScriptRunner {
     /** psql's prompt state of the unfinished statement ({@code -}, {@code '}, {@code (} …), for the REPL's prompt. */
     public char promptState() {
         return splitter.promptState();
+    }
+
+    /** True while the lines typed are COPY data (the REPL shows PROMPT3 and takes every line as it is). */
+    public boolean copying() {
+        return sender.copying();
+    }
+
+    /** True inside an {@code \\if} branch not taken (psql's prompt shows {@code @}). */
+    public boolean skipping() {
+        return !conditions.active();
     }
 
     /** The last statement sent, as written: what {@code \e} edits when the buffer is empty. */
@@ -194,26 +233,49 @@ public final class ScriptRunner {
 
     /** Runs one piece; returns an exit code when the run must end now, else null. */
     private Integer execute(Piece piece) {
-        if (piece instanceof Piece.Sql sql) {
-            return runQuery(sql.text(), sql.asSent(), false);
+        if (piece instanceof Piece.Meta restricted && session.restrictKey() != null
+                && !restricted.command().equals("unrestrict")) {  // psql's rule, in any branch
+            return failed(WadbException.command("backslash commands are restricted; only \\unrestrict is allowed"));
         }
-        Piece.Meta command = (Piece.Meta) piece;
+        if (piece instanceof Piece.Meta command && Branches.isBranch(command.command())) {
+            try {
+                Branches.apply(command, conditions, () -> metaIntent(command), this::warn);
+                return null;
+            } catch (WadbException e) {
+                return failed(e);
+            }
+        }
+        if (!conditions.active()) {
+            return null;  // a branch not taken: psql runs nothing of it, not even \q
+        }
+        if (piece instanceof Piece.Sql sql) {
+            return runQuery(new Intent.Exec(sql.text(), false), sql.asSent());
+        }
         Intent intent;
         try {
-            intent = meta.run(command, previousQuery());
+            intent = metaIntent((Piece.Meta) piece);
         } catch (WadbException e) {
             return failed(e);
         }
         return carryOut(intent);
     }
 
+    private Intent metaIntent(Piece.Meta command) {
+        return meta.run(command, previousQuery(), substitution);
+    }
+
+    /** A complaint that is not a failure (psql's invalid {@code \if} expression counts as false and goes on). */
+    private void warn(String message) {
+        session.err().println("wadb: " + message);
+    }
+
     /** Does what a backslash command asked for. */
     private Integer carryOut(Intent intent) {
         if (intent instanceof Intent.Quit) {
-            return failure;
+            return endCode();
         }
         if (intent instanceof Intent.Exec exec) {
-            return runQuery(exec.query(), exec.query(), exec.expanded());
+            return runQuery(exec);
         }
         if (intent instanceof Intent.Watch repeat) {
             previousQuery = repeat.query();
@@ -228,6 +290,19 @@ public final class ScriptRunner {
         }
         if (intent instanceof Intent.CommandLine line) {
             return outcome(() -> runCommandLine(line.line()));
+        }
+        if (intent instanceof Intent.SetFromQuery gset) {
+            previousQuery = gset.query();
+            return outcome(() -> {
+                ResultValues.of(session, gset.query()).setVariables(session.variables(), gset.prefix());
+                return ExitCode.OK;
+            });
+        }
+        if (intent instanceof Intent.ExecResult gexec) {
+            return execResult(gexec.query());
+        }
+        if (intent instanceof Intent.ResetBuffer || intent instanceof Intent.Condition) {
+            return null;  // the splitter emptied its buffer already
         }
         return outcome(() -> ((Intent.Done) intent).exitCode());
     }
@@ -252,66 +327,43 @@ public final class ScriptRunner {
         return null;
     }
 
-    /**
-     * Runs a statement; {@code shown} is it as psql sends it (with its semicolon), for an error's LINE;
-     * {@code \gx} asks for expanded output for this one statement only.
-     */
-    private Integer runQuery(String sql, String shown, boolean expanded) {
-        previousQuery = sql;
-        return outcome(() -> {
-            PrintOptions before = session.print();
-            if (expanded) {
-                session.print(before.withExpanded(true));
-            }
-            long started = System.nanoTime();
-            try {
-                session.runSql(sql, shown);
-            } finally {
-                session.print(before);
-            }
-            if (SchemaChanges.affects(sql)) {
+    private Integer runQuery(String sql, boolean expanded) {
+        return runQuery(new Intent.Exec(sql, expanded));
+    }
+
+    private Integer runQuery(Intent.Exec exec) {
+        return runQuery(exec, exec.query());
+    }
+
+    /** Sends a statement; {@code \g} and {@code \gx} may set print options and a destination for this one only. */
+    /** As {@link #runQuery(Intent.Exec)}; {@code shown} is it as psql sends it (with its semicolon), for an error's LINE. */
+    private Integer runQuery(Intent.Exec exec, String shown) {
+        previousQuery = exec.query();
+        return sender.send(exec, shown, meta.timing(), () -> {
+            if (SchemaChanges.affects(exec.query())) {
                 events.namesMayHaveChanged();
             }
-            if (meta.timing()) {
-                reportTime(System.nanoTime() - started);
-            }
-            return ExitCode.OK;
         });
     }
 
-    /** psql's {@code Time: 12.345 ms}, with {@code (mm:ss.fff)} past a second; beside data formats on stderr. */
-    private void reportTime(long nanos) {
-        double millis = nanos / 1e6;
-        String line = String.format(java.util.Locale.ROOT, "Time: %.3f ms", millis);
-        if (millis >= 1000) {
-            long total = Math.round(millis);
-            line += String.format(java.util.Locale.ROOT, " (%02d:%02d.%03d)", total / 60000, total / 1000 % 60, total % 1000);
-        }
-        if (session.print().format().dataOnly()) {
-            session.err().println(line);
-            return;
-        }
+    /** {@code \gexec}: each value of the query's result runs as a statement of its own, in order. */
+    private Integer execResult(String query) {
+        previousQuery = query;
+        Integer stop = null;
         try {
-            session.output().writer().write(line + "\n");
-            session.output().flush();
-        } catch (IOException e) {
-            throw WadbException.usage("could not write output: " + e.getMessage());
-        }
-    }
-
-    private Integer outcome(Step step) {
-        try {
-            int code = step.run();
-            if (code != ExitCode.OK) {
-                return stopOrContinue(code);
+            for (var values = ResultValues.of(session, query).statements().iterator(); stop == null && values.hasNext(); ) {
+                stop = runQuery(values.next(), false);
             }
-            return null;
         } catch (WadbException e) {
             return failed(e);
-        } catch (IOException e) {
-            session.err().println("wadb: could not write output: " + e.getMessage());
-            return stopOrContinue(ExitCode.USAGE);
         }
+        previousQuery = query;  // psql's previous query is the \gexec one, not the last it generated
+        return stop;
+    }
+
+
+    private Integer outcome(ExitRules.Step step) {
+        return exits.outcome(step);
     }
 
     /** psql's {@code FILE:LINE: } before a message while a script file runs, else nothing. */
@@ -319,35 +371,11 @@ public final class ScriptRunner {
         return file == null ? "" : "wadb:" + file + ":" + lineNumber + ": ";
     }
 
-    /**
-     * Reports a failure: the server's text as psql prints it, wadb's own in one line; an exit code when the run
-     * must end now, else null.
-     */
     private Integer failed(WadbException e) {
-        if (e instanceof ServerMessageException) {
-            session.err().println(location() + e.getMessage());
-        } else {
-            // psql's own errors in a script read FILE:LINE: error: …
-            session.err().println((file == null ? "wadb: " : location() + "error: ") + e.getMessage());
-        }
-        return stopOrContinue(e.exitCode());
+        return exits.failed(e);
     }
 
-    private Integer stopOrContinue(int code) {
-        if (interactive) {
-            return null;
-        }
-        if (code == ExitCode.CONNECTION) {
-            return code;
-        }
-        if (failure == ExitCode.OK) {
-            failure = code;
-        }
-        return session.options().onErrorStop() ? code : null;
-    }
-
-    @FunctionalInterface
-    private interface Step {
-        int run() throws IOException;
+    private int endCode() {
+        return exits.atEnd();
     }
 }

@@ -60,6 +60,23 @@ public record Invocation(InputStream stdin, PrintStream stdout, PrintStream stde
     }
 
     /** {@code file} as the caller meant it: a relative name is relative to the caller's working directory. */
+    /** psql's {@code \\cd}: the same call, now in {@code directory}. */
+    public Invocation inDirectory(Path directory) {
+        return new Invocation(stdin, stdout, stderr, env, directory, terminals, umask, zone, accountHome, prompter);
+    }
+
+    /** psql's {@code \\setenv}: the same call with one environment variable set, or removed when value is null. */
+    public Invocation withEnv(String name, String value) {
+        Map<String, String> changed = new java.util.HashMap<>(env);
+        if (value == null) {
+            changed.remove(name);
+        } else {
+            changed.put(name, value);
+        }
+        return new Invocation(stdin, stdout, stderr, Map.copyOf(changed), workingDirectory, terminals, umask, zone,
+                accountHome, prompter);
+    }
+
     public Path resolve(Path file) {
         return workingDirectory.resolve(file);
     }

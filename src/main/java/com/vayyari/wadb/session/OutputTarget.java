@@ -21,12 +21,13 @@ public final class OutputTarget implements Session.Output {
     private final OutputStream stdoutStream;
     private final Writer stdout;
     private AtomicFile file;
+    private ShellPipe pipe;
     private Writer fileWriter;
     private Writer screen;
     private final java.util.ArrayDeque<Saved> saved = new java.util.ArrayDeque<>();
 
-    /** The target before a {@link #push}: a file and its writer, or nulls for stdout. */
-    private record Saved(AtomicFile file, Writer writer) {
+    /** The target before a {@link #push}: a file or a pipe and its writer, or nulls for stdout. */
+    private record Saved(AtomicFile file, ShellPipe pipe, Writer writer) {
     }
 
     public OutputTarget(OutputStream stdout) {
@@ -70,14 +71,14 @@ public final class OutputTarget implements Session.Output {
         Writer current = writer();
         current.flush();
         if (current == fileWriter) {
-            return file.stream();
+            return file != null ? file.stream() : null;
         }
         return current == stdout ? stdoutStream : null;
     }
 
-    /** True while results go to a file. */
+    /** True while results go to a file or a command. */
     public boolean toFile() {
-        return file != null;
+        return file != null || pipe != null;
     }
 
     /** Sends results to {@code path} from now on (committing any previous file), or back to stdout if null. */
@@ -95,15 +96,40 @@ public final class OutputTarget implements Session.Output {
      */
     public void push(Path path) throws IOException {
         AtomicFile pushed = AtomicFile.create(path);
-        saved.push(new Saved(file, fileWriter));
+        saved.push(new Saved(file, pipe, fileWriter));
         file = pushed;
+        pipe = null;
         fileWriter = new BufferedWriter(pushed.writer(), BUFFER);
+    }
+
+    /** As {@link #push(Path)}, to a shell command ({@code \g |command}); {@link #pop} waits for it. */
+    public void pushPipe(Invocation invocation, String command) throws IOException {
+        ShellPipe started = startPipe(invocation, command);
+        saved.push(new Saved(file, pipe, fileWriter));
+        file = null;
+        pipe = started;
+        fileWriter = started.writer();
+    }
+
+    /** {@code \o |command}: results go to the command from now on (committing any previous file or pipe). */
+    public void redirectPipe(Invocation invocation, String command) throws IOException {
+        commit();
+        pipe = startPipe(invocation, command);
+        fileWriter = pipe.writer();
+    }
+
+    private ShellPipe startPipe(Invocation invocation, String command) throws IOException {
+        writer().flush();
+        stdout.flush();
+        return ShellPipe.start(invocation, command, stdoutStream, invocation.stderr());
     }
 
     /** Ends a {@link #push}: the file appears if {@code keep}, else nothing is left of it. */
     public void pop(boolean keep) throws IOException {
         try {
-            if (keep) {
+            if (pipe != null) {
+                pipe.close();
+            } else if (keep) {
                 fileWriter.flush();
                 file.commit();
             } else {
@@ -112,6 +138,7 @@ public final class OutputTarget implements Session.Output {
         } finally {
             Saved previous = saved.pop();
             file = previous.file();
+            pipe = previous.pipe();
             fileWriter = previous.writer();
         }
     }
@@ -120,6 +147,14 @@ public final class OutputTarget implements Session.Output {
     public void commit() throws IOException {
         stdout.flush();
         checkStdout();
+        if (pipe != null) {
+            try {
+                pipe.close();
+            } finally {
+                pipe = null;
+                fileWriter = null;
+            }
+        }
         if (file != null) {
             try {
                 fileWriter.flush();
@@ -133,6 +168,15 @@ public final class OutputTarget implements Session.Output {
 
     /** Drops the current file unwritten (an error or Ctrl-C); results go to stdout again. */
     public void abort() {
+        if (pipe != null) {
+            try {
+                pipe.close();
+            } catch (IOException e) {
+                // The command is gone already; nothing of it to keep.
+            }
+            pipe = null;
+            fileWriter = null;
+        }
         if (file != null) {
             file.abort();
             file = null;

@@ -29,15 +29,22 @@ import org.postgresql.util.ServerErrorMessage;
  */
 public final class Session implements AutoCloseable {
 
-    private final ConnectionSettings settings;
+    private volatile ConnectionSettings settings;
     private final Output output;
     private final PrintStream err;
     private PrintOptions print;
     private SessionOptions options;
-    private final ConnectionRouter router;
+    /** Replaced by {@code \\connect}; read by Ctrl-C's thread too. */
+    private volatile ConnectionRouter router;
     private final java.util.concurrent.atomic.AtomicLong cancels = new java.util.concurrent.atomic.AtomicLong();
     private final Interaction interaction = new Interaction();
-    private final Invocation invocation;
+    private Invocation invocation;
+    private final Variables variables = new Variables();
+    /** True once ON_ERROR_STOP was set by the user: from then on exit codes are psql's, not wadb's default. */
+    private boolean psqlErrorHandling;
+    private long rowCount;
+    /** psql's \\restrict key: while set, every backslash command but {@code \\unrestrict} is refused. */
+    private String restrictKey;
     private ErrorStyle errorStyle = ErrorStyle.DEFAULT;
     private Supplier<String> messageLocation = () -> "";
 
@@ -58,10 +65,70 @@ public final class Session implements AutoCloseable {
         this.err = err;
         this.invocation = invocation;
         this.router = new ConnectionRouter(this.settings, options.replica(), err);
+        connectionVariables();
+        variables.onChange(this::variableChanged);
+    }
+
+    /** psql's variables: \\set, -v, and the specials that change how the session behaves. */
+    public Variables variables() {
+        return variables;
+    }
+
+    /** True once the user set ON_ERROR_STOP (to anything): errors then end and exit as psql's do. */
+    public boolean psqlErrorHandling() {
+        return psqlErrorHandling;
+    }
+
+    private void variableChanged(String name) {
+        switch (name) {
+            case "ON_ERROR_STOP" -> {
+                psqlErrorHandling = true;
+                options = options.withOnErrorStop(variables.isOn(name));
+            }
+            case "QUIET" -> options = options.withQuiet(variables.isOn(name));
+            case "FETCH_COUNT" -> print = print.withFetchCount(Math.max(0,
+                    Variables.parseNumber(variables.get(name).orElse("0")).orElse(0)));
+            default -> { }
+        }
+    }
+
+    /** DBNAME, USER, HOST, PORT as psql sets them on connecting; the server's version when first asked for. */
+    private void connectionVariables() {
+        variables.record("DBNAME", settings.database());
+        variables.record("USER", settings.user());
+        variables.record("HOST", settings.hosts().get(0).host());
+        variables.record("PORT", String.valueOf(settings.hosts().get(0).port()));
+        variables.fromServer("SERVER_VERSION_NUM", () -> serverSetting("server_version_num"));
+        variables.fromServer("SERVER_VERSION_NAME", () -> serverSetting("server_version"));
+        variables.fromServer("VERSION", () -> "wadb (psql 15 compatible), server " + serverSetting("server_version"));
+        variables.record("VERSION_NAME", "15");
+        variables.record("VERSION_NUM", "150000");
+    }
+
+    private String serverSetting(String name) {
+        try (java.sql.Statement statement = connection().createStatement();
+             java.sql.ResultSet result = statement.executeQuery("select current_setting('" + name + "')")) {
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw sqlFailure(e);
+        }
     }
 
     public ConnectionSettings settings() {
         return settings;
+    }
+
+    /**
+     * {@code \\connect}: connects with {@code next} first, and only when that works closes the old connection and
+     * makes the new one the session's; on failure the old one is kept and the failure thrown (exit code 2).
+     */
+    public void reconnect(ConnectionSettings next) {
+        ConnectionRouter fresh = new ConnectionRouter(next, options.replica(), err);
+        fresh.main();
+        router.close();
+        router = fresh;
+        settings = next;
     }
 
     public PrintOptions print() {
@@ -112,6 +179,11 @@ public final class Session implements AutoCloseable {
     /** The process facts of the call this session serves (environment, directory, terminals, zone). */
     public Invocation invocation() {
         return invocation;
+    }
+
+    /** {@code \\cd}, {@code \\setenv}: the call's directory or environment as the script changed it. */
+    public void invocation(Invocation changed) {
+        this.invocation = changed;
     }
 
     /** The main statement runner (the primary under read routing), connecting first if needed. */
@@ -181,7 +253,8 @@ public final class Session implements AutoCloseable {
         runSql(sql, parameters, sinks, sql);
     }
 
-    private void runSql(String sql, List<?> parameters, SinkFactory sinks, String shown) {
+    /** As {@link #runSql(String, List, SinkFactory)}; {@code shown} is the statement as an error's LINE shows it. */
+    public void runSql(String sql, List<?> parameters, SinkFactory sinks, String shown) {
         if (sql.indexOf('\0') >= 0) {
             // The protocol ends strings at a NUL; sent anyway, the server would drop the connection.
             throw WadbException.command("the statement holds a NUL byte, which cannot be sent");
@@ -196,15 +269,73 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * The server's standard_conforming_strings as its last ParameterStatus said (libpq's rule, which psql's lexer
+     * follows); on before the first connection, the server default since 9.1.
+     */
+    public boolean standardStrings() {
+        if (!router.connected()) {
+            return true;
+        }
+        try {
+            String value = router.main().connection().unwrap(org.postgresql.PGConnection.class)
+                    .getParameterStatus("standard_conforming_strings");
+            return value == null || value.equalsIgnoreCase("on");
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /** The key of {@code \\restrict} (what pg_dump writes around a dump), or null when backslash commands run. */
+    public String restrictKey() {
+        return restrictKey;
+    }
+
+    public void restrictKey(String key) {
+        this.restrictKey = key;
+    }
+
+    /** psql's ROW_COUNT: rows the last statement returned or changed. */
+    public long lastRowCount() {
+        return rowCount;
+    }
+
     private QueryRunner.ResultHandler handler(SinkFactory sinks) {
+        rowCount = 0;
         return new QueryRunner.ResultHandler() {
             @Override
             public RowSink rows() throws IOException {
-                return sinks.open(print, output.writer());
+                RowSink sink = sinks.open(print, output.writer());
+                return new RowSink() {
+                    @Override
+                    public void start(List<com.vayyari.wadb.output.Column> columns) throws IOException {
+                        sink.start(columns);
+                    }
+
+                    @Override
+                    public void row(String[] values) throws IOException {
+                        sink.row(values);
+                    }
+
+                    @Override
+                    public void end(long rows) throws IOException {
+                        rowCount = rows;
+                        sink.end(rows);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        sink.close();
+                    }
+                };
             }
 
             @Override
             public void status(String tag) throws IOException {
+                int space = tag.lastIndexOf(' ');
+                if (space > 0 && tag.substring(space + 1).chars().allMatch(Character::isDigit)) {
+                    rowCount = Long.parseLong(tag.substring(space + 1));
+                }
                 if (options.quiet() || tag.isEmpty()) {
                     return;
                 }

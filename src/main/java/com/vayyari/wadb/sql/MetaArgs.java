@@ -13,6 +13,8 @@ final class MetaArgs {
     private final String text;
     private final boolean stopAtBackslash;
     private int pos;
+    private Substitution variables = Substitution.NONE;
+    private java.util.function.UnaryOperator<String> shell;
 
     private MetaArgs(String text, int from, boolean stopAtBackslash) {
         this.text = text;
@@ -41,6 +43,15 @@ final class MetaArgs {
 
     /** The words of {@code raw}, an argument text as {@link Piece.Meta#argsRaw()} holds it. */
     static List<String> split(String command, String raw, boolean stripTrailingSemicolons) {
+        return split(command, raw, stripTrailingSemicolons, Substitution.NONE, null);
+    }
+
+    /**
+     * The words with psql's expansions: {@code :name}, {@code :'name'}, {@code :"name"} outside quotes take the
+     * variable's value, and a backquoted part is replaced by what {@code shell} prints for it (null: kept as written).
+     */
+    static List<String> split(String command, String raw, boolean stripTrailingSemicolons, Substitution variables,
+                              java.util.function.UnaryOperator<String> shell) {
         List<String> words = new ArrayList<>();
         if (MetaCommands.takesWholeLine(command)) {
             if (!raw.isEmpty()) {
@@ -49,6 +60,8 @@ final class MetaArgs {
             return words;
         }
         MetaArgs scanner = new MetaArgs(raw, 0, false);
+        scanner.variables = variables;
+        scanner.shell = shell;
         boolean filePipe = MetaCommands.takesFilePipe(command);
         while (scanner.skipSpace()) {
             if (filePipe && raw.charAt(scanner.pos) == '|') {
@@ -96,10 +109,21 @@ final class MetaArgs {
             }
             int variableEnd = c == ':' ? variableEnd(pos) : -1;
             if (variableEnd > 0) {
-                append(out, text, pos, variableEnd);
+                String reference = text.substring(pos, variableEnd);
+                String value = Substitution.expand(variables, reference).orElse(reference);
+                append(out, value, 0, value.length());
                 pos = variableEnd;
                 unquotedTail = 0;
                 quoted = true;
+            } else if (c == '`' && shell != null && out != null) {
+                quoted = true;
+                unquotedTail = 0;
+                int close = text.indexOf('`', pos + 1);
+                if (close < 0) {
+                    return new Word(true, true, 0);
+                }
+                out.append(shell.apply(text.substring(pos + 1, close)));
+                pos = close + 1;
             } else if (c == '\'' || c == '"' || c == '`') {
                 quoted = true;
                 unquotedTail = 0;

@@ -61,6 +61,14 @@ public sealed interface Piece permits Piece.Sql, Piece.Meta {
             return MetaArgs.split(command, argsRaw, true);
         }
 
+        /**
+         * {@link #argsWithoutTrailingSemicolons()} with psql's expansions: variables outside quotes, and backquoted
+         * shell commands replaced by their output through {@code shell}.
+         */
+        public List<String> expandedArgs(Substitution variables, java.util.function.UnaryOperator<String> shell) {
+            return MetaArgs.split(command, argsRaw, true, variables, shell);
+        }
+
         /** True for the commands that send the query buffer and then clear it: {@code \g}, {@code \gx}, {@code \gset} … */
         public boolean sendsQuery() {
             return MetaCommands.sendsQuery(command);

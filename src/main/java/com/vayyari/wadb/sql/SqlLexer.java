@@ -15,6 +15,17 @@ final class SqlLexer {
     private final RoutineBodies routineBodies = new RoutineBodies();
     private int parenDepth;
     private int pos;
+    /** The line being read, with the values of plain {@code :name} references spliced in. */
+    private String line;
+    /** Text before this position on the line is a variable's value: no references are expanded in it again. */
+    private int valueEnd;
+    private Substitution substitution = Substitution.NONE;
+
+    /** Variables and standard_conforming_strings come from here from now on. */
+    void substitution(Substitution callbacks) {
+        this.substitution = callbacks;
+        scanner.substitution(callbacks);
+    }
 
     SqlLexer(StatementBuffer buffer) {
         this.buffer = buffer;
@@ -24,7 +35,11 @@ final class SqlLexer {
      * Lexes {@code line} from {@code from} into the buffer. After a SEMICOLON, {@link #position()} is just past it
      * (and it is in the buffer); after a BACKSLASH, at the backslash (not copied); after END_OF_LINE, at the end.
      */
-    Stop scan(String line, int from) {
+    Stop scan(String text, int from) {
+        if (text != line) {
+            valueEnd = 0;  // a new line: nothing on it is a value yet
+        }
+        this.line = text;
         pos = from;
         while (pos < line.length()) {
             int start = pos;
@@ -44,6 +59,11 @@ final class SqlLexer {
                     }
                 }
                 case BACKSLASH_ESCAPE -> escaped(line.charAt(start + 1));
+                case VARIABLE -> {
+                    if (variable(start, end)) {
+                        continue;  // the value is read as if it had been typed there
+                    }
+                }
                 case WORD -> {
                     routineBodies.word(line.subSequence(start, end), parenDepth);
                     buffer.code(line, start, end);
@@ -62,6 +82,32 @@ final class SqlLexer {
 
     int position() {
         return pos;
+    }
+
+    /** The line as {@link #scan} left it: with the values of the variables it expanded. */
+    String line() {
+        return line;
+    }
+
+    /**
+     * A variable reference from {@code start} to {@code end}. psql lexes a plain {@code :name}'s value as input, so
+     * its quotes and semicolons count; that value is spliced into the line and true returned (scan on at
+     * {@code start}). Quoted forms are one complete token and go into the buffer as they are.
+     */
+    private boolean variable(int start, int end) {
+        String reference = line.substring(start, end);
+        java.util.Optional<String> value = start < valueEnd ? java.util.Optional.empty()
+                : Substitution.expand(substitution, reference);
+        char form = reference.charAt(1);
+        if (value.isPresent() && form != '\'' && form != '"' && form != '{') {
+            line = line.substring(0, start) + value.get() + line.substring(end);
+            valueEnd = start + value.get().length();
+            pos = start;
+            return true;
+        }
+        String text = value.orElse(reference);
+        buffer.code(text, 0, text.length());
+        return false;
     }
 
     /**

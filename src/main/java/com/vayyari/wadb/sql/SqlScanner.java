@@ -11,7 +11,7 @@ import com.vayyari.wadb.sql.SqlToken.Kind;
  */
 final class SqlScanner {
 
-    /** psql's exclusive states; b'', x'', n'' and U&'' lex like plain quotes. */
+    /** psql's exclusive states; b'', x'' and U&'' lex like standard strings, n'' like plain ones. */
     private enum Mode { CODE, QUOTE, ESCAPE_QUOTE, IDENTIFIER, DOLLAR_QUOTE, COMMENT }
 
     private Mode mode = Mode.CODE;
@@ -21,6 +21,17 @@ final class SqlScanner {
 
     private String line;
     private int pos;
+    private Substitution substitution = Substitution.NONE;
+
+    /** Where the scanner learns standard_conforming_strings (psql's std_strings callback). */
+    void substitution(Substitution callbacks) {
+        this.substitution = callbacks;
+    }
+
+    /** psql's xqstart and xnstart: a plain or N'' string reads backslashes only when the server says so. */
+    private Mode plainQuote() {
+        return substitution.standardStrings() ? Mode.QUOTE : Mode.ESCAPE_QUOTE;
+    }
 
     /**
      * Scans the token at {@code from} on {@code line} (no line break in it) and returns its end; {@link #kind()}
@@ -106,7 +117,7 @@ final class SqlScanner {
         } else if (c == '\\') {
             backslash(next);
         } else if (c == '\'') {
-            open(Kind.STRING, Mode.QUOTE, pos + 1);
+            open(Kind.STRING, plainQuote(), pos + 1);
         } else if (c == '"') {
             open(Kind.QUOTED_IDENTIFIER, Mode.IDENTIFIER, pos + 1);
         } else if (c == '$') {
@@ -178,7 +189,9 @@ final class SqlScanner {
         char afterAmpersand = next == '&' && lower == 'u' ? charAt(pos + 2) : '\0';
         if (next == '\'' && lower == 'e') {
             open(Kind.STRING, Mode.ESCAPE_QUOTE, pos + 2);
-        } else if (next == '\'' && (lower == 'b' || lower == 'x' || lower == 'n')) {
+        } else if (next == '\'' && lower == 'n') {
+            open(Kind.STRING, plainQuote(), pos + 2);
+        } else if (next == '\'' && (lower == 'b' || lower == 'x')) {
             open(Kind.STRING, Mode.QUOTE, pos + 2);
         } else if (afterAmpersand == '\'') {
             open(Kind.STRING, Mode.QUOTE, pos + 3);

@@ -60,6 +60,19 @@ final class StatementBuffer {
         return text.toString();
     }
 
+    /** Where the buffer stands now, to come back to ({@code \\if} branches not taken leave nothing behind). */
+    long mark() {
+        return ((long) text.length() << 1) | (hasCode ? 1 : 0);
+    }
+
+    void rewind(long mark) {
+        int length = (int) (mark >>> 1);
+        if (length < text.length()) {
+            text.setLength(length);
+            hasCode = (mark & 1) != 0;
+        }
+    }
+
     void clear() {
         text.setLength(0);
         hasCode = false;

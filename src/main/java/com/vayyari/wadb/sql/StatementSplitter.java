@@ -36,14 +36,50 @@ public final class StatementSplitter {
      */
     public List<Piece> feed(String line) {
         List<Piece> pieces = new ArrayList<>(2);
+        feed(line, piece -> {
+            pieces.add(piece);
+            return true;
+        });
+        return pieces;
+    }
+
+    /** Who takes each piece the moment it is complete; false stops reading the rest of the line ({@code \\q}). */
+    @FunctionalInterface
+    public interface PieceSink {
+        boolean accept(Piece piece);
+    }
+
+    /**
+     * Feeds one line as {@link #feed(String)} does, but hands each piece over as soon as it is complete, before the
+     * rest of the line is read: as in psql, {@code \\set x 5 \\\\ select :x;} sees the new value. False when
+     * the sink stopped.
+     */
+    public boolean feed(String line, PieceSink pieces) {
         int end = line.endsWith("\n") ? line.length() - 1 : line.length();
         int start = 0;
         for (int nl = line.indexOf('\n'); nl >= 0 && nl < end; nl = line.indexOf('\n', start)) {
-            feedLine(line.substring(start, nl), pieces);
+            if (!feedLine(line.substring(start, nl), pieces)) {
+                return false;
+            }
             start = nl + 1;
         }
-        feedLine(line.substring(start, end), pieces);
-        return pieces;
+        return feedLine(line.substring(start, end), pieces);
+    }
+
+    /** Variables to expand and standard_conforming_strings to follow, from now on. */
+    public StatementSplitter substitution(Substitution callbacks) {
+        lexer.substitution(callbacks);
+        return this;
+    }
+
+    /** Where the pending statement stands, for {@link #rewind}. */
+    public long mark() {
+        return buffer.mark();
+    }
+
+    /** Drops what the buffer took in since {@code mark}: the lines of an {@code \\if} branch not taken. */
+    public void rewind(long mark) {
+        buffer.rewind(mark);
     }
 
     /** At the end of input: what is left, if it holds SQL or an unclosed quote or comment (for the server to report). */
@@ -80,7 +116,7 @@ public final class StatementSplitter {
         lexer.reset();
     }
 
-    private void feedLine(String line, List<Piece> pieces) {
+    private boolean feedLine(String line, PieceSink pieces) {
         if (line.endsWith("\r")) {
             line = line.substring(0, line.length() - 1);
         }
@@ -90,41 +126,51 @@ public final class StatementSplitter {
         firstLine = false;
         // psql ignores an empty line outside quotes altogether: it adds no newline to the statement.
         if (line.isEmpty() && !lexer.inQuote()) {
-            return;
+            return true;
         }
         int addedNewline = buffer.startLine();
         int pos = 0;
         while (true) {
             SqlLexer.Stop stop = lexer.scan(line, pos);
+            line = lexer.line();
             pos = lexer.position();
             if (stop == SqlLexer.Stop.END_OF_LINE) {
-                return;
+                return true;
             }
             if (stop == SqlLexer.Stop.SEMICOLON) {
-                if (buffer.hasCode()) {
-                    String text = buffer.toString();
-                    pieces.add(new Piece.Sql(text.substring(0, text.length() - 1), true));
-                }
+                boolean hasCode = buffer.hasCode();
+                String text = buffer.toString();
                 reset();
+                if (hasCode && !pieces.accept(new Piece.Sql(text.substring(0, text.length() - 1), true))) {
+                    return false;
+                }
             } else {
                 // A line holding only a command leaves the pending statement exactly as it was.
                 buffer.dropNewlineAddedAt(addedNewline);
-                pos = command(line, pos, pieces);
+                int resume = CommandExtent.resumeAt(line, argsEnd(line, pos));
+                if (!command(line, pos, pieces)) {
+                    return false;
+                }
+                pos = resume;
             }
             addedNewline = -1;
         }
     }
 
-    /** Reads the backslash command at {@code backslash}; returns where SQL resumes on the line. */
-    private int command(String line, int backslash, List<Piece> pieces) {
+    private static int argsEnd(String line, int backslash) {
+        return CommandExtent.argsEnd(line, backslash, CommandExtent.nameEnd(line, backslash));
+    }
+
+    /** Hands over the backslash command at {@code backslash}; false when the sink stopped. */
+    private boolean command(String line, int backslash, PieceSink pieces) {
         int nameEnd = CommandExtent.nameEnd(line, backslash);
         String name = line.substring(backslash + 1, nameEnd);
         int argsEnd = CommandExtent.argsEnd(line, backslash, nameEnd);
-        pieces.add(new Piece.Meta(name, trim(line, nameEnd, argsEnd), buffer.toString()));
+        Piece.Meta meta = new Piece.Meta(name, trim(line, nameEnd, argsEnd), buffer.toString());
         if (MetaCommands.consumesQuery(name)) {
             reset();
         }
-        return CommandExtent.resumeAt(line, argsEnd);
+        return pieces.accept(meta);
     }
 
     private static String trim(String s, int from, int to) {

@@ -1,0 +1,53 @@
+package com.vayyari.wadb.script;
+
+import com.vayyari.wadb.session.Session;
+
+/**
+ * psql's ECHO: {@code all} shows each input line as it is read, {@code queries} each statement as it is sent,
+ * {@code errors} a statement that failed.
+ */
+final class Echo {
+
+    private final Session session;
+    private final boolean interactive;
+
+    Echo(Session session, boolean interactive) {
+        this.session = session;
+        this.interactive = interactive;
+    }
+
+    /** ECHO all, in scripts only: every line, except empty ones outside a quote (psql skips those unread). */
+    void line(String line, char promptState) {
+        if (!interactive && mode().equals("all") && (!line.isEmpty() || promptState == '\'' || promptState == '$')) {
+            print(line);
+        }
+    }
+
+    /** ECHO queries: the statement as sent, with its semicolon. */
+    void query(String sql) {
+        if (mode().equals("queries")) {
+            print(sql + ";");
+        }
+    }
+
+    /** ECHO errors: after a statement's error, the statement on stderr, as psql's {@code STATEMENT:} line. */
+    void failed(String sql) {
+        if (mode().equals("errors")) {
+            session.err().println("wadb: STATEMENT:  " + sql + ";");
+        }
+    }
+
+    /** A line on stdout whatever ECHO says (psql's COPY instructions). */
+    void always(String text) {
+        print(text);
+    }
+
+    private String mode() {
+        return session.variables().choice("ECHO");
+    }
+
+    private void print(String text) {
+        session.invocation().stdout().print(text + "\n");
+        session.invocation().stdout().flush();
+    }
+}

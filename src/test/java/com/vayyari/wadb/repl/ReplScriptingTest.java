@@ -1,0 +1,62 @@
+package com.vayyari.wadb.repl;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vayyari.wadb.support.TestDatabase;
+import com.vayyari.wadb.support.Tmux;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** psql's script language at the prompt, typed as a user types it: COPY data at {@code >>}, PROMPT1, {@code \if}. */
+class ReplScriptingTest {
+
+    @RegisterExtension
+    static final TestDatabase db = new TestDatabase();
+
+    @TempDir
+    Path home;
+
+    private Tmux start() throws Exception {
+        Tmux tmux = Tmux.startFromClassPath(Map.of("HOME", home.toString(), "PAGER", "", "NO_COLOR", "1"), "--url", db.url());
+        tmux.waitFor(s -> s.contains(db.name() + "=#"), 20_000);
+        return tmux;
+    }
+
+    @Test
+    void copyDataIsTypedAtPromptThreeAndCtrlDEndsIt() throws Exception {
+        try (Tmux tmux = start()) {
+            tmux.line("create table t (id int, note text);");
+            tmux.waitFor(s -> s.contains("CREATE TABLE"), 10_000);
+            tmux.line("copy t from stdin with (format csv);");
+            tmux.waitFor(s -> s.contains("End with a backslash and a period on a line by itself, or an EOF signal.\n>>"), 10_000);
+            tmux.line("1,one");
+            tmux.waitFor(s -> s.contains(">> 1,one\n>>"), 10_000);
+            tmux.line("\\.");
+            tmux.waitFor(s -> s.contains("COPY 1"), 10_000);
+            tmux.line("copy t from stdin with (format csv);");
+            tmux.waitFor(s -> s.split("End with a backslash", -1).length == 3, 10_000);
+            tmux.line("2,two");
+            tmux.press("C-d");
+            String screen = tmux.waitFor(s -> s.contains("COPY 1\n" + db.name() + "=#") && s.indexOf("COPY 1") != s.lastIndexOf("COPY 1"), 10_000);
+            assertTrue(screen.contains(">> 2,two"), screen);
+        }
+    }
+
+    @Test
+    void promptOneFollowsItsVariableAndShowsABranchNotTaken() throws Exception {
+        try (Tmux tmux = start()) {
+            tmux.line("\\set PROMPT1 '%n|%/%R%x%# '");
+            tmux.waitFor(s -> s.contains("|" + db.name() + "=#"), 10_000);
+            tmux.line("\\if false");
+            tmux.waitFor(s -> s.contains("|" + db.name() + "@#"), 10_000);
+            tmux.line("select 'skipped';");
+            tmux.line("\\endif");
+            tmux.line("begin;");
+            String screen = tmux.waitFor(s -> s.contains("|" + db.name() + "=*#"), 10_000);
+            assertTrue(!screen.contains("skipped\n(1 row)"), screen);
+        }
+    }
+}
