@@ -2,8 +2,6 @@ package com.vayyari.wadb.session;
 
 import com.vayyari.wadb.config.ConnectionSettings;
 import com.vayyari.wadb.db.ConnectionRouter;
-import com.vayyari.wadb.db.Connector;
-import com.vayyari.wadb.db.Secrets;
 import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.ServerMessageException;
 import com.vayyari.wadb.exit.WadbException;
@@ -18,10 +16,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.PSQLWarning;
-import org.postgresql.util.ServerErrorMessage;
 
 /**
  * One user's session: the connection (opened on first use), how results print and where they go. The three
@@ -164,10 +160,7 @@ public final class Session implements AutoCloseable {
         this.errorStyle = style;
     }
 
-    /**
-     * What goes before a server notice on stderr: {@code wadb:FILE:LINE: } while a script file runs, else
-     * nothing. The script runner, which knows the line, sets it.
-     */
+    /** What goes before a server message: {@code wadb:FILE:LINE: } while a script file runs (the runner sets it). */
     public Supplier<String> messageLocation() {
         return messageLocation;
     }
@@ -230,14 +223,6 @@ public final class Session implements AutoCloseable {
     /** Runs one SQL statement, printing its results; SQL errors come back as {@link WadbException}. */
     public void runSql(String sql) {
         runSql(sql, List.of());
-    }
-
-    /**
-     * Runs one statement as typed; {@code shown} is the text psql would send for it (with the semicolon that
-     * ended it, which pgjdbc leaves out), what an error's LINE shows.
-     */
-    public void runSql(String sql, String shown) {
-        runSql(sql, List.of(), RowSinks::open, shown);
     }
 
     /** Runs one parameterized statement, printing its results. */
@@ -349,11 +334,7 @@ public final class Session implements AutoCloseable {
 
             @Override
             public void notice(SQLWarning warning) {
-                // psql prints notices whatever -q says
-                String text = warning instanceof PSQLWarning server && server.getServerErrorMessage() != null
-                        ? ServerMessageText.format(server.getServerErrorMessage(), null, errorStyle, false)
-                        : Connector.firstLine(warning.getMessage()) + "\n";
-                err.print(messageLocation.get() + Secrets.scrub(text, settings.password()));
+                err.print(messageLocation.get() + ServerMessages.notice(warning, errorStyle, settings.password()));
                 err.flush();
             }
         };
@@ -364,22 +345,12 @@ public final class Session implements AutoCloseable {
         return sqlFailure(e, null);
     }
 
-    /** As {@link #sqlFailure(SQLException)} for the statement {@code sql}, which an error position points into. */
-    public WadbException sqlFailure(SQLException e, String sql) {
-        ServerErrorMessage server = sql == null ? null : UnboundParameter.explain(sql, e).orElse(null);
-        if (server == null && e instanceof PSQLException psql && !lostConnection(e)) {
-            server = psql.getServerErrorMessage();
+    private WadbException sqlFailure(SQLException e, String sql) {  // sql: what an error position points into
+        Optional<String> text = ServerMessages.failure(e, sql, lostConnection(e), errorStyle, settings.password());
+        if (text.isPresent()) {
+            return new ServerMessageException(text.get(), e);
         }
-        if (server != null) {
-            String text = ServerMessageText.format(server, sql, errorStyle, true);
-            return new ServerMessageException(Secrets.scrub(text, settings.password()), e);
-        }
-        String state = e.getSQLState();
-        String message = Secrets.scrub(Connector.firstLine(e.getMessage()), settings.password());
-        if (!message.startsWith("ERROR:") && !message.startsWith("FATAL:")) {
-            message = "ERROR: " + message;
-        }
-        String line = message + (state == null ? "" : " (SQLSTATE " + state + ")");
+        String line = ServerMessages.oneLine(e, settings.password());
         if (lostConnection(e)) {
             router.dropMain();
             return new WadbException(ExitCode.CONNECTION, line + " — the connection to the server was lost", e);
