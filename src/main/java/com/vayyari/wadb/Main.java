@@ -5,6 +5,7 @@ import com.vayyari.wadb.command.Commands;
 import com.vayyari.wadb.config.ConnectionResolver;
 import com.vayyari.wadb.config.ConnectionSettings;
 import com.vayyari.wadb.exit.ExitCode;
+import com.vayyari.wadb.exit.ServerMessageException;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.meta.MetaCommands;
 import com.vayyari.wadb.output.PrintOptions;
@@ -218,6 +219,10 @@ public final class Main implements Callable<Integer> {
 
     /** One line on stderr for any failure; the exit code it stands for. Never a stack trace. */
     static int report(Exception e, PrintStream stderr) {
+        if (e instanceof ServerMessageException failure) {
+            stderr.println(failure.getMessage());  // the server's text, as psql prints it
+            return failure.exitCode();
+        }
         if (e instanceof WadbException failure) {
             stderr.println("wadb: " + failure.getMessage());
             return failure.exitCode();

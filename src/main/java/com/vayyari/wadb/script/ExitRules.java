@@ -1,6 +1,7 @@
 package com.vayyari.wadb.script;
 
 import com.vayyari.wadb.exit.ExitCode;
+import com.vayyari.wadb.exit.ServerMessageException;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.session.Session;
 import java.io.IOException;
@@ -47,9 +48,18 @@ final class ExitRules {
         }
     }
 
-    /** Reports a failure; the exit code when the input must end now, else null. */
+    /**
+     * Reports a failure: the server's text as psql prints it, wadb's own in one line, after {@code FILE:LINE: }
+     * in a script file (and psql's {@code error: } before its own); the exit code when the input must end now,
+     * else null.
+     */
     Integer failed(WadbException e) {
-        session.err().println("wadb: " + e.getMessage());
+        String location = session.messageLocation().get();
+        if (e instanceof ServerMessageException) {
+            session.err().println(location + e.getMessage());
+        } else {
+            session.err().println((location.isEmpty() ? "wadb: " : location + "error: ") + e.getMessage());
+        }
         return afterFailure(e.exitCode());
     }
 

@@ -3,6 +3,7 @@ package com.vayyari.wadb.script;
 import com.vayyari.wadb.command.CommandFactory;
 import com.vayyari.wadb.command.Commands;
 import com.vayyari.wadb.exit.ExitCode;
+import com.vayyari.wadb.exit.ServerMessageException;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.meta.Intent;
 import com.vayyari.wadb.meta.MetaCommands;
@@ -48,6 +49,9 @@ public final class ScriptRunner {
     private String previousQuery;
     private Path currentDirectory;
     private ScriptEvents events = ScriptEvents.NONE;
+    /** The script file being read and its line now, for psql's {@code FILE:LINE:} before messages; null for stdin and -c. */
+    private String file;
+    private int lineNumber;
     private final Conditionals conditions;
     private final Substitution substitution;
 
@@ -111,6 +115,7 @@ public final class ScriptRunner {
         Path resolved = session.invocation().resolve(file);  // the caller's directory, not this JVM's
         currentDirectory = resolved.getParent();
         try (InputStream in = Files.newInputStream(resolved)) {
+            this.file = file.toString();
             return runStream(in, file.toString());
         } catch (NoSuchFileException e) {
             session.err().println("wadb: " + file + ": no such file");
@@ -130,7 +135,9 @@ public final class ScriptRunner {
 
     private int run(Reader reader, String source) {
         BufferedReader lines = new BufferedReader(reader, 1 << 16);
-        int lineNumber = 0;
+        lineNumber = 0;
+        java.util.function.Supplier<String> outerLocation = session.messageLocation();
+        session.messageLocation(this::location);
         try {
             String line;
             while ((line = lines.readLine()) != null) {
@@ -156,6 +163,8 @@ public final class ScriptRunner {
         } catch (IOException e) {
             session.err().println("wadb: " + source + ": " + e.getMessage());
             return ExitCode.USAGE;
+        } finally {
+            session.messageLocation(outerLocation);
         }
         return endCode();
     }
@@ -348,6 +357,11 @@ public final class ScriptRunner {
 
     private Integer outcome(ExitRules.Step step) {
         return exits.outcome(step);
+    }
+
+    /** psql's {@code FILE:LINE: } before a message while a script file runs, else nothing. */
+    private String location() {
+        return file == null ? "" : "wadb:" + file + ":" + lineNumber + ": ";
     }
 
     private Integer failed(WadbException e) {

@@ -43,7 +43,8 @@ final class StatementSender {
 
     /**
      * Sends {@code exec}'s statement with its print options and to its destination for this once (ECHO shows it
-     * {@code asTyped}, with its semicolon if it had one), timed when {@code timed}; {@code sent} runs after it succeeded. The exit code when the input must end now, else null.
+     * {@code asTyped}, with its semicolon if it had one, and an error's LINE quotes it so), timed when {@code timed};
+     * {@code sent} runs after it succeeded. The exit code when the input must end now, else null.
      */
     Integer send(Intent.Exec exec, String asTyped, boolean timed, Runnable sent) {
         String sql = exec.query();
@@ -63,7 +64,7 @@ final class StatementSender {
                 if (copy == ServerCopy.Direction.OUT) {
                     ServerCopy.out(session, sql);
                 } else {
-                    exec.target().around(session, () -> session.runSql(sql, List.of(), exec.sinks()));
+                    exec.target().around(session, () -> session.runSql(sql, List.of(), exec.sinks(), asTyped));
                 }
                 ResultVariables.succeeded(session);
             } catch (WadbException e) {

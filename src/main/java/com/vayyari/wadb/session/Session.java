@@ -2,9 +2,8 @@ package com.vayyari.wadb.session;
 
 import com.vayyari.wadb.config.ConnectionSettings;
 import com.vayyari.wadb.db.ConnectionRouter;
-import com.vayyari.wadb.db.Connector;
-import com.vayyari.wadb.db.Secrets;
 import com.vayyari.wadb.exit.ExitCode;
+import com.vayyari.wadb.exit.ServerMessageException;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.output.RowSink;
@@ -17,6 +16,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One user's session: the connection (opened on first use), how results print and where they go. The three
@@ -41,6 +42,8 @@ public final class Session implements AutoCloseable {
     /** psql's \\restrict key: while set, every backslash command but {@code \\unrestrict} is refused. */
     private String restrictKey;
     private Writer log;
+    private ErrorStyle errorStyle = ErrorStyle.DEFAULT;
+    private Supplier<String> messageLocation = () -> "";
 
     public Session(ConnectionSettings settings, PrintOptions print, SessionOptions options, Output output,
                    PrintStream err, Invocation invocation) {
@@ -80,6 +83,10 @@ public final class Session implements AutoCloseable {
                 options = options.withOnErrorStop(variables.isOn(name));
             }
             case "QUIET" -> options = options.withQuiet(variables.isOn(name));
+            case "VERBOSITY" -> errorStyle = errorStyle.withVerbosity(
+                    ErrorStyle.Verbosity.valueOf(variables.choice(name).toUpperCase(java.util.Locale.ROOT)));
+            case "SHOW_CONTEXT" -> errorStyle = errorStyle.withShowContext(
+                    ErrorStyle.ShowContext.valueOf(variables.choice(name).toUpperCase(java.util.Locale.ROOT)));
             case "FETCH_COUNT" -> print = print.withFetchCount(Math.max(0,
                     Variables.parseNumber(variables.get(name).orElse("0")).orElse(0)));
             default -> { }
@@ -149,6 +156,24 @@ public final class Session implements AutoCloseable {
         return err;
     }
 
+    /** How server errors and notices print (psql's VERBOSITY and SHOW_CONTEXT). */
+    public ErrorStyle errorStyle() {
+        return errorStyle;
+    }
+
+    public void errorStyle(ErrorStyle style) {
+        this.errorStyle = style;
+    }
+
+    /** What goes before a server message: {@code wadb:FILE:LINE: } while a script file runs (the runner sets it). */
+    public Supplier<String> messageLocation() {
+        return messageLocation;
+    }
+
+    public void messageLocation(Supplier<String> location) {
+        this.messageLocation = location;
+    }
+
     /** The process facts of the call this session serves (environment, directory, terminals, zone). */
     public Invocation invocation() {
         return invocation;
@@ -215,6 +240,15 @@ public final class Session implements AutoCloseable {
      * the format's sink (masking, counting) without knowing which format it is.
      */
     public void runSql(String sql, List<?> parameters, SinkFactory sinks) {
+        runSql(sql, parameters, sinks, sql);
+    }
+
+    /** As {@link #runSql(String, List, SinkFactory)}; {@code shown} is the statement as an error's LINE shows it. */
+    public void runSql(String sql, List<?> parameters, SinkFactory sinks, String shown) {
+        if (sql.indexOf('\0') >= 0) {
+            // The protocol ends strings at a NUL; sent anyway, the server would drop the connection.
+            throw WadbException.command("the statement holds a NUL byte, which cannot be sent");
+        }
         try {
             SinkFactory effective = sinks;
             if (log != null) {
@@ -230,7 +264,7 @@ public final class Session implements AutoCloseable {
             }
             output.flush();
         } catch (SQLException e) {
-            throw sqlFailure(e);
+            throw sqlFailure(e, shown);
         } catch (IOException e) {
             throw WadbException.usage("could not write output: " + e.getMessage());
         }
@@ -319,21 +353,23 @@ public final class Session implements AutoCloseable {
 
             @Override
             public void notice(SQLWarning warning) {
-                if (!options.quiet() || warning.getSQLState() == null || !warning.getSQLState().startsWith("00")) {
-                    err.println(Connector.firstLine(warning.getMessage()));
-                }
+                err.print(messageLocation.get() + ServerMessages.notice(warning, errorStyle, settings.password()));
+                err.flush();
             }
         };
     }
 
-    /** Turns a failed statement into one line; a dead connection becomes exit code 2. */
+    /** Turns a failed statement into what psql prints for it; a dead connection becomes exit code 2. */
     public WadbException sqlFailure(SQLException e) {
-        String state = e.getSQLState();
-        String message = Secrets.scrub(Connector.firstLine(e.getMessage()), settings.password());
-        if (!message.startsWith("ERROR:") && !message.startsWith("FATAL:")) {
-            message = "ERROR: " + message;
+        return sqlFailure(e, null);
+    }
+
+    private WadbException sqlFailure(SQLException e, String sql) {  // sql: what an error position points into
+        Optional<String> text = ServerMessages.failure(e, sql, lostConnection(e), errorStyle, settings.password());
+        if (text.isPresent()) {
+            return new ServerMessageException(text.get(), e);
         }
-        String line = message + (state == null ? "" : " (SQLSTATE " + state + ")");
+        String line = ServerMessages.oneLine(e, settings.password());
         if (lostConnection(e)) {
             router.dropMain();
             return new WadbException(ExitCode.CONNECTION, line + " — the connection to the server was lost", e);

@@ -67,7 +67,8 @@ public final class QueryRunner {
     /** Runs {@code sql} with {@code parameters} bound to {@code $1, $2, ...} / {@code ?} placeholders. */
     public void execute(String sql, List<?> parameters, ResultHandler handler) throws SQLException, IOException {
         cancelRequested = false;
-        boolean wrap = transactionState() == TransactionState.IDLE && StatementKind.returnsRows(sql);
+        TransactionState before = transactionState();
+        boolean wrap = before == TransactionState.IDLE && StatementKind.returnsRows(sql);
         if (wrap) {
             connection.setAutoCommit(false);
         }
@@ -77,7 +78,7 @@ public final class QueryRunner {
                 running = statement;
                 boolean isResultSet = statement instanceof PreparedStatement prepared
                         ? prepared.execute() : statement.execute(sql);
-                drain(sql, statement, isResultSet, handler);
+                drain(sql, statement, isResultSet, before == TransactionState.FAILED, handler);
             } finally {
                 running = null;
             }
@@ -102,8 +103,8 @@ public final class QueryRunner {
         return prepared;
     }
 
-    private void drain(String sql, Statement statement, boolean isResultSet, ResultHandler handler)
-            throws SQLException, IOException {
+    private void drain(String sql, Statement statement, boolean isResultSet, boolean failedTransaction,
+                       ResultHandler handler) throws SQLException, IOException {
         while (true) {
             reportWarnings(statement.getWarnings(), handler);
             statement.clearWarnings();
@@ -117,7 +118,9 @@ public final class QueryRunner {
                 if (count == -1) {
                     return;
                 }
-                handler.status(CommandTag.of(sql, count));
+                String tag = CommandTag.of(sql, count);
+                // The server ends a failed transaction with ROLLBACK whatever it was asked, and says so.
+                handler.status(failedTransaction && tag.equals("COMMIT") ? "ROLLBACK" : tag);
             }
             isResultSet = statement.getMoreResults();
         }

@@ -196,7 +196,7 @@ class StateCommandsTest {
         Map<String, String> before = DbState.data(db);
         Result exclude = wadbRun("exclude", "Asha", "Bob", "Family");
         assertEquals(3, exclude.exitCode());
-        assertEquals("wadb: ERROR: tracking of Bob is broken (SQLSTATE P0001)\n", exclude.err());
+        assertEquals("ERROR:  tracking of Bob is broken\nCONTEXT:  PL/pgSQL function fail_on_bob() line 3 at RAISE\n", exclude.err());
         assertEquals(before, DbState.data(db), "Asha's row, written before Bob's failed, is rolled back");
 
         Result resume = wadbRun("resume", "--from-now");

@@ -55,11 +55,11 @@ class ScriptsAndExitCodesTest {
     }
 
     @Test
-    void anSqlErrorStopsTheScriptWithExitThreeAndOneLine() throws SQLException {
+    void anSqlErrorStopsTheScriptWithExitThreeAndPsqlsMessage() throws SQLException {
         Result result = wadb().stdin("create table t (id int);\nselect * from no_such_table;\ninsert into t values (1);\n")
                 .run("--url", db.url(), "-q");
         assertEquals(3, result.exitCode());
-        assertEquals("wadb: ERROR: relation \"no_such_table\" does not exist (SQLSTATE 42P01)\n", result.err());
+        assertEquals("ERROR:  relation \"no_such_table\" does not exist\nLINE 1: select * from no_such_table;\n                      ^\n", result.err());
         assertEquals(0, count("select count(*) from t"), "the statement after the error must not run");
     }
 

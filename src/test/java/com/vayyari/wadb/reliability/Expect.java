@@ -13,10 +13,13 @@ final class Expect {
     private Expect() {
     }
 
-    /** Exactly one line on stderr, {@code wadb: …}, never a stack trace or an internal error. */
+    /**
+     * Exactly one line on stderr, {@code wadb: …} or a server error as psql prints it ({@code ERROR:  …}), never
+     * a stack trace or an internal error.
+     */
     static void oneLine(String err) {
         assertEquals(1, err.lines().count(), "exactly one line on stderr:\n" + err);
-        assertTrue(err.startsWith("wadb: "), err);
+        assertTrue(err.startsWith("wadb: ") || err.startsWith("ERROR:  "), err);
         assertFalse(err.contains("\tat ") || err.contains("internal error"), "no stack trace, no internal error: " + err);
     }
 

@@ -135,14 +135,14 @@ class ReadOnlyTest {
             Result result = readOnly(how).run(readOnlyArgs(how, "-c", write).toArray(String[]::new));
             assertEquals(3, result.exitCode(), write + ": " + result.err());
             Expect.oneLine(result.err());
-            assertTrue(result.err().contains("cannot execute") && result.err().contains("(SQLSTATE 25006)"), result.err());
+            assertTrue(result.err().startsWith("ERROR:  cannot execute ") && result.err().contains(" in a read-only transaction\n"), result.err());
         }
         Path rows = dir.resolve("rows.csv");
         Files.writeString(rows, "933333333333@s.whatsapp.net,Copied\n", StandardCharsets.UTF_8);
         Result copy = readOnly(how).run(readOnlyArgs(how, "-c", "\\copy chats (jid, name) from '" + rows + "' csv")
                 .toArray(String[]::new));
         assertEquals(3, copy.exitCode(), copy.err());
-        assertTrue(copy.err().contains("25006"), copy.err());
+        assertEquals("ERROR:  cannot execute COPY FROM in a read-only transaction\n", copy.err());
         assertEquals(before, fingerprint(), "nothing in the database may change");
     }
 
