@@ -176,7 +176,7 @@ public final class MetaCommands {
                       com.vayyari.wadb.sql.Substitution variables) {
         MetaCommand declared = BY_NAME.get(command.command());
         if (declared == null) {
-            throw WadbException.command("invalid command \\" + command.command() + " (try \\? for help)");
+            throw WadbException.command("invalid command \\" + command.command());  // psql adds "Try \\? for help." only at a terminal
         }
         try {
             List<String> args = variables == com.vayyari.wadb.sql.Substitution.NONE

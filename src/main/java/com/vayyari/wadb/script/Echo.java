@@ -33,7 +33,7 @@ final class Echo {
     /** ECHO errors: after a statement's error, the statement on stderr, as psql's {@code STATEMENT:} line. */
     void failed(String sql) {
         if (mode().equals("errors")) {
-            session.err().println("wadb: STATEMENT:  " + sql);
+            session.err().println(session.messageLocation().get() + "STATEMENT:  " + sql);
         }
     }
 

@@ -24,9 +24,15 @@ final class ExitRules {
         this.interactive = interactive;
     }
 
-    /** The input is {@code -c} text, where psql's codes are 1 rather than 3. */
+    /**
+     * The input is {@code -c} text, where psql's codes are 1 rather than 3; each {@code -c} is an action of its own
+     * whose code psql ends with, so an earlier one's failure is forgotten once psql's rules apply.
+     */
     void commandDoor() {
         commandDoor = true;
+        if (session.psqlErrorHandling()) {
+            failure = ExitCode.OK;
+        }
     }
 
     /** One step of the input: its exit code, or a failure it throws. */

@@ -266,7 +266,8 @@ public final class ScriptRunner {
 
     /** A complaint that is not a failure (psql's invalid {@code \if} expression counts as false and goes on). */
     private void warn(String message) {
-        session.err().println("wadb: " + message);
+        String location = session.messageLocation().get();
+        session.err().println((location.isEmpty() ? "wadb: " : location + "error: ") + message);
     }
 
     /** Does what a backslash command asked for. */

@@ -28,6 +28,8 @@ final class ServerCopy {
     private final Session session;
     private CopyIn copy;
     private WadbException failure;
+    /** The COPY was refused and that is said: its data is only read past. */
+    private boolean reported;
 
     private ServerCopy(Session session) {
         this.session = session;
@@ -85,12 +87,25 @@ final class ServerCopy {
         return started;
     }
 
+    /**
+     * The refusal of a COPY the server would not start (psql reports it at once, at the COPY's line); its data is
+     * still read past, and {@link #finish} then has nothing more to say.
+     */
+    java.util.Optional<WadbException> refusal() {
+        WadbException refused = copy == null ? failure : null;
+        if (refused != null) {
+            failure = null;
+            reported = true;
+        }
+        return java.util.Optional.ofNullable(refused);
+    }
+
     /** One line of data; true when it was the end marker, after which {@link #finish} reports. */
     boolean line(String line) {
         if (line.equals(END_OF_DATA)) {
             return true;
         }
-        if (copy != null && failure == null) {
+        if (copy != null && failure == null && !reported) {
             byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
             try {
                 copy.writeToCopy(bytes, 0, bytes.length);

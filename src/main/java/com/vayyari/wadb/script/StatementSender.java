@@ -89,6 +89,16 @@ final class StatementSender {
 
     private Integer startCopy(String sql) {
         copyIn = ServerCopy.in(session, sql);
+        java.util.Optional<WadbException> refused = copyIn.refusal();
+        if (refused.isPresent()) {
+            Integer stop = exits.failed(refused.get());
+            if (stop != null || interactive) {
+                // The input ends here, so its data is never read and never run; at the prompt, as in psql, there
+                // is no data to skip: the next line typed is a command again.
+                copyIn = null;
+                return stop;
+            }
+        }
         if (interactive && !session.options().quiet()) {
             echo.always("Enter data to be copied followed by a newline.\n"
                     + "End with a backslash and a period on a line by itself, or an EOF signal.");

@@ -16,9 +16,9 @@ final class ServerMessages {
     }
 
     /** A notice or warning the server sent; psql prints these whatever {@code -q} says. */
-    static String notice(SQLWarning warning, ErrorStyle style, String password) {
+    static String notice(SQLWarning warning, String sql, ErrorStyle style, String password) {
         String text = warning instanceof PSQLWarning server && server.getServerErrorMessage() != null
-                ? ServerMessageText.format(server.getServerErrorMessage(), null, style, false)
+                ? ServerMessageText.format(server.getServerErrorMessage(), sql, style, false)
                 : Connector.firstLine(warning.getMessage()) + "\n";
         return Secrets.scrub(text, password);
     }

@@ -258,7 +258,7 @@ public final class Session implements AutoCloseable {
                 effective = (options, writer) -> new com.vayyari.wadb.output.TeeSink(sinks.open(options, writer),
                         RowSinks.open(options.withFormat(com.vayyari.wadb.output.OutputFormat.TABLE), to));
             }
-            router.execute(sql, parameters, handler(effective));
+            router.execute(sql, parameters, handler(effective, shown));
             if (log != null) {
                 log.flush();
             }
@@ -301,7 +301,8 @@ public final class Session implements AutoCloseable {
         return rowCount;
     }
 
-    private QueryRunner.ResultHandler handler(SinkFactory sinks) {
+    /** The handler of one statement's results; {@code shown} (null when not known) places a notice's LINE. */
+    private QueryRunner.ResultHandler handler(SinkFactory sinks, String shown) {
         rowCount = 0;
         return new QueryRunner.ResultHandler() {
             @Override
@@ -353,7 +354,7 @@ public final class Session implements AutoCloseable {
 
             @Override
             public void notice(SQLWarning warning) {
-                err.print(messageLocation.get() + ServerMessages.notice(warning, errorStyle, settings.password()));
+                err.print(messageLocation.get() + ServerMessages.notice(warning, shown, errorStyle, settings.password()));
                 err.flush();
             }
         };
