@@ -62,8 +62,7 @@ public final class Session implements AutoCloseable {
         this.err = err;
         this.invocation = invocation;
         this.router = new ConnectionRouter(this.settings, options.replica(), err);
-        connectionVariables();
-        variables.onChange(this::variableChanged);
+        VariableEffects.install(this);
     }
 
     /** psql's variables: \\set, -v, and the specials that change how the session behaves. */
@@ -76,44 +75,9 @@ public final class Session implements AutoCloseable {
         return psqlErrorHandling;
     }
 
-    private void variableChanged(String name) {
-        switch (name) {
-            case "ON_ERROR_STOP" -> {
-                psqlErrorHandling = true;
-                options = options.withOnErrorStop(variables.isOn(name));
-            }
-            case "QUIET" -> options = options.withQuiet(variables.isOn(name));
-            case "VERBOSITY" -> errorStyle = errorStyle.withVerbosity(
-                    ErrorStyle.Verbosity.valueOf(variables.choice(name).toUpperCase(java.util.Locale.ROOT)));
-            case "SHOW_CONTEXT" -> errorStyle = errorStyle.withShowContext(
-                    ErrorStyle.ShowContext.valueOf(variables.choice(name).toUpperCase(java.util.Locale.ROOT)));
-            case "FETCH_COUNT" -> print = print.withFetchCount(Math.max(0,
-                    Variables.parseNumber(variables.get(name).orElse("0")).orElse(0)));
-            default -> { }
-        }
-    }
-
-    /** DBNAME, USER, HOST, PORT as psql sets them on connecting; the server's version when first asked for. */
-    private void connectionVariables() {
-        variables.record("DBNAME", settings.database());
-        variables.record("USER", settings.user());
-        variables.record("HOST", settings.hosts().get(0).host());
-        variables.record("PORT", String.valueOf(settings.hosts().get(0).port()));
-        variables.fromServer("SERVER_VERSION_NUM", () -> serverSetting("server_version_num"));
-        variables.fromServer("SERVER_VERSION_NAME", () -> serverSetting("server_version"));
-        variables.fromServer("VERSION", () -> "wadb (psql 15 compatible), server " + serverSetting("server_version"));
-        variables.record("VERSION_NAME", "15");
-        variables.record("VERSION_NUM", "150000");
-    }
-
-    private String serverSetting(String name) {
-        try (java.sql.Statement statement = connection().createStatement();
-             java.sql.ResultSet result = statement.executeQuery("select current_setting('" + name + "')")) {
-            result.next();
-            return result.getString(1);
-        } catch (SQLException e) {
-            throw sqlFailure(e);
-        }
+    /** From the first \\set or -v of ON_ERROR_STOP on. */
+    void psqlErrorHandling(boolean on) {
+        psqlErrorHandling = on;
     }
 
     public ConnectionSettings settings() {

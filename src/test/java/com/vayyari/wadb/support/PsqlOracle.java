@@ -151,17 +151,7 @@ public final class PsqlOracle {
             Map<String, String> env = builder.environment();
             env.keySet().removeIf(name -> name.startsWith("PSQL") || name.equals("PGOPTIONS"));
             env.putAll(environment());
-            Path out = dir.resolve("psql.out");
-            Path err = dir.resolve("psql.err");
-            builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-            Process process = builder.start();
-            try (var stdin = process.getOutputStream()) {
-                stdin.write(input.getBytes(StandardCharsets.UTF_8));
-            } catch (IOException closedEarly) {
-                // psql may exit (\q, ON_ERROR_STOP) before reading all of stdin
-            }
-            int code = process.waitFor();
-            return new Run(code, Files.readString(out), Files.readString(err));
+            return PsqlProcess.run(builder, dir, input);
         } finally {
             dropDatabase(database);
         }

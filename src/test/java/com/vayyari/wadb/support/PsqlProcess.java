@@ -53,6 +53,11 @@ public final class PsqlProcess {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("PG") || name.startsWith("PSQL"));
         builder.environment().putAll(env);
+        return run(builder, directory, stdin);
+    }
+
+    /** Starts {@code builder}, gives it {@code stdin}, and returns what it printed and its exit code. */
+    static PsqlOracle.Run run(ProcessBuilder builder, Path directory, String stdin) throws IOException, InterruptedException {
         Path out = Files.createTempFile(directory, "psql", ".out");
         Path err = Files.createTempFile(directory, "psql", ".err");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -60,7 +65,7 @@ public final class PsqlProcess {
         try (var in = process.getOutputStream()) {
             in.write(stdin.getBytes(StandardCharsets.UTF_8));
         } catch (IOException closedEarly) {
-            // psql may exit before reading its stdin
+            // psql may exit (\\q, ON_ERROR_STOP) before reading all of its stdin
         }
         int code = process.waitFor();
         try {
