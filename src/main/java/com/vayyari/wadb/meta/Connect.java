@@ -74,9 +74,9 @@ final class Connect {
             session.err().println("Previous connection kept");
             return new Intent.Done(ExitCode.COMMAND);
         }
-        // psql has no connection left then, and the script ends with 2 (3 when ON_ERROR_STOP=1 was given: wadb
-        // cannot tell that from its default yet, and says what psql says without it).
-        throw new WadbException(ExitCode.CONNECTION, "\\connect: " + reason, cause);
+        // psql has no connection left then, and the script ends with 2; with the user's ON_ERROR_STOP on, with 3.
+        boolean stopsAsScripted = session.psqlErrorHandling() && session.options().onErrorStop();
+        throw new WadbException(stopsAsScripted ? ExitCode.COMMAND : ExitCode.CONNECTION, "\\connect: " + reason, cause);
     }
 
     /** libpq's {@code connection to server at "h", port p failed: FATAL:  message}. */

@@ -31,4 +31,10 @@ class PsqlExitCodesTest {
     void quitEndsWithZeroAfterErrorsWereForgiven() throws Exception {
         PsqlOracle.script("select 1/0;\n\\q\nselect 2;\n").args("-v", "ON_ERROR_STOP=0").viaFile().assertSame();
     }
+
+    @Test
+    void aFailedConnectEndsTheScriptWithTwoOrWithThreeUnderOnErrorStop() throws Exception {
+        PsqlOracle.script("\\c no_such_database_here\nselect 1;\n").args("-v", "ON_ERROR_STOP=0").viaFile().assertSame();
+        PsqlOracle.script("\\c no_such_database_here\nselect 1;\n").args("-v", "ON_ERROR_STOP=1").viaFile().assertSame();
+    }
 }
