@@ -125,7 +125,9 @@ class WarmEnvironmentIT {
                 new Case("PGSSLMODE", pg("PGSSLMODE", "require"), null, false, false, where),
                 new Case("PGTARGETSESSIONATTRS", pg("PGTARGETSESSIONATTRS", "standby"), null, true, false, where),
                 new Case("PGPASSFILE", pg("PGPASSFILE", home.resolve("no-such-pgpass").toString()), null, false, true, where),
-                new Case("TZ", Map.of("TZ", "Asia/Kolkata"), null, true, true, "-A", "-t", "-c", "show timezone"),
+                // The session's zone is PGTZ's, as libpq's; TZ (the JVM's zone) must not change it, warm or direct.
+                new Case("PGTZ", Map.of("PGTZ", "Asia/Kolkata"), null, true, false, "-A", "-t", "-c", "show timezone"),
+                new Case("TZ", Map.of("TZ", "Asia/Kolkata"), null, false, true, "-A", "-t", "-c", "show timezone"),
                 new Case("WADB_READ_ONLY", Map.of("WADB_READ_ONLY", "1"), null, true, false,
                         "-c", "create table wadb_env_read_only (x int)", "-c", "drop table wadb_env_read_only"),
                 new Case("NO_COLOR", Map.of("NO_COLOR", "1"), null, false, false, "-c", "select 1"),
