@@ -349,11 +349,8 @@ public final class Main implements Callable<Integer> {
     }
 
     private SessionOptions sessionOptions() {
+        // A -v ON_ERROR_STOP reaches the session through its variables (VariableEffects), like a \set of it.
         boolean onErrorStop = !continueOnError;
-        String variable = variables.get("ON_ERROR_STOP");
-        if (variable != null) {
-            onErrorStop = Terminals.isTruthy(variable);
-        }
         boolean readOnlySession = readOnly || Terminals.isTruthy(env.getOrDefault("WADB_READ_ONLY", "0"));
         boolean color = !noColor && !env.containsKey("NO_COLOR") && invocation.terminals().stdout() && outputOptions.file() == null;
         return new SessionOptions(quiet, onErrorStop, readOnlySession, timeoutSeconds, color, replica);
