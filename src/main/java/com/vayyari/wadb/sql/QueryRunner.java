@@ -44,6 +44,8 @@ public final class QueryRunner {
 
     private final Connection connection;
     private volatile Statement running;
+    /** True while a text runs through {@link WholeTextQuery}, which has no JDBC statement to cancel. */
+    private volatile boolean runningWhole;
     private volatile boolean cancelRequested;
 
     public QueryRunner(Connection connection) {
@@ -67,6 +69,10 @@ public final class QueryRunner {
     /** Runs {@code sql} with {@code parameters} bound to {@code $1, $2, ...} / {@code ?} placeholders. */
     public void execute(String sql, List<?> parameters, ResultHandler handler) throws SQLException, IOException {
         cancelRequested = false;
+        if (parameters.isEmpty() && (!StatementKind.returnsRows(sql) || StatementList.several(sql))) {
+            executeWhole(sql, handler);
+            return;
+        }
         TransactionState before = transactionState();
         boolean wrap = before == TransactionState.IDLE && StatementKind.returnsRows(sql);
         if (wrap) {
@@ -91,6 +97,20 @@ public final class QueryRunner {
             }
             throw e;
         } finally {
+            syncAutoCommit();
+        }
+    }
+
+    /**
+     * A statement that is not one streamed query, or several at once ({@code a \\; b}): sent whole, as psql sends
+     * it, so each result comes back (see {@link WholeTextQuery}).
+     */
+    private void executeWhole(String sql, ResultHandler handler) throws SQLException, IOException {
+        runningWhole = true;
+        try {
+            WholeTextQuery.run(connection, sql, handler, () -> cancelRequested);
+        } finally {
+            runningWhole = false;
             syncAutoCommit();
         }
     }
@@ -149,6 +169,14 @@ public final class QueryRunner {
     /** Asks the server to cancel the running statement, if any (Ctrl-C). */
     public void cancel() {
         cancelRequested = true;
+        if (runningWhole) {
+            try {
+                connection.unwrap(org.postgresql.PGConnection.class).cancelQuery();
+            } catch (SQLException e) {
+                // the text finished meanwhile, or the connection is gone: nothing to cancel
+            }
+            return;
+        }
         Statement statement = running;
         if (statement != null) {
             try {
