@@ -87,6 +87,13 @@ final class ServerCopy {
         return started;
     }
 
+    /** A COPY that never ran (its batch failed before it), whose data is only read past. */
+    static ServerCopy readPast(Session session) {
+        ServerCopy never = new ServerCopy(session);
+        never.reported = true;
+        return never;
+    }
+
     /**
      * The refusal of a COPY the server would not start (psql reports it at once, at the COPY's line); its data is
      * still read past, and {@link #finish} then has nothing more to say.

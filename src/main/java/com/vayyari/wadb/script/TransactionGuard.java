@@ -59,6 +59,26 @@ final class TransactionGuard {
         }
     }
 
+    /**
+     * A hidden BEGIN standing for the implicit transaction the server gives a text of several statements, for a
+     * batch that wadb must send in parts; true when one was sent (none inside the user's own transaction).
+     */
+    boolean beginImplicit() {
+        if (state() != TransactionState.IDLE) {
+            return false;
+        }
+        hidden("BEGIN");
+        return true;
+    }
+
+    /** Ends what {@link #beginImplicit} began: COMMIT when every part went through, else ROLLBACK. */
+    void endImplicit(boolean succeeded) {
+        TransactionState state = state();
+        if (state != TransactionState.IDLE) {
+            hidden(succeeded && state == TransactionState.OPEN ? "COMMIT" : "ROLLBACK");
+        }
+    }
+
     private TransactionState state() {
         try {
             return session.connection().unwrap(BaseConnection.class).getTransactionState();

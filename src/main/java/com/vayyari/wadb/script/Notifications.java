@@ -1,0 +1,38 @@
+package com.vayyari.wadb.script;
+
+import com.vayyari.wadb.session.Session;
+import java.io.IOException;
+import java.sql.SQLException;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/** psql's PrintNotifications: after each statement, the NOTIFYs that arrived, to where query results go. */
+final class Notifications {
+
+    private Notifications() {
+    }
+
+    static void print(Session session) {
+        if (!session.connected()) {
+            return;
+        }
+        try {
+            PGNotification[] received = session.connection().unwrap(PGConnection.class).getNotifications();
+            if (received == null || received.length == 0) {
+                return;
+            }
+            StringBuilder text = new StringBuilder();
+            for (PGNotification notification : received) {
+                text.append("Asynchronous notification \"").append(notification.getName()).append('"');
+                if (!notification.getParameter().isEmpty()) {  // psql shows a payload only when there is one
+                    text.append(" with payload \"").append(notification.getParameter()).append('"');
+                }
+                text.append(" received from server process with PID ").append(notification.getPID()).append(".\n");
+            }
+            session.output().writer().write(text.toString());
+            session.output().flush();
+        } catch (SQLException | IOException e) {
+            // a lost connection is reported by the next statement; output that cannot be written, by this one's
+        }
+    }
+}
