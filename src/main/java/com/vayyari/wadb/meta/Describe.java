@@ -112,12 +112,16 @@ final class Describe {
                   FROM pg_catalog.pg_database d ORDER BY 1""", List.of(), "List of databases", List.of());
     }
 
+    private static final String TABLE_NAME = "SELECT n.nspname || '.' || c.relname FROM pg_catalog.pg_class c "
+            + "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = to_regclass(?)";
+
     private int table(String name) {
         String qualified;
         List<String> footers = new ArrayList<>();
-        try (PreparedStatement ps = session.connection().prepareStatement(
-                "SELECT n.nspname || '.' || c.relname FROM pg_catalog.pg_class c "
-                        + "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = to_regclass(?)")) {
+        if (!HiddenQueries.mayRun(session, TABLE_NAME)) {
+            return ExitCode.COMMAND;
+        }
+        try (PreparedStatement ps = session.connection().prepareStatement(TABLE_NAME)) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -138,6 +142,7 @@ final class Describe {
 
     private void section(List<String> footers, String heading, String sql, String table, String kind)
             throws SQLException {
+        HiddenQueries.mayRun(session, sql);  // the first query decided whether any runs
         try (PreparedStatement ps = session.connection().prepareStatement(sql)) {
             ps.setString(1, table);
             if (kind != null) {
@@ -157,6 +162,9 @@ final class Describe {
     }
 
     private int print(String sql, List<?> params, String title, List<String> footers) {
+        if (!HiddenQueries.mayRun(session, sql)) {
+            return ExitCode.COMMAND;
+        }
         PrintOptions before = session.print();
         session.print(before.withTitle(title, footers));
         try {

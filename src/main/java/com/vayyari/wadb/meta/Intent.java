@@ -72,5 +72,9 @@ public sealed interface Intent {
     record ExecResult(String query) implements Intent {
     }
 
+    /** {@code \gdesc}: show the name and type of each column {@code query} would return, without running it. */
+    record DescribeResult(String query) implements Intent {
+    }
+
     Intent OK = new Done(0);
 }

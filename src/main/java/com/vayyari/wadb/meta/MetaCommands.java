@@ -97,6 +97,8 @@ public final class MetaCommands {
             command("w", "\\w FILE", "write query buffer to file", FILE, (m, call) -> m.done(m.script.writeBuffer(call))),
             command("gset", "\\gset [PREFIX]", "execute query and store result in psql variables", NONE,
                     (m, call) -> new Intent.SetFromQuery(query(call, "gset"), call.first() == null ? "" : call.first())),
+            command("gdesc", "\\gdesc", "describe result of query, without executing it", NONE,
+                    (m, call) -> new Intent.DescribeResult(query(call, "gdesc"))),
             command("gexec", "\\gexec", "execute query, then execute each value in its result", NONE,
                     (m, call) -> new Intent.ExecResult(query(call, "gexec"))),
             command("!", "\\! [COMMAND]", "execute command in shell or start interactive shell", NONE,

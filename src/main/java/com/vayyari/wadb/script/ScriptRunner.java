@@ -10,6 +10,7 @@ import com.vayyari.wadb.meta.MetaCommands;
 import com.vayyari.wadb.meta.Watch;
 import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.sql.Piece;
+import com.vayyari.wadb.sql.StatementList;
 import com.vayyari.wadb.sql.StatementSplitter;
 import com.vayyari.wadb.sql.Substitution;
 import java.io.BufferedReader;
@@ -108,6 +109,11 @@ public final class ScriptRunner {
     public int runText(String text, String source) {
         exits.commandDoor();
         sender.commandDoor();
+        if (!InputState.isCommandLine(text, false) && StatementList.sentWhole(text)) {
+            // psql sends a -c text of plain SQL as it is, in one message: one implicit transaction for all of it.
+            Integer stop = execute(new Piece.Sql(text, false));
+            return stop != null ? stop : endCode();
+        }
         return run(new StringReader(text), source);
     }
 
@@ -298,6 +304,10 @@ public final class ScriptRunner {
                 ResultValues.of(session, gset.query()).setVariables(session.variables(), gset.prefix());
                 return ExitCode.OK;
             });
+        }
+        if (intent instanceof Intent.DescribeResult gdesc) {
+            previousQuery = gdesc.query();
+            return outcome(() -> ResultDescription.print(session, gdesc.query()));
         }
         if (intent instanceof Intent.ExecResult gexec) {
             return execResult(gexec.query());

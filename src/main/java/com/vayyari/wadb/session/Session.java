@@ -329,7 +329,7 @@ public final class Session implements AutoCloseable {
         return sqlFailure(e, null);
     }
 
-    private WadbException sqlFailure(SQLException e, String sql) {  // sql: what an error position points into
+    public WadbException sqlFailure(SQLException e, String sql) {  // sql: what an error position points into
         Optional<String> text = ServerMessages.failure(e, sql, lostConnection(e), errorStyle, settings.password());
         if (text.isPresent()) {
             return new ServerMessageException(text.get(), e);

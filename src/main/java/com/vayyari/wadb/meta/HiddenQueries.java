@@ -1,0 +1,27 @@
+package com.vayyari.wadb.meta;
+
+import com.vayyari.wadb.session.Session;
+import java.io.PrintStream;
+
+/**
+ * psql's rule (PSQLexec) for the queries a backslash command runs for itself: with ECHO_HIDDEN on, each is shown on
+ * standard output before it runs; with ECHO_HIDDEN noexec it is shown and not run, and the command then does
+ * nothing more and counts as failed, as in psql.
+ */
+final class HiddenQueries {
+
+    private HiddenQueries() {
+    }
+
+    /** Shows {@code sql} when ECHO_HIDDEN asks; true when it may run. */
+    static boolean mayRun(Session session, String sql) {
+        boolean noexec = session.variables().choice("ECHO_HIDDEN").equals("noexec");
+        if (!noexec && !session.variables().isOn("ECHO_HIDDEN")) {
+            return true;
+        }
+        PrintStream stdout = session.invocation().stdout();
+        stdout.print("********* QUERY **********\n" + sql + "\n**************************\n\n");
+        stdout.flush();
+        return !noexec;
+    }
+}
