@@ -47,6 +47,8 @@ public final class PsqlOracle {
     private boolean ignoreErrorLocation;
     private String stdinAfterScript = "";
     private Door door = Door.FILE;
+    /** What may differ between two runs by nature (a backend's PID), replaced in both outputs before comparing. */
+    private final List<Map.Entry<Pattern, String>> replacements = new ArrayList<>();
 
     private PsqlOracle(String script) {
         this.script = script;
@@ -99,6 +101,19 @@ public final class PsqlOracle {
         return this;
     }
 
+    /** Replaces {@code regex} by {@code replacement} in both programs' stdout before they are compared. */
+    public PsqlOracle replacing(String regex, String replacement) {
+        replacements.add(Map.entry(Pattern.compile(regex), replacement));
+        return this;
+    }
+
+    private String masked(String out) {
+        for (Map.Entry<Pattern, String> replacement : replacements) {
+            out = replacement.getKey().matcher(out).replaceAll(replacement.getValue());
+        }
+        return out;
+    }
+
     /** Runs both and asserts the same stdout, the same stderr (prefix removed) and the same exit code. */
     public Run assertSame() throws IOException, SQLException, InterruptedException {
         return compare(true);
@@ -116,7 +131,7 @@ public final class PsqlOracle {
             Files.writeString(file, script);
             Run psql = runPsql(dir, file);
             Run wadb = runWadb(dir, file);
-            assertEquals(psql.out(), wadb.out(), "stdout differs from psql's for:\n" + script);
+            assertEquals(masked(psql.out()), masked(wadb.out()), "stdout differs from psql's for:\n" + script);
             assertEquals(errors(psql.err()), errors(wadb.err()), "stderr differs from psql's for:\n" + script);
             if (exitCodes) {
                 assertEquals(psql.exitCode(), wadb.exitCode(), "exit code differs from psql's; stderr:\n" + wadb.err());
