@@ -222,7 +222,8 @@ public final class Session implements AutoCloseable {
                 effective = (options, writer) -> new com.vayyari.wadb.output.TeeSink(sinks.open(options, writer),
                         RowSinks.open(options.withFormat(com.vayyari.wadb.output.OutputFormat.TABLE), to));
             }
-            router.execute(sql, parameters, handler(effective, shown));
+            rowCount = 0;
+            router.execute(sql, parameters, new ResultPrinter(this, effective, shown, log));
             if (log != null) {
                 log.flush();
             }
@@ -265,63 +266,8 @@ public final class Session implements AutoCloseable {
         return rowCount;
     }
 
-    /** The handler of one statement's results; {@code shown} (null when not known) places a notice's LINE. */
-    private QueryRunner.ResultHandler handler(SinkFactory sinks, String shown) {
-        rowCount = 0;
-        return new QueryRunner.ResultHandler() {
-            @Override
-            public RowSink rows() throws IOException {
-                RowSink sink = sinks.open(print, output.writer());
-                return new RowSink() {
-                    @Override
-                    public void start(List<com.vayyari.wadb.output.Column> columns) throws IOException {
-                        sink.start(columns);
-                    }
-
-                    @Override
-                    public void row(String[] values) throws IOException {
-                        sink.row(values);
-                    }
-
-                    @Override
-                    public void end(long rows) throws IOException {
-                        rowCount = rows;
-                        sink.end(rows);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        sink.close();
-                    }
-                };
-            }
-
-            @Override
-            public void status(String tag) throws IOException {
-                if (log != null && !tag.isEmpty()) {
-                    log.write(tag + "\n");
-                }
-                int space = tag.lastIndexOf(' ');
-                if (space > 0 && tag.substring(space + 1).chars().allMatch(Character::isDigit)) {
-                    rowCount = Long.parseLong(tag.substring(space + 1));
-                }
-                if (options.quiet() || tag.isEmpty()) {
-                    return;
-                }
-                if (print.format().dataOnly()) {
-                    err.println(tag);
-                } else {
-                    output.writer().write(tag);
-                    output.writer().write('\n');
-                }
-            }
-
-            @Override
-            public void notice(SQLWarning warning) {
-                err.print(messageLocation.get() + ServerMessages.notice(warning, shown, errorStyle, settings.password()));
-                err.flush();
-            }
-        };
+    void lastRowCount(long rows) {
+        rowCount = rows;
     }
 
     /** Turns a failed statement into what psql prints for it; a dead connection becomes exit code 2. */

@@ -1,0 +1,90 @@
+package com.vayyari.wadb.session;
+
+import com.vayyari.wadb.output.Column;
+import com.vayyari.wadb.output.RowSink;
+import com.vayyari.wadb.sql.QueryRunner;
+import java.io.IOException;
+import java.io.Writer;
+import java.sql.SQLWarning;
+import java.util.List;
+
+/**
+ * Where one statement's results go: its result sets through the caller's sinks in the session's print options,
+ * its command tags (unless quiet; beside data-only formats on stderr), its notices on stderr as psql prints them;
+ * each result's row count becomes ROW_COUNT, and with {@code -L} tags are logged too.
+ */
+final class ResultPrinter implements QueryRunner.ResultHandler {
+
+    private final Session session;
+    private final Session.SinkFactory sinks;
+    /** The statement as an error's or notice's LINE shows it; null when not known. */
+    private final String shown;
+    private final Writer log;
+
+    ResultPrinter(Session session, Session.SinkFactory sinks, String shown, Writer log) {
+        this.session = session;
+        this.sinks = sinks;
+        this.shown = shown;
+        this.log = log;
+    }
+
+    @Override
+    public RowSink rows() throws IOException {
+        RowSink sink = sinks.open(session.print(), session.output().writer());
+        return new RowSink() {
+            @Override
+            public void start(List<Column> columns) throws IOException {
+                sink.start(columns);
+            }
+
+            @Override
+            public void row(String[] values) throws IOException {
+                sink.row(values);
+            }
+
+            @Override
+            public void end(long rows) throws IOException {
+                session.lastRowCount(rows);
+                sink.end(rows);
+            }
+
+            @Override
+            public void close() throws IOException {
+                sink.close();
+            }
+        };
+    }
+
+    @Override
+    public void status(String tag) throws IOException {
+        if (log != null && !tag.isEmpty()) {
+            log.write(tag + "\n");
+        }
+        int space = tag.lastIndexOf(' ');
+        if (space > 0 && tag.substring(space + 1).chars().allMatch(Character::isDigit)) {
+            session.lastRowCount(Long.parseLong(tag.substring(space + 1)));
+        }
+        if (session.options().quiet() || tag.isEmpty()) {
+            return;
+        }
+        if (session.print().format().dataOnly()) {
+            session.err().println(tag);
+        } else {
+            session.output().writer().write(tag);
+            session.output().writer().write('\n');
+        }
+    }
+
+    @Override
+    public void notice(SQLWarning warning) {
+        session.err().print(session.messageLocation().get() + ServerMessages.notice(warning, shown,
+                session.errorStyle(), session.settings().password()));
+        session.err().flush();
+    }
+
+    /** psql's SHOW_ALL_RESULTS: off prints only the last result of a text of several statements. */
+    @Override
+    public boolean allResults() {
+        return session.variables().isOn("SHOW_ALL_RESULTS");
+    }
+}
