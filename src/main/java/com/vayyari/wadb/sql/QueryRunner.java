@@ -40,6 +40,11 @@ public final class QueryRunner {
 
         /** A notice or warning the server sent. */
         void notice(SQLWarning warning);
+
+        /** False when of several results only the last is to be shown (psql's SHOW_ALL_RESULTS off). */
+        default boolean allResults() {
+            return true;
+        }
     }
 
     private final Connection connection;

@@ -43,13 +43,16 @@ final class WholeTextQuery extends ResultHandlerBase {
     private record Rows(Field[] fields, List<Tuple> tuples) implements Event {
     }
 
-    private record Status(String tag) implements Event {
+    /** A command tag; {@code ofRows} for the tag of a result set's statement (INSERT … RETURNING). */
+    private record Status(String tag, boolean ofRows) implements Event {
     }
 
     private record Notice(SQLWarning warning) implements Event {
     }
 
     private final QueryRunner.ResultHandler handler;
+    /** psql's SHOW_ALL_RESULTS: when false only the last result is printed, so nothing goes out before the end. */
+    private final boolean allResults;
     private final Deque<Event> pending = new ArrayDeque<>();
     private IOException outputFailure;
     /** True between a result set and the command tag that ended it. */
@@ -57,6 +60,7 @@ final class WholeTextQuery extends ResultHandlerBase {
 
     private WholeTextQuery(QueryRunner.ResultHandler handler) {
         this.handler = handler;
+        this.allResults = handler.allResults();
     }
 
     /**
@@ -77,7 +81,7 @@ final class WholeTextQuery extends ResultHandlerBase {
             failure = e;
         }
         try (Statement statement = connection.createStatement()) {
-            results.replay(statement.unwrap(BaseStatement.class), cancelled);
+            results.replay(statement.unwrap(BaseStatement.class), cancelled, failure != null);
         } catch (SQLException e) {
             if (failure == null) {
                 throw e;
@@ -104,7 +108,7 @@ final class WholeTextQuery extends ResultHandlerBase {
         }
         // After rows psql prints the tag only of INSERT, UPDATE and DELETE … RETURNING (common.c, PrintQueryResult).
         if (!ofRows || status.startsWith("INSERT") || status.startsWith("UPDATE") || status.startsWith("DELETE")) {
-            offer(new Status(status));
+            offer(new Status(status, ofRows));
         }
     }
 
@@ -115,7 +119,7 @@ final class WholeTextQuery extends ResultHandlerBase {
 
     /** Hands an event that needs no query on at once, unless a held result must be printed before it. */
     private void offer(Event event) {
-        if (!pending.isEmpty() || outputFailure != null) {
+        if (!pending.isEmpty() || outputFailure != null || !allResults) {
             pending.add(event);
             return;
         }
@@ -128,12 +132,32 @@ final class WholeTextQuery extends ResultHandlerBase {
         }
     }
 
-    private void replay(BaseStatement driver, BooleanSupplier cancelled) throws SQLException, IOException {
+    /**
+     * Hands on what was held, in order. With SHOW_ALL_RESULTS off only the last result (a result set with its tag,
+     * or a tag) is printed, and none when the text failed, as psql does; notices always.
+     */
+    private void replay(BaseStatement driver, BooleanSupplier cancelled, boolean failed)
+            throws SQLException, IOException {
         if (outputFailure != null) {
             throw outputFailure;
         }
+        int shownFrom = 0;
+        if (!allResults) {
+            int index = 0;
+            shownFrom = Integer.MAX_VALUE;
+            for (Event event : pending) {
+                if (!failed && (event instanceof Rows || event instanceof Status status && !status.ofRows())) {
+                    shownFrom = index;
+                }
+                index++;
+            }
+        }
+        int index = 0;
         for (Event event = pending.poll(); event != null; event = pending.poll()) {
-            deliver(event, driver, cancelled);
+            if (event instanceof Notice || index >= shownFrom) {
+                deliver(event, driver, cancelled);
+            }
+            index++;
         }
     }
 

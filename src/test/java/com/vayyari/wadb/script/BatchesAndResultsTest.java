@@ -36,6 +36,38 @@ class BatchesAndResultsTest {
     }
 
     @Test
+    void showAllResultsOffPrintsOnlyTheLastAndNoneAfterAnError() throws Exception {
+        same("""
+                create table t (a int);
+                \\set SHOW_ALL_RESULTS off
+                select 1 as hidden \\; select 2 as shown;
+                select 1 as hidden \\; insert into t values (1) returning 5 as five;
+                insert into t values (2) returning a \\; create table u (b int);
+                select 1 as hidden \\; select 1/0 \\; select 3 as never;
+                \\set SHOW_ALL_RESULTS on
+                select 1 as shown \\; select 2 as shown_too;
+                """);
+    }
+
+    @Test
+    void rulesThatAddAQueryPrintItsResult() throws Exception {
+        // The extended protocol returns only the original statement's tag; sent whole, as psql sends it, a rule's
+        // DO INSTEAD or DO ALSO query returns its rows too.
+        same("""
+                create table r (a int);
+                create table s (a int);
+                create table changes (a int);
+                create rule instead_select as on insert to r do instead select 'ruled' as w;
+                insert into r values (1);
+                create rule also_select as on insert to s do also select new.a * 10 as times_ten;
+                insert into s values (4);
+                create rule also_log as on update to s do also insert into changes values (old.a);
+                update s set a = 5;
+                select count(*) from changes;
+                """);
+    }
+
+    @Test
     void aBatchOnTheCommandLineIsOneImplicitTransaction() throws Exception {
         // The first -c fails in its second statement, so its insert is rolled back; the second -c counts.
         PsqlOracle.script("select count(*) as rows_left from t").setup("create table t (a int)")
