@@ -13,8 +13,8 @@ import java.sql.SQLException;
  * all), else for the zone the server's {@code log_timezone}: the configuration file's {@code timezone} is not
  * readable by every role, and initdb writes both from the same system zone. One round trip does it all.
  *
- * <p>pgjdbc closes the connection when DateStyle stops starting with ISO, so a non-ISO DateStyle (German,
- * SQL, Postgres) is tried and undone within the same statement: the server reports only the final value.
+ * <p>A non-ISO DateStyle (German, SQL, Postgres) is set as any other: {@link DateStyleSocketFactory} keeps pgjdbc
+ * from dropping the connection over it.
  */
 final class ClientDefaults {
 
@@ -27,10 +27,8 @@ final class ClientDefaults {
               LIMIT 1)""";
 
     private static final String SQL = "SELECT pg_catalog.set_config('TimeZone', tz, false),"
-            + " CASE WHEN pg_catalog.set_config('DateStyle', ds, false) LIKE 'ISO%' THEN ds"
-            + " ELSE pg_catalog.set_config('DateStyle', old, false) END"
-            + " FROM (SELECT pg_catalog.current_setting('DateStyle') AS old,"
-            + " coalesce(?, " + DEFAULT_OF + ", pg_catalog.current_setting('log_timezone')) AS tz,"
+            + " pg_catalog.set_config('DateStyle', ds, false)"
+            + " FROM (SELECT coalesce(?, " + DEFAULT_OF + ", pg_catalog.current_setting('log_timezone')) AS tz,"
             + " coalesce(?, " + DEFAULT_OF + ", pg_catalog.current_setting('DateStyle')) AS ds OFFSET 0) v";
 
     private ClientDefaults() {

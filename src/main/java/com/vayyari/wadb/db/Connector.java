@@ -23,7 +23,13 @@ public final class Connector {
 
     public static Connection open(ConnectionSettings settings) {
         try {
-            Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.jdbcProperties());
+            java.util.Properties properties = settings.jdbcProperties();
+            // Any DateStyle, as in psql: pgjdbc would drop the connection over one that is not ISO.
+            properties.setProperty("socketFactory", DateStyleSocketFactory.class.getName());
+            if (properties.getProperty("sslfactory") == null) {
+                properties.setProperty("sslfactory", DateStyleSslFactory.class.getName());
+            }
+            Connection connection = DriverManager.getConnection(settings.jdbcUrl(), properties);
             try {
                 ClientDefaults.apply(connection, clientSetting(settings, TIME_ZONE), clientSetting(settings, DATE_STYLE));
             } catch (SQLException | RuntimeException e) {

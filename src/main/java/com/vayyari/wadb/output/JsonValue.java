@@ -6,8 +6,9 @@ import java.io.IOException;
 import java.util.Set;
 
 /**
- * How {@code row_to_json} writes a value of one type, done from the value's text output (DateStyle ISO, as
- * pgjdbc keeps it). Arrays are {@link PgArrayLiteral}'s job, with one of these for the elements.
+ * How {@code row_to_json} writes a value of one type, done from the value's text output. Times are made ISO 8601
+ * from the server's ISO DateStyle; under another DateStyle ({@code German}, {@code SQL}) they stay as the server
+ * printed them. Arrays are {@link PgArrayLiteral}'s job, with one of these for the elements.
  */
 enum JsonValue {
 
@@ -109,9 +110,14 @@ enum JsonValue {
         }
     }
 
-    /** ISO text output with a {@code T} between date and time (the first space; a BC suffix keeps its own). */
+    /**
+     * ISO text output with a {@code T} between date and time (the first space; a BC suffix keeps its own); text in
+     * another DateStyle, whose date does not start with the year, as it is.
+     */
     private static String isoT(String text) {
         int space = text.indexOf(' ');
-        return space < 0 ? text : text.substring(0, space) + 'T' + text.substring(space + 1);
+        int dash = text.indexOf('-');
+        boolean isoDate = dash >= 4 && dash < space && text.chars().limit(dash).allMatch(Character::isDigit);
+        return space < 0 || !isoDate ? text : text.substring(0, space) + 'T' + text.substring(space + 1);
     }
 }

@@ -73,6 +73,31 @@ class SessionDefaultsTest {
     }
 
     @Test
+    void aNonIsoDateStyleFromTheDatabaseOrPgdatestyleAsPsql() throws Exception {
+        db.execute("alter database " + db.name() + " set datestyle = 'Postgres, MDY'");
+        assertSameAsPsql(PsqlProcess.in(home), "-X", "-d", db.name(), "-c", SHOW);
+        assertSameAsPsql(PsqlProcess.in(home).env("PGDATESTYLE", "SQL, DMY"), "-X", "-d", db.name(), "-c", SHOW);
+    }
+
+    @Test
+    void settingANonIsoDateStyleKeepsTheSessionAsInPsql() throws Exception {
+        // pgjdbc drops a connection whose DateStyle stops starting with ISO; the transaction must survive it.
+        String script = """
+                begin;
+                create temp table kept (d date);
+                set datestyle = 'German';
+                insert into kept values ('2024-03-05');
+                select d, d + interval '1 hour' as later, array[d] as arr, row(d) as rec from kept;
+                set datestyle to sql, dmy;
+                select d, '2024-03-05 10:00:00+00'::timestamptz as t from kept;
+                reset datestyle;
+                select d from kept;
+                commit;
+                """;
+        assertSameAsPsql(PsqlProcess.in(home).stdin(script), "-X", "-d", db.name(), "-v", "ON_ERROR_STOP=1");
+    }
+
+    @Test
     void pgoptionsAsPsql() throws Exception {
         assertSameAsPsql(PsqlProcess.in(home).env("PGOPTIONS", "-c TimeZone=Europe/Paris -c search_path=elsewhere"),
                 "-X", "-At", "-d", db.name(), "-c", "show timezone", "-c", "show search_path");

@@ -92,6 +92,14 @@ class JsonFormatsTest {
         assertEquals("{\"n\":1}\n{\"n\":2}\n", Render.query(db, Render.options(OutputFormat.NDJSON), sql));
     }
 
+    @Test
+    void underANonIsoDateStyleTimesStayAsTheServerPrintsThem() {
+        // row_to_json always writes ISO; wadb has only the text, and a German date is no ISO 8601 to rewrite.
+        var result = com.vayyari.wadb.support.WadbRun.wadb().env("PGDATESTYLE", "German")
+                .run("--url", db.url(), "--json", "-c", "SELECT '2024-03-05 10:00'::timestamp AS t, '2024-03-05'::date AS d");
+        assertEquals("[\n{\"t\":\"05.03.2024 10:00:00\",\"d\":\"05.03.2024\"}\n]\n", result.out(), result.err());
+    }
+
     private static List<List<String>> rowToJson(String sql) throws Exception {
         List<List<String>> rows = new ArrayList<>();
         try (Connection c = db.connect(); Statement st = c.createStatement()) {

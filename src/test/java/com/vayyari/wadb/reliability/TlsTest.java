@@ -58,6 +58,15 @@ class TlsTest {
     }
 
     @Test
+    void aNonIsoDateStyleKeepsAnEncryptedConnection() {
+        // The server's DateStyle report is read above TLS, where pgjdbc would drop the connection over it.
+        Result result = wadb().run("--url", url("127.0.0.1", "sslmode=require"), "-A", "-t",
+                "-c", "set datestyle = 'German'", "-c", "select date '2024-03-05'", "-c", IS_ENCRYPTED);
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals("SET\n05.03.2024\nt\n", result.out());
+    }
+
+    @Test
     void pgsslmodeFromTheEnvironmentIsHonouredToo() {
         Result result = wadb().env("PGSSLMODE", "require").run("--url", "postgresql://postgres@127.0.0.1:" + cluster.port()
                 + "/wa", "-A", "-t", "-c", IS_ENCRYPTED);
