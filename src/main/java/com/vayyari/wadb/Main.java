@@ -248,7 +248,8 @@ public final class Main implements Callable<Integer> {
         Session s = session();
         ScriptRunner runner = new ScriptRunner(s, new CommandFactory(this::session));
         if (interactive && !psql.list) {
-            return com.vayyari.wadb.repl.Repl.start(s, new CommandFactory(this::session), env, startupFile());
+            return com.vayyari.wadb.repl.Repl.start(s, new CommandFactory(this::session), env, startupFile(),
+                    !psql.noReadline);
         }
         startupFile().ifPresent(runner::runFile);
         if (psql.list) {

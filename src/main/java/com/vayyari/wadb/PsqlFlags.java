@@ -21,7 +21,7 @@ final class PsqlFlags {
             description = "Also append every query and its results (aligned) to FILE.")
     Path logFile;
 
-    @Option(names = {"-n", "--no-readline"}, description = "Accepted for psql compatibility (the REPL keeps line editing).")
+    @Option(names = {"-n", "--no-readline"}, description = "No line editing, completion or history in the REPL.")
     boolean noReadline;
 
     @Option(names = {"-1", "--single-transaction"},

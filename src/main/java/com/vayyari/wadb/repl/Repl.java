@@ -43,7 +43,8 @@ public final class Repl {
     private final Path historyFile;
     private String prefill;
 
-    private Repl(Session session, CommandFactory factory, Map<String, String> env) throws IOException {
+    private Repl(Session session, CommandFactory factory, Map<String, String> env, boolean lineEditing)
+            throws IOException {
         this.session = session;
         this.stdoutIsTerminal = session.invocation().terminals().stdout();
         this.runner = new ScriptRunner(session, factory, true).events(new ScriptEvents() {
@@ -65,7 +66,10 @@ public final class Repl {
                 }
             }
         });
-        this.terminal = TerminalBuilder.builder().system(true).nativeSignals(true).build();
+        // psql -n: no line editing. A dumb terminal leaves the tty as it is (the system's own line editing, as
+        // psql's fgets has it), and the reader gets no completion, highlighting or history.
+        TerminalBuilder terminalBuilder = TerminalBuilder.builder().system(true).nativeSignals(true);
+        this.terminal = (lineEditing ? terminalBuilder : terminalBuilder.type(Terminal.TYPE_DUMB)).build();
         this.prompt = new Prompt(session);
         this.editor = new Editor(env, session.invocation().workingDirectory());
         this.pagerCommand = env.containsKey("PAGER") ? env.get("PAGER") : "less -SRXF";
@@ -77,25 +81,28 @@ public final class Repl {
                 new FileCandidates(session.invocation().workingDirectory()));
         StatementParser parser = new StatementParser(prompt, new Suggest(shapes),
                 () -> runner.incomplete() && !runner.copying(), runner::copying);
-        this.historyFile = session.invocation().resolve(History.file(env, session.invocation().accountHome()));
-        this.reader = ReplReader.build(terminal, parser, completer, session.options().color(), historyFile);
+        this.historyFile = lineEditing
+                ? session.invocation().resolve(History.file(env, session.invocation().accountHome())) : null;
+        this.reader = lineEditing ? ReplReader.build(terminal, parser, completer, session.options().color(), historyFile)
+                : ReplReader.plain(terminal, parser);
         // Ctrl-C outside the prompt cancels the running statement, whatever runs: the shell never dies of it.
         terminal.handle(Terminal.Signal.INT, signal -> session.cancel());
         session.interaction().completionRefresher(catalog::refresh);
     }
 
     public static int start(Session session, CommandFactory factory, Map<String, String> env) {
-        return start(session, factory, env, Optional.empty());
+        return start(session, factory, env, Optional.empty(), true);
     }
 
     /**
      * The shell, after running {@code startupFile} (psql's ~/.psqlrc) through the shell's own runner, so the
      * variables it sets hold at the prompt; as in psql, its output comes before the welcome line.
      */
-    public static int start(Session session, CommandFactory factory, Map<String, String> env, Optional<Path> startupFile) {
+    public static int start(Session session, CommandFactory factory, Map<String, String> env, Optional<Path> startupFile,
+                            boolean lineEditing) {
         Repl repl;
         try {
-            repl = new Repl(session, factory, env);
+            repl = new Repl(session, factory, env, lineEditing);
         } catch (IOException e) {
             throw WadbException.usage("cannot start the terminal: " + e.getMessage());
         }
@@ -131,7 +138,9 @@ public final class Repl {
                 // The terminal went away (window closed, ssh dropped): leave as on Ctrl-D.
                 return ExitCode.OK;
             }
-            History.restrictPermissions(historyFile);
+            if (historyFile != null) {
+                History.restrictPermissions(historyFile);
+            }
             if (runAll(text)) {
                 return ExitCode.OK;
             }

@@ -19,6 +19,18 @@ final class ReplReader {
     private ReplReader() {
     }
 
+    /** psql's {@code -n}: lines as typed, with no completion, highlighting or history. */
+    static LineReader plain(Terminal terminal, Parser parser) {
+        return LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("wadb")
+                .parser(parser)
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%M")
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.DISABLE_HIGHLIGHTER, true)
+                .build();
+    }
+
     static LineReader build(Terminal terminal, Parser parser, SqlCompleter completer, boolean color, Path history) {
         History.compact(history);
         History.restrictPermissions(history);

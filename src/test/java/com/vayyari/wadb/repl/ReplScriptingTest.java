@@ -46,6 +46,22 @@ class ReplScriptingTest {
     }
 
     @Test
+    void dashNTypesLinesAsTheyAreWithoutCompletionOrHistory() throws Exception {
+        try (Tmux tmux = Tmux.startFromClassPath(Map.of("HOME", home.toString(), "PAGER", "", "NO_COLOR", "1"),
+                "--url", db.url(), "-n")) {
+            tmux.waitFor(s -> s.contains(db.name() + "=#"), 20_000);
+            tmux.line("select 'kept' as word;");
+            tmux.waitFor(s -> s.contains("(1 row)"), 10_000);
+            // Tab is a character like any other (psql -n has no completion): the statement fails on it.
+            tmux.type("sel").press("Tab").line("ect 1;");
+            tmux.waitFor(s -> s.contains("syntax error at or near \"sel\""), 10_000);
+            tmux.line("\\q");
+            tmux.waitFor(s -> !s.isEmpty(), 10_000);
+        }
+        assertTrue(!java.nio.file.Files.exists(home.resolve(".wadb_history")), "no history is written");
+    }
+
+    @Test
     void promptOneFollowsItsVariableAndShowsABranchNotTaken() throws Exception {
         try (Tmux tmux = start()) {
             tmux.line("\\set PROMPT1 '%n|%/%R%x%# '");
