@@ -201,8 +201,14 @@ public final class MetaCommands {
 
     /** psql's previous buffer kept its semicolon, so an edit of the last query runs when saved as it is. */
     private static Intent edit(MetaCall call) {
-        String text = call.buffer().isBlank() ? call.previousQuery().map(q -> q + ";").orElse("") : call.buffer();
+        String text = call.buffer().isBlank() ? call.previousQuery().map(MetaCommands::terminated).orElse("")
+                : call.buffer();
         return new Intent.Edit(call.buffer(), text, call.first() == null ? "" : call.first());
+    }
+
+    /** A previous query sent by {@code \\g} has no semicolon of its own; one sent with {@code ;} keeps it. */
+    private static String terminated(String query) {
+        return query.stripTrailing().endsWith(";") ? query : query + ";";
     }
 
     private static Intent include(MetaCall call, String name, boolean relative) {

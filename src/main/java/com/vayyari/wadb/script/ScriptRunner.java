@@ -255,7 +255,9 @@ public final class ScriptRunner {
             return null;  // a branch not taken: psql runs nothing of it, not even \q
         }
         if (piece instanceof Piece.Sql sql) {
-            return runQuery(new Intent.Exec(sql.text(), false), sql.asSent());
+            // Sent with its semicolon, as psql sends its query buffer: the server's errors then read as psql's
+            // ("at or near \";\"", not "at end of input"), and the previous query, for \g, \p and \e, keeps it.
+            return runQuery(new Intent.Exec(sql.asSent(), false), sql.asSent());
         }
         Intent intent;
         try {
