@@ -3,6 +3,7 @@ package com.vayyari.wadb.script;
 import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.sql.SqlToken;
 import com.vayyari.wadb.sql.SqlTokenizer;
+import com.vayyari.wadb.sql.StatementList;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -54,7 +55,7 @@ final class TransactionGuard {
         TransactionState state = state();
         if (state == TransactionState.FAILED) {
             hidden("ROLLBACK TO " + SAVEPOINT);
-        } else if (state == TransactionState.OPEN && !firstWordIsOneOf(sql, "savepoint", "release", "rollback")) {
+        } else if (state == TransactionState.OPEN && !endsSavepoints(sql)) {
             hidden("RELEASE " + SAVEPOINT);
         }
     }
@@ -121,8 +122,18 @@ final class TransactionGuard {
         };
     }
 
-    private static boolean firstWordIsOneOf(String sql, String... words) {
-        return SqlTokenizer.tokens(sql).stream().filter(SqlToken::significant).findFirst()
-                .map(token -> List.of(words).contains(token.text().toLowerCase(Locale.ROOT))).orElse(false);
+    /**
+     * psql's svpt_gone: a statement completed as COMMIT (COMMIT AND CHAIN keeps a transaction open), SAVEPOINT,
+     * RELEASE or ROLLBACK ({@code END} and {@code ABORT} are tagged COMMIT and ROLLBACK), anywhere in a batch.
+     */
+    private static boolean endsSavepoints(String sql) {
+        for (StatementList.Part part : StatementList.of(sql)) {
+            String first = SqlTokenizer.tokens(part.text()).stream().filter(SqlToken::significant).findFirst()
+                    .map(token -> token.text().toLowerCase(Locale.ROOT)).orElse("");
+            if (List.of("commit", "end", "savepoint", "release", "rollback", "abort").contains(first)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
