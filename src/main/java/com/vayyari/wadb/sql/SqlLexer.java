@@ -14,6 +14,15 @@ final class SqlLexer {
     private final SqlScanner scanner = new SqlScanner();
     private final RoutineBodies routineBodies = new RoutineBodies();
     private int parenDepth;
+
+    int parenDepth() {
+        return parenDepth;
+    }
+
+    /** psql's psql_scan_set_paren_depth: an {@code \\if} branch not taken leaves no parenthesis open. */
+    void parenDepth(int depth) {
+        parenDepth = depth;
+    }
     private int pos;
     /** The line being read, with the values of plain {@code :name} references spliced in. */
     private String line;

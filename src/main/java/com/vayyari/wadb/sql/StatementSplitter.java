@@ -12,10 +12,9 @@ import java.util.Optional;
  *
  * <p>A command read in the middle of a statement runs while the statement stays pending ({@code select 1 \x}),
  * except those that send the buffer ({@code \g}, {@code \gx}, {@code \gset} …) or clear it ({@code \r}), after
- * which the buffer is empty. Statements with nothing but whitespace and comments ({@code ;} alone) are dropped.
+ * which the buffer is empty. A statement of nothing but its semicolon is handed over too, as psql sends it.
  *
- * <p>Where it differs from psql, on purpose or of necessity: empty statements are dropped rather than sent; a
- * trailing CR is cut from every line (psql keeps it, inside strings too); psql drops the rest of a line after a
+ * <p>Where it differs from psql, of necessity: a trailing CR is cut from every line (psql keeps it, inside strings too); psql drops the rest of a line after a
  * command that fails, which a splitter cannot know; and psql's string continuation across a bare CR within one line
  * ({@code E'a'<CR>'b'}) is not followed.
  *
@@ -72,14 +71,18 @@ public final class StatementSplitter {
         return this;
     }
 
-    /** Where the pending statement stands, for {@link #rewind}. */
+    /** Where the pending statement stands, for {@link #rewind}: its text and, as psql keeps it, the paren depth. */
     public long mark() {
-        return buffer.mark();
+        return buffer.mark() << 16 | Math.min(lexer.parenDepth(), 0xFFFF);
     }
 
-    /** Drops what the buffer took in since {@code mark}: the lines of an {@code \\if} branch not taken. */
+    /**
+     * Drops what the buffer took in since {@code mark}: the lines of an {@code \\if} branch not taken; a parenthesis
+     * they opened is forgotten too, as psql's conditional stack restores its paren depth.
+     */
     public void rewind(long mark) {
-        buffer.rewind(mark);
+        buffer.rewind(mark >>> 16);
+        lexer.parenDepth((int) (mark & 0xFFFF));
     }
 
     /** At the end of input: what is left, if it holds SQL or an unclosed quote or comment (for the server to report). */
@@ -138,10 +141,11 @@ public final class StatementSplitter {
                 return true;
             }
             if (stop == SqlLexer.Stop.SEMICOLON) {
-                boolean hasCode = buffer.hasCode();
                 String text = buffer.toString();
                 reset();
-                if (hasCode && !pieces.accept(new Piece.Sql(text.substring(0, text.length() - 1), true))) {
+                // A statement with nothing but the semicolon is sent too, as psql sends it: the server's empty
+                // query sets ERROR, SQLSTATE and ROW_COUNT like any other.
+                if (!pieces.accept(new Piece.Sql(text.substring(0, text.length() - 1), true))) {
                     return false;
                 }
             } else {

@@ -36,11 +36,12 @@ class StatementSplitterTest {
     }
 
     @Test
-    void statementsWithoutCodeAreDropped() {
-        assertEquals(List.of(), split(";"));
-        assertEquals(List.of(), split(" ; ;;\n;"));
-        assertEquals(List.of(), split("/* nothing */;\n-- nothing\n;"));
-        assertEquals(List.of(sql("select 1")), split(";select 1;;"));
+    void aStatementOfNothingButItsSemicolonIsHandedOverAsPsqlSendsIt() {
+        // The server answers an empty query, which sets ERROR, SQLSTATE and ROW_COUNT as any statement does.
+        assertEquals(List.of(sql("")), split(";"));
+        assertEquals(List.of(sql(""), sql(""), sql(""), sql("")), split(" ; ;;\n;"));
+        assertEquals(List.of(sql("/* nothing */"), sql("")), split("/* nothing */;\n-- nothing\n;"));
+        assertEquals(List.of(sql(""), sql("select 1"), sql("")), split(";select 1;;"));
     }
 
     @Test
@@ -163,7 +164,7 @@ class StatementSplitterTest {
     void backslashSemicolonAndColonPutTheBareCharacterInTheStatement() {
         assertEquals(List.of(sql("select 1; select 2")), split("select 1\\; select 2;"));
         assertEquals(List.of(sql("select a:b")), split("select a\\:b;"));
-        assertEquals(List.of(), split("\\; \\;;"));
+        assertEquals(List.of(sql("; ;")), split("\\; \\;;"));
     }
 
     @Test
