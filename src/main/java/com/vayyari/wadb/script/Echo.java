@@ -16,9 +16,13 @@ final class Echo {
         this.interactive = interactive;
     }
 
-    /** ECHO all, in scripts only: every line, except empty ones outside a quote (psql skips those unread). */
+    /**
+     * ECHO all, in scripts only: every line, except empty ones outside a quote or comment (psql skips those unread;
+     * inside a string, quoted name, dollar quote or comment they are part of the statement).
+     */
     void line(String line, char promptState) {
-        if (!interactive && mode().equals("all") && (!line.isEmpty() || promptState == '\'' || promptState == '$')) {
+        boolean quoted = promptState == '\'' || promptState == '"' || promptState == '$' || promptState == '*';
+        if (!interactive && mode().equals("all") && (!line.isEmpty() || quoted)) {
             print(line);
         }
     }
