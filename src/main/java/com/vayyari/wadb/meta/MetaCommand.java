@@ -9,8 +9,25 @@ package com.vayyari.wadb.meta;
  * @param help       one line
  * @param completion what its first argument completes to
  * @param handler    its body, given the session's command state and the call
+ * @param arguments  how many arguments it reads, or {@link #ALL}
  */
-public record MetaCommand(String name, String usage, String help, ArgumentKind completion, Handler handler) {
+public record MetaCommand(String name, String usage, String help, ArgumentKind completion, Handler handler,
+                          int arguments) {
+
+    /** {@link #arguments()} of a command that reads every argument it is given. */
+    public static final int ALL = -1;
+
+    public MetaCommand(String name, String usage, String help, ArgumentKind completion, Handler handler) {
+        this(name, usage, help, completion, handler, ALL);
+    }
+
+    /**
+     * This command reading at most {@code count} arguments, as psql's does: any more are read without expanding
+     * variables or running backquoted commands, and each is reported as ignored.
+     */
+    public MetaCommand reading(int count) {
+        return new MetaCommand(name, usage, help, completion, handler, count);
+    }
 
     /** What a command's argument is, for completion. */
     public enum ArgumentKind { NONE, FILE, SAVED_QUERY, RELATION, ON_OFF, FORMAT }

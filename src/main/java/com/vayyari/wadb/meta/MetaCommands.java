@@ -36,98 +36,98 @@ public final class MetaCommands {
      * completion read (usql's descs.go). Handlers are methods of this class or of the helpers it owns.
      */
     public static final List<MetaCommand> TABLE = List.of(
-            command("q", "\\q", "quit wadb", NONE, (m, call) -> new Intent.Quit()),
-            command("?", "\\?", "show help on backslash commands", NONE, (m, call) -> m.done(m.help())),
+            command("q", "\\q", "quit wadb", NONE, (m, call) -> new Intent.Quit()).reading(0),
+            command("?", "\\?", "show help on backslash commands", NONE, (m, call) -> m.done(m.help())).reading(1),
             command("g", "\\g [(OPTIONS)] [FILE|\\|CMD]", "send the query buffer (or the last query); results to FILE or a command",
                     FILE,
                     (m, call) -> QuerySend.intent(call, "g", false)),
             command("gx", "\\gx [(OPTIONS)] [FILE|\\|CMD]", "as \\g, with expanded output for this query only", FILE,
                     (m, call) -> QuerySend.intent(call, "gx", true)),
             command("crosstabview", "\\crosstabview [COLV [COLH [COLD [SORTCOLH]]]]",
-                    "run the query buffer (or the last query) and show it as a crosstab", NONE, (m, call) -> Crosstab.intent(call)),
-            command("x", "\\x [on|off]", "toggle expanded output", ON_OFF, (m, call) -> m.done(m.expanded(call.args()))),
-            command("a", "\\a", "toggle between unaligned and aligned output", NONE, (m, call) -> m.done(m.toggleAligned())),
-            command("t", "\\t [on|off]", "show only rows", ON_OFF, (m, call) -> m.done(m.tuplesOnly(call.args()))),
+                    "run the query buffer (or the last query) and show it as a crosstab", NONE, (m, call) -> Crosstab.intent(call)).reading(4),
+            command("x", "\\x [on|off]", "toggle expanded output", ON_OFF, (m, call) -> m.done(m.expanded(call.args()))).reading(1),
+            command("a", "\\a", "toggle between unaligned and aligned output", NONE, (m, call) -> m.done(m.toggleAligned())).reading(0),
+            command("t", "\\t [on|off]", "show only rows", ON_OFF, (m, call) -> m.done(m.tuplesOnly(call.args()))).reading(1),
             command("pset", "\\pset NAME [VALUE]",
                     "set table output option (format, null, tuples_only, footer, expanded, fieldsep)", FORMAT,
-                    (m, call) -> m.done(m.pset(call.args()))),
+                    (m, call) -> m.done(m.pset(call.args()))).reading(2),
             command("o", "\\o [FILE|\\|CMD]", "send all query results to FILE (written atomically), a command, or stdout", FILE,
-                    (m, call) -> m.done(m.redirect(call.args()))),
-            command("i", "\\i FILE", "execute commands from FILE", FILE, (m, call) -> include(call, "i", false)),
+                    (m, call) -> m.done(m.redirect(call.args()))).reading(1),
+            command("i", "\\i FILE", "execute commands from FILE", FILE, (m, call) -> include(call, "i", false)).reading(1),
             command("ir", "\\ir FILE", "as \\i, relative to the directory of the current script", FILE,
-                    (m, call) -> include(call, "ir", true)),
-            command("timing", "\\timing [on|off]", "time each SQL statement", ON_OFF, (m, call) -> m.done(m.timing(call.args()))),
+                    (m, call) -> include(call, "ir", true)).reading(1),
+            command("timing", "\\timing [on|off]", "time each SQL statement", ON_OFF, (m, call) -> m.done(m.timing(call.args()))).reading(1),
             command("h", "\\h [COMMAND]", "help on a wadb command, or where the SQL command is documented", NONE,
                     (m, call) -> m.sqlHelp(call.raw())),
             command("c", "\\c [DBNAME|- USER|- HOST|- PORT|-]", "connect to another database (or a URL or conninfo)", NONE,
-                    (m, call) -> new Connect(m.session).run(call.args())),
-            command("connect", "\\connect ...", "as \\c", NONE, (m, call) -> new Connect(m.session).run(call.args())),
+                    (m, call) -> new Connect(m.session).run(call.args())).reading(4),
+            command("connect", "\\connect ...", "as \\c", NONE, (m, call) -> new Connect(m.session).run(call.args())).reading(4),
             command("encoding", "\\encoding [ENCODING]", "show the client encoding (wadb speaks UTF8 only)", NONE,
-                    (m, call) -> new Encoding(m.session).run(call.args())),
+                    (m, call) -> new Encoding(m.session).run(call.args())).reading(1),
             command("conninfo", "\\conninfo", "display information about the current connection (password masked)", NONE,
-                    (m, call) -> m.done(m.conninfo())),
+                    (m, call) -> m.done(m.conninfo())).reading(0),
             command("echo", "\\echo [-n] [TEXT]", "write TEXT to standard output (-n for no newline)", NONE,
-                    (m, call) -> m.done(m.script.echo(call.args(), false))),
+                    (m, call) -> m.done(m.script.echo(call, false))),
             command("qecho", "\\qecho [-n] [TEXT]", "write TEXT to the query output stream (see \\o)", NONE,
-                    (m, call) -> m.done(m.script.echo(call.args(), true))),
-            command("warn", "\\warn [-n] [TEXT]", "write TEXT to standard error", NONE, (m, call) -> m.done(m.script.warn(call.args()))),
+                    (m, call) -> m.done(m.script.echo(call, true))),
+            command("warn", "\\warn [-n] [TEXT]", "write TEXT to standard error", NONE, (m, call) -> m.done(m.script.warn(call))),
             command("set", "\\set [NAME [VALUE]]", "set variable, or list all if no parameters", NONE,
                     (m, call) -> m.done(m.script.set(call.args()))),
-            command("unset", "\\unset NAME", "unset (delete) variable", NONE, (m, call) -> m.done(m.script.unset(call.args()))),
+            command("unset", "\\unset NAME", "unset (delete) variable", NONE, (m, call) -> m.done(m.script.unset(call.args()))).reading(1),
             command("getenv", "\\getenv PSQLVAR ENVVAR", "fetch value of environment variable", NONE,
-                    (m, call) -> m.done(m.script.getEnvironment(call.args()))),
+                    (m, call) -> m.done(m.script.getEnvironment(call.args()))).reading(2),
             command("setenv", "\\setenv NAME [VALUE]", "set or unset environment variable", NONE,
-                    (m, call) -> m.done(m.script.setEnvironment(call.args()))),
+                    (m, call) -> m.done(m.script.setEnvironment(call.args()))).reading(2),
             command("prompt", "\\prompt [TEXT] NAME", "prompt user to set internal variable", NONE,
-                    (m, call) -> m.done(m.script.prompt(call.args()))),
+                    (m, call) -> m.done(m.script.prompt(call.args()))).reading(2),
             command("if", "\\if EXPR", "begin conditional block", NONE, (m, call) -> ScriptCommands.condition("\\if expression", call.args())),
             command("elif", "\\elif EXPR", "alternative within current conditional block", NONE,
                     (m, call) -> ScriptCommands.condition("\\elif expression", call.args())),
-            command("else", "\\else", "final alternative within current conditional block", NONE, (m, call) -> Intent.OK),
-            command("endif", "\\endif", "end conditional block", NONE, (m, call) -> Intent.OK),
+            command("else", "\\else", "final alternative within current conditional block", NONE, (m, call) -> Intent.OK).reading(0),
+            command("endif", "\\endif", "end conditional block", NONE, (m, call) -> Intent.OK).reading(0),
             command("restrict", "\\restrict KEY", "refuse every backslash command until \\unrestrict KEY (pg_dump)", NONE,
-                    (m, call) -> m.done(m.script.restrict(call.args()))),
+                    (m, call) -> m.done(m.script.restrict(call.args()))).reading(1),
             command("unrestrict", "\\unrestrict KEY", "allow backslash commands again", NONE,
-                    (m, call) -> m.done(m.script.unrestrict(call.args()))),
-            command("p", "\\p", "show the contents of the query buffer", NONE, (m, call) -> m.done(m.script.print(call))),
+                    (m, call) -> m.done(m.script.unrestrict(call.args()))).reading(1),
+            command("p", "\\p", "show the contents of the query buffer", NONE, (m, call) -> m.done(m.script.print(call))).reading(0),
             command("r", "\\r", "reset (clear) the query buffer", NONE, (m, call) -> {
                 m.script.reset();
                 return new Intent.ResetBuffer();
-            }),
-            command("w", "\\w FILE", "write query buffer to file", FILE, (m, call) -> m.done(m.script.writeBuffer(call))),
+            }).reading(0),
+            command("w", "\\w FILE", "write query buffer to file", FILE, (m, call) -> m.done(m.script.writeBuffer(call))).reading(1),
             command("gset", "\\gset [PREFIX]", "execute query and store result in psql variables", NONE,
-                    (m, call) -> new Intent.SetFromQuery(query(call, "gset"), call.first() == null ? "" : call.first())),
+                    (m, call) -> new Intent.SetFromQuery(query(call, "gset"), call.first() == null ? "" : call.first())).reading(1),
             command("gdesc", "\\gdesc", "describe result of query, without executing it", NONE,
-                    (m, call) -> new Intent.DescribeResult(query(call, "gdesc"))),
+                    (m, call) -> new Intent.DescribeResult(query(call, "gdesc"))).reading(0),
             command("gexec", "\\gexec", "execute query, then execute each value in its result", NONE,
-                    (m, call) -> new Intent.ExecResult(query(call, "gexec"))),
+                    (m, call) -> new Intent.ExecResult(query(call, "gexec"))).reading(0),
             command("!", "\\! [COMMAND]", "execute command in shell or start interactive shell", NONE,
                     (m, call) -> m.done(m.script.shell(call))),
             command("cd", "\\cd [DIR]", "change the current working directory", FILE,
-                    (m, call) -> m.done(m.script.changeDirectory(call.args()))),
+                    (m, call) -> m.done(m.script.changeDirectory(call.args()))).reading(1),
             command("d", "\\d [NAME]", "describe a table (columns, indexes, keys) or list relations", RELATION,
-                    (m, call) -> m.done(m.describe.describe(call.args()))),
+                    (m, call) -> m.done(m.describe.describe(call.args()))).reading(1),
             command("dt", "\\dt [PATTERN]", "list tables", RELATION,
-                    (m, call) -> m.done(m.describe.relations("rp", call.first(), false))),
+                    (m, call) -> m.done(m.describe.relations("rp", call.first(), false))).reading(1),
             command("di", "\\di [PATTERN]", "list indexes", RELATION,
-                    (m, call) -> m.done(m.describe.relations("iI", call.first(), true))),
+                    (m, call) -> m.done(m.describe.relations("iI", call.first(), true))).reading(1),
             command("dv", "\\dv [PATTERN]", "list views", RELATION,
-                    (m, call) -> m.done(m.describe.relations("v", call.first(), false))),
-            command("dn", "\\dn", "list schemas", NONE, (m, call) -> m.done(m.describe.schemas())),
-            command("l", "\\l", "list databases", NONE, (m, call) -> m.done(m.describe.databases())),
+                    (m, call) -> m.done(m.describe.relations("v", call.first(), false))).reading(1),
+            command("dn", "\\dn", "list schemas", NONE, (m, call) -> m.done(m.describe.schemas())).reading(1),
+            command("l", "\\l", "list databases", NONE, (m, call) -> m.done(m.describe.databases())).reading(1),
             command("copy", "\\copy ...", "client-side COPY to or from a file, stdin or stdout", NONE,
                     (m, call) -> m.done(new CopyCommand(m.session).run(call.raw()))),
             command("watch", "\\watch [SECONDS]", "run the query buffer (or the last query) every SECONDS (default 2) until Ctrl-C",
-                    NONE, (m, call) -> Watch.intent(call)),
+                    NONE, (m, call) -> Watch.intent(call)).reading(1),
             command("e", "\\e [FILE]", "edit the query buffer (or the last query, or FILE) with $EDITOR, then run it", FILE,
-                    (m, call) -> edit(call)),
+                    (m, call) -> QuerySend.edit(call)).reading(2),
             command("refresh", "\\refresh", "reload the table, column and chat names that complete", NONE,
-                    (m, call) -> m.done(m.refresh())),
+                    (m, call) -> m.done(m.refresh())).reading(0),
             command("save", "\\save NAME", "save the last query as NAME ($1 or :name placeholders allowed)", NONE,
-                    (m, call) -> m.done(m.saved().save(call.args(), call.previousQuery()))),
+                    (m, call) -> m.done(m.saved().save(call.args(), call.previousQuery()))).reading(1),
             command("run", "\\run NAME [VALUE...]", "run saved query NAME with VALUEs for its placeholders", SAVED_QUERY,
                     (m, call) -> m.done(m.saved().run(call.args()))),
-            command("saved", "\\saved", "list the saved queries", NONE, (m, call) -> m.done(m.saved().list())));
+            command("saved", "\\saved", "list the saved queries", NONE, (m, call) -> m.done(m.saved().list())).reading(0));
 
     private static final Map<String, MetaCommand> BY_NAME = TABLE.stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(MetaCommand::name, c -> c));
@@ -181,11 +181,19 @@ public final class MetaCommands {
             throw WadbException.command("invalid command \\" + command.command());  // psql adds "Try \\? for help." only at a terminal
         }
         try {
-            List<String> args = variables == com.vayyari.wadb.sql.Substitution.NONE
+            int reads = declared.arguments() == MetaCommand.ALL ? Integer.MAX_VALUE : declared.arguments();
+            List<String> words = variables == com.vayyari.wadb.sql.Substitution.NONE
                     ? command.argsWithoutTrailingSemicolons()
-                    : command.expandedArgs(variables, line -> Shell.output(session.invocation(), line));
+                    : command.expandedArgs(variables, line -> Shell.output(session.invocation(), line), reads);
+            List<String> args = words.size() > reads ? words.subList(0, reads) : words;
             MetaCall call = new MetaCall(args, command.argsRaw(), command.query(), previousQuery);
-            return declared.handler().run(this, call);
+            Intent intent = declared.handler().run(this, call);
+            for (String extra : words.subList(args.size(), words.size())) {  // psql: after the command, as warnings
+                String location = session.messageLocation().get();
+                session.err().println((location.isEmpty() ? "wadb: " : location) + "warning: \\" + command.command()
+                        + ": extra argument \"" + extra + "\" ignored");
+            }
+            return intent;
         } catch (IOException | IllegalArgumentException e) {
             throw WadbException.usage("\\" + command.command() + ": " + e.getMessage());
         }
@@ -197,18 +205,6 @@ public final class MetaCommands {
 
     private static String query(MetaCall call, String name) {
         return call.bufferOrPrevious().orElseThrow(() -> WadbException.command("\\" + name + ": no query to send"));
-    }
-
-    /** psql's previous buffer kept its semicolon, so an edit of the last query runs when saved as it is. */
-    private static Intent edit(MetaCall call) {
-        String text = call.buffer().isBlank() ? call.previousQuery().map(MetaCommands::terminated).orElse("")
-                : call.buffer();
-        return new Intent.Edit(call.buffer(), text, call.first() == null ? "" : call.first());
-    }
-
-    /** A previous query sent by {@code \\g} has no semicolon of its own; one sent with {@code ;} keeps it. */
-    private static String terminated(String query) {
-        return query.stripTrailing().endsWith(";") ? query : query + ";";
     }
 
     private static Intent include(MetaCall call, String name, boolean relative) {
@@ -270,7 +266,8 @@ public final class MetaCommands {
         PrintOptions print = session.print();
         boolean on = args.isEmpty() ? !print.tuplesOnly() : Terminals.isTruthy(args.get(0));
         session.print(print.withTuplesOnly(on));
-        return quietSay(on ? "Tuples only is on." : "Tuples only is off.");
+        // psql 15 says so only when it toggles: a value given sets it silently (do_pset returns early).
+        return args.isEmpty() ? quietSay(on ? "Tuples only is on." : "Tuples only is off.") : ExitCode.OK;
     }
 
     private int pset(List<String> args) throws IOException {
@@ -289,7 +286,7 @@ public final class MetaCommands {
                 session.print(print.withNullDisplay(value == null ? "" : value));
                 return quietSay("Null display is \"" + (value == null ? "" : value) + "\".");
             }
-            case "tuples_only" -> {
+            case "tuples_only", "t" -> {
                 return tuplesOnly(args.subList(1, args.size()));
             }
             case "expanded", "x" -> {
@@ -298,7 +295,7 @@ public final class MetaCommands {
             case "footer" -> {
                 boolean on = value == null ? !print.footer() : Terminals.isTruthy(value);
                 session.print(print.withFooter(on));
-                return quietSay("Default footer is " + (on ? "on." : "off."));
+                return value == null ? quietSay("Default footer is " + (on ? "on." : "off.")) : ExitCode.OK;
             }
             case "fieldsep" -> {
                 session.print(print.withFieldSeparator(value == null ? "|" : value));

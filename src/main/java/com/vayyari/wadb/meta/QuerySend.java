@@ -115,4 +115,16 @@ final class QuerySend {
         }
         throw WadbException.command("unrecognized value \"" + value + "\" for \"" + name + "\": Boolean expected");
     }
+
+    /** psql's previous buffer kept its semicolon, so an edit of the last query runs when saved as it is. */
+    static Intent edit(MetaCall call) {
+        String text = call.buffer().isBlank() ? call.previousQuery().map(QuerySend::terminated).orElse("")
+                : call.buffer();
+        return new Intent.Edit(call.buffer(), text, call.first() == null ? "" : call.first());
+    }
+
+    /** A previous query sent by {@code \\g} has no semicolon of its own; one sent with {@code ;} keeps it. */
+    private static String terminated(String query) {
+        return query.stripTrailing().endsWith(";") ? query : query + ";";
+    }
 }

@@ -43,8 +43,8 @@ final class ScriptCommands {
     }
 
     /** {@code \echo}, {@code \qecho}: the words joined by spaces; {@code -n} first leaves off the newline. */
-    int echo(List<String> args, boolean toQueryOutput) throws IOException {
-        String text = text(args);
+    int echo(MetaCall call, boolean toQueryOutput) throws IOException {
+        String text = text(call);
         if (toQueryOutput) {
             session.output().writer().write(text);
             session.output().flush();
@@ -56,14 +56,19 @@ final class ScriptCommands {
         return ExitCode.OK;
     }
 
-    int warn(List<String> args) {
-        session.err().print(text(args));
+    int warn(MetaCall call) {
+        session.err().print(text(call));
         session.err().flush();
         return ExitCode.OK;
     }
 
-    private static String text(List<String> args) {
-        boolean newline = args.isEmpty() || !args.get(0).equals("-n");
+    /** The words joined; a first word {@code -n}, unquoted as psql requires, leaves off the newline. */
+    private static String text(MetaCall call) {
+        List<String> args = call.args();
+        String raw = call.raw().stripLeading();
+        boolean option = !args.isEmpty() && args.get(0).equals("-n") && raw.startsWith("-n")
+                && (raw.length() == 2 || Character.isWhitespace(raw.charAt(2)));
+        boolean newline = !option;
         List<String> words = newline ? args : args.subList(1, args.size());
         return String.join(" ", words) + (newline ? "\n" : "");
     }

@@ -6,6 +6,7 @@ import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.ServerMessageException;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.meta.Intent;
+import com.vayyari.wadb.meta.KnownCommands;
 import com.vayyari.wadb.meta.MetaCommands;
 import com.vayyari.wadb.meta.Watch;
 import com.vayyari.wadb.session.Session;
@@ -252,7 +253,9 @@ public final class ScriptRunner {
             }
         }
         if (!conditions.active()) {
-            return null;  // a branch not taken: psql runs nothing of it, not even \q
+            // A branch not taken: psql runs nothing of it, not even \q; but a name no psql command has is an error.
+            return piece instanceof Piece.Meta unknown && !KnownCommands.known(unknown.command())
+                    ? failed(WadbException.command("invalid command \\" + unknown.command())) : null;
         }
         if (piece instanceof Piece.Sql sql) {
             // Sent with its semicolon, as psql sends its query buffer: the server's errors then read as psql's

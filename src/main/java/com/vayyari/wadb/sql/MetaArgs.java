@@ -52,6 +52,16 @@ final class MetaArgs {
      */
     static List<String> split(String command, String raw, boolean stripTrailingSemicolons, Substitution variables,
                               java.util.function.UnaryOperator<String> shell) {
+        return split(command, raw, stripTrailingSemicolons, variables, shell, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #split(String, String, boolean, Substitution, java.util.function.UnaryOperator)}, expanding only the
+     * first {@code expanded} words: psql reads the arguments a command does not take as in a branch not taken, so a
+     * variable stays as written and a backquoted command is not run (its text is the word).
+     */
+    static List<String> split(String command, String raw, boolean stripTrailingSemicolons, Substitution variables,
+                              java.util.function.UnaryOperator<String> shell, int expanded) {
         List<String> words = new ArrayList<>();
         if (MetaCommands.takesWholeLine(command)) {
             if (!raw.isEmpty()) {
@@ -67,6 +77,10 @@ final class MetaArgs {
             if (filePipe && raw.charAt(scanner.pos) == '|') {
                 words.add(raw.substring(scanner.pos));
                 break;
+            }
+            if (words.size() >= expanded) {
+                scanner.variables = Substitution.NONE;
+                scanner.shell = shell == null ? null : java.util.function.UnaryOperator.identity();
             }
             StringBuilder word = new StringBuilder();
             Word scanned = scanner.word(word);

@@ -69,6 +69,11 @@ public sealed interface Piece permits Piece.Sql, Piece.Meta {
             return MetaArgs.split(command, argsRaw, true, variables, shell);
         }
 
+        /** As {@link #expandedArgs(Substitution, java.util.function.UnaryOperator)}, expanding the first {@code n} only. */
+        public List<String> expandedArgs(Substitution variables, java.util.function.UnaryOperator<String> shell, int n) {
+            return MetaArgs.split(command, argsRaw, true, variables, shell, n);
+        }
+
         /** True for the commands that send the query buffer and then clear it: {@code \g}, {@code \gx}, {@code \gset} … */
         public boolean sendsQuery() {
             return MetaCommands.sendsQuery(command);

@@ -1,0 +1,137 @@
+package com.vayyari.wadb.script;
+
+import com.vayyari.wadb.support.PsqlOracle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The small rules of psql's script language that PostgreSQL's own psql tests showed wadb getting wrong, each run
+ * through psql 15 and wadb on twin databases (same stdout, same stderr but for the program name, same exit code).
+ */
+class ScriptDetailsTest {
+
+    private static void same(String script, String... flags) throws Exception {
+        PsqlOracle.script(script).args("-v", "ON_ERROR_STOP=0").args(flags).viaFile().assertSame();
+    }
+
+    @Test
+    void aStatementGoesWithItsSemicolonAndThePreviousQueryKeepsIt() throws Exception {
+        same("""
+                select (1;
+                select 1 as one;
+                \\p
+                select 2 as two \\g
+                \\p
+                \\g
+                """);
+    }
+
+    @Test
+    void anEmptyStatementIsSentAndSetsTheResultVariables() throws Exception {
+        same("""
+                \\echo [:ERROR] [:SQLSTATE] [:ROW_COUNT]
+                ;
+                \\echo [:ERROR] [:SQLSTATE] [:ROW_COUNT]
+                select 1/0;
+                /* only a comment */ ;
+                \\echo [:ERROR] [:SQLSTATE] [:ROW_COUNT]
+                select 1 as one;;
+                """, "-e");
+    }
+
+    @Test
+    void onlyAnUnquotedDashNIsEchosOption() throws Exception {
+        same("""
+                \\echo '-n' stays a word
+                \\echo "-n" also
+                \\echo -n no newline
+                \\echo
+                \\qecho '-n' to the query output
+                \\warn '-n' to stderr
+                """);
+    }
+
+    @Test
+    void echoAllShowsBlankLinesInsideQuotesAndComments() throws Exception {
+        same("""
+                select 'two
+
+                lines' as s, "col
+
+                name" from (select 1 as "col
+
+                name") x /* a
+
+                comment */;
+
+                select $$a
+
+                b$$ as d;
+                """, "-a");
+    }
+
+    @Test
+    void aBranchNotTakenLeavesNoParenthesisOpen() throws Exception {
+        same("""
+                select
+                \\if false
+                  (nope
+                \\elif true
+                  'kept'
+                \\else
+                  ((also nope
+                \\endif
+                  as word;
+                select 'next' as n;
+                """, "-a");
+    }
+
+    @Test
+    void argumentsACommandDoesNotReadAreNotExpandedAndAreReported() throws Exception {
+        same("""
+                \\set v value
+                \\x on `echo never run` :v :'v' :"v"
+                \\pset null '(nil)' `echo never` extra
+                \\a :v
+                \\t off :v
+                \\echo :v `echo run` :'v'
+                select null as n;
+                """);
+    }
+
+    @Test
+    void aBranchNotTakenStillRefusesNamesNoCommandHas() throws Exception {
+        same("""
+                \\if false
+                  \\nosuch
+                  \\lo
+                  \\lo_import somewhere
+                  \\dfx+
+                  \\sf f
+                  \\q
+                \\endif
+                \\echo after
+                """);
+    }
+
+    @Test
+    void onErrorRollbackKeepsWorkingAfterCommitAndChain() throws Exception {
+        same("""
+                \\set ON_ERROR_ROLLBACK on
+                create table t (a int);
+                begin;
+                insert into t values (1);
+                commit and chain;
+                insert into t values (2);
+                select 1/0;
+                insert into t values (3);
+                commit;
+                select * from t order by a;
+                begin;
+                savepoint mine;
+                insert into t values (4) \\; release mine;
+                select 1/0;
+                end;
+                select count(*) from t;
+                """);
+    }
+}
