@@ -7,7 +7,6 @@ import com.vayyari.wadb.config.ConnectionSettings;
 import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.ServerMessageException;
 import com.vayyari.wadb.exit.WadbException;
-import com.vayyari.wadb.meta.MetaCommands;
 import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.script.CommandDispatcher;
 import com.vayyari.wadb.script.ScriptRunner;
@@ -346,7 +345,7 @@ public final class Main implements Callable<Integer> {
     private PrintOptions printOptions() {
         PrintOptions options = outputOptions.applyTo(PrintOptions.defaults());
         String fetchCount = variables.get("FETCH_COUNT");
-        return fetchCount == null ? options : options.withFetchCount(MetaCommands.fetchCount(fetchCount));
+        return fetchCount == null ? options : options.withFetchCount(com.vayyari.wadb.session.PrintSettings.fetchCount(fetchCount));
     }
 
     private SessionOptions sessionOptions() {

@@ -13,8 +13,10 @@ import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.output.OutputFormat;
 import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.session.OutputTarget;
+import com.vayyari.wadb.session.PrintSettings;
 import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.session.Terminals;
+import com.vayyari.wadb.session.Variables;
 import com.vayyari.wadb.sql.Piece;
 import java.io.IOException;
 import java.io.Writer;
@@ -250,7 +252,9 @@ public final class MetaCommands {
 
     private int expanded(List<String> args) throws IOException {
         PrintOptions print = session.print();
-        boolean on = args.isEmpty() ? !print.expanded() : Terminals.isTruthy(args.get(0));
+        boolean on = args.isEmpty() ? !print.expanded() : Variables.parseBoolean(args.get(0).strip())
+                .orElseThrow(() -> WadbException.command("unrecognized value \"" + args.get(0)
+                        + "\" for \"expanded\"\nAvailable values are: on, off, auto."));
         session.print(print.withExpanded(on));
         return quietSay("Expanded display is " + (on ? "on." : "off."));
     }
@@ -264,7 +268,7 @@ public final class MetaCommands {
 
     private int tuplesOnly(List<String> args) throws IOException {
         PrintOptions print = session.print();
-        boolean on = args.isEmpty() ? !print.tuplesOnly() : Terminals.isTruthy(args.get(0));
+        boolean on = args.isEmpty() ? !print.tuplesOnly() : Variables.requireBoolean(args.get(0), "tuples_only");
         session.print(print.withTuplesOnly(on));
         // psql 15 says so only when it toggles: a value given sets it silently (do_pset returns early).
         return args.isEmpty() ? quietSay(on ? "Tuples only is on." : "Tuples only is off.") : ExitCode.OK;
@@ -293,13 +297,13 @@ public final class MetaCommands {
                 return expanded(args.subList(1, args.size()));
             }
             case "footer" -> {
-                boolean on = value == null ? !print.footer() : Terminals.isTruthy(value);
+                boolean on = value == null ? !print.footer() : Variables.requireBoolean(value, "footer");
                 session.print(print.withFooter(on));
                 return value == null ? quietSay("Default footer is " + (on ? "on." : "off.")) : ExitCode.OK;
             }
-            case "fieldsep" -> {
-                session.print(print.withFieldSeparator(value == null ? "|" : value));
-                return quietSay("Field separator is \"" + session.print().fieldSeparator() + "\".");
+            case "fieldsep", "fieldsep_zero", "recordsep", "recordsep_zero" -> {
+                session.print(PrintSettings.applied(session, print, args.get(0), value));
+                return quietSay(PrintSettings.separatorInfo(args.get(0), session.print()));
             }
             case "pager" -> {
                 return pager(value);
@@ -346,8 +350,12 @@ public final class MetaCommands {
     }
 
     private int timing(List<String> args) throws IOException {
-        timing = args.isEmpty() ? !timing : Terminals.isTruthy(args.get(0));
-        return quietSay("Timing is " + (timing ? "on." : "off."));
+        try {
+            timing = args.isEmpty() ? !timing : Variables.requireBoolean(args.get(0), "\\timing");
+        } finally {  // psql says where timing stands even after a value it refused
+            quietSay("Timing is " + (timing ? "on." : "off."));
+        }
+        return ExitCode.OK;
     }
 
     /**
@@ -365,15 +373,6 @@ public final class MetaCommands {
         }
         String page = "sql-" + topic.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "") + ".html";
         return done(say("\"" + topic.toUpperCase(java.util.Locale.ROOT) + "\": https://www.postgresql.org/docs/current/" + page));
-    }
-
-    /** psql's FETCH_COUNT: a whole number; 0 or less turns batching off. */
-    public static int fetchCount(String value) {
-        try {
-            return Math.max(0, Integer.parseInt(value.strip()));
-        } catch (NumberFormatException e) {
-            throw WadbException.usage("FETCH_COUNT must be a whole number, not \"" + value + "\"");
-        }
     }
 
     private int conninfo() throws IOException {

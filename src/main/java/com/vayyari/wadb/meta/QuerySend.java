@@ -101,19 +101,9 @@ final class QuerySend {
         }
     }
 
-    /** psql's ParseVariableBool: a prefix of true/false/yes/no, on/off, 1/0; null for "toggle". */
+    /** psql's ParseVariableBool; null for "toggle". */
     private static Boolean bool(String name, String value) {
-        if (value == null) {
-            return null;
-        }
-        String v = value.strip().toLowerCase(Locale.ROOT);
-        if (!v.isEmpty() && ("true".startsWith(v) || "yes".startsWith(v)) || v.equals("on") || v.equals("1")) {
-            return true;
-        }
-        if (!v.isEmpty() && ("false".startsWith(v) || "no".startsWith(v)) || v.equals("off") || v.equals("0")) {
-            return false;
-        }
-        throw WadbException.command("unrecognized value \"" + value + "\" for \"" + name + "\": Boolean expected");
+        return value == null ? null : com.vayyari.wadb.session.Variables.requireBoolean(value, name);
     }
 
     /** psql's previous buffer kept its semicolon, so an edit of the last query runs when saved as it is. */

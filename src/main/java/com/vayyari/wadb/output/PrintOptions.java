@@ -8,7 +8,7 @@ import java.util.List;
  * @param format         the output format
  * @param expanded       psql's {@code \x}: one block per record (applies to table and unaligned)
  * @param tuplesOnly     psql's {@code -t}: no header, no footer
- * @param fieldSeparator psql's {@code -F}, for the unaligned format
+ * @param fieldSeparator psql's {@code -F}, for the unaligned format ({@code "\0"} for {@code -z})
  * @param nullDisplay    psql's {@code \pset null}: how NULL shows in table, expanded and unaligned output
  * @param footer         print the {@code (N rows)} footer where the format has one
  * @param title          a title centred above the table ({@code \pset title}, the describe commands), or null
@@ -16,53 +16,60 @@ import java.util.List;
  *                       of indexes and keys); empty for the default footer
  * @param fetchCount     psql's FETCH_COUNT: 0 sizes the table over the whole result; N prints it N rows at a
  *                       time, each batch sized alone (column widths may change between batches, as in psql)
+ * @param recordSeparator psql's {@code -R}, between the lines of the unaligned format ({@code "\0"} for {@code -0})
  */
 public record PrintOptions(OutputFormat format, boolean expanded, boolean tuplesOnly, String fieldSeparator,
                            String nullDisplay, boolean footer, String title, List<String> footerLines,
-                           int fetchCount) {
+                           int fetchCount, String recordSeparator) {
 
     public PrintOptions {
         footerLines = List.copyOf(footerLines);
     }
 
     public static PrintOptions defaults() {
-        return new PrintOptions(OutputFormat.TABLE, false, false, "|", "", true, null, List.of(), 0);
+        return new PrintOptions(OutputFormat.TABLE, false, false, "|", "", true, null, List.of(), 0, "\n");
     }
 
     public PrintOptions withFormat(OutputFormat newFormat) {
         if (newFormat == OutputFormat.EXPANDED) {
-            return new PrintOptions(OutputFormat.TABLE, true, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines, fetchCount);
+            return new PrintOptions(OutputFormat.TABLE, true, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines, fetchCount, recordSeparator);
         }
-        return new PrintOptions(newFormat, expanded, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines, fetchCount);
+        return new PrintOptions(newFormat, expanded, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines, fetchCount, recordSeparator);
     }
 
     public PrintOptions withExpanded(boolean on) {
-        return new PrintOptions(format, on, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines, fetchCount);
+        return new PrintOptions(format, on, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines, fetchCount, recordSeparator);
     }
 
     public PrintOptions withTuplesOnly(boolean on) {
-        return new PrintOptions(format, expanded, on, fieldSeparator, nullDisplay, footer, title, footerLines, fetchCount);
+        return new PrintOptions(format, expanded, on, fieldSeparator, nullDisplay, footer, title, footerLines, fetchCount, recordSeparator);
     }
 
     public PrintOptions withFieldSeparator(String separator) {
-        return new PrintOptions(format, expanded, tuplesOnly, separator, nullDisplay, footer, title, footerLines, fetchCount);
+        return new PrintOptions(format, expanded, tuplesOnly, separator, nullDisplay, footer, title, footerLines, fetchCount, recordSeparator);
     }
 
     public PrintOptions withNullDisplay(String display) {
-        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, display, footer, title, footerLines, fetchCount);
+        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, display, footer, title, footerLines, fetchCount, recordSeparator);
     }
 
     public PrintOptions withFooter(boolean on) {
-        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, nullDisplay, on, title, footerLines, fetchCount);
+        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, nullDisplay, on, title, footerLines, fetchCount, recordSeparator);
     }
 
     /** A title above the table and the lines that replace the row-count footer (psql's describe output). */
     public PrintOptions withTitle(String newTitle, List<String> newFooterLines) {
-        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, nullDisplay, footer, newTitle, newFooterLines, fetchCount);
+        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, nullDisplay, footer, newTitle, newFooterLines, fetchCount,
+                recordSeparator);
     }
 
     /** psql's {@code \\set FETCH_COUNT n}: 0 for off. */
     public PrintOptions withFetchCount(int rows) {
-        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines, rows);
+        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines, rows, recordSeparator);
+    }
+
+    public PrintOptions withRecordSeparator(String separator) {
+        return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines,
+                fetchCount, separator);
     }
 }

@@ -11,13 +11,16 @@ import java.util.List;
  * no footer. Streams: nothing is held.
  *
  * <p>Like psql, a line is ended only when something follows it or the output ends, so a zero-column result
- * prints an empty header line and a row-less expanded one prints nothing at all.
+ * prints an empty header line and a row-less expanded one prints nothing at all. Lines are separated by the record
+ * separator ({@code -R}; two of them between expanded records) and the output ends with a newline, or with a zero
+ * byte when that is the record separator ({@code -0}).
  */
 final class UnalignedSink implements RowSink {
 
     private final PrintOptions options;
     private final TextOut out;
     private final String separator;
+    private final String recordSeparator;
     private String[] names;
     private boolean lineOpen;
 
@@ -25,6 +28,7 @@ final class UnalignedSink implements RowSink {
         this.options = options;
         this.out = new TextOut(out);
         this.separator = options.fieldSeparator() == null ? "|" : options.fieldSeparator();
+        this.recordSeparator = options.recordSeparator() == null ? "\n" : options.recordSeparator();
     }
 
     @Override
@@ -47,17 +51,17 @@ final class UnalignedSink implements RowSink {
         String[] cells = Cells.withNullDisplay(values, options.nullDisplay());
         if (options.expanded()) {
             if (lineOpen) {
-                out.append("\n\n");
+                out.append(recordSeparator).append(recordSeparator);
             }
             for (int i = 0; i < cells.length; i++) {
                 out.append(names[i]).append(separator).append(DisplayText.printable(cells[i]));
                 if (i < cells.length - 1) {
-                    out.append('\n');
+                    out.append(recordSeparator);
                 }
             }
         } else {
             if (lineOpen) {
-                out.append('\n');
+                out.append(recordSeparator);
             }
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = DisplayText.printable(cells[i]);
@@ -71,13 +75,13 @@ final class UnalignedSink implements RowSink {
     public void end(long rowCount) throws IOException {
         if (!options.expanded() && !options.tuplesOnly() && options.footer()) {
             if (lineOpen) {
-                out.append('\n');
+                out.append(recordSeparator);
             }
             out.rowCount(rowCount);
             lineOpen = true;
         }
         if (lineOpen) {
-            out.append('\n');
+            out.append(recordSeparator.equals("\0") ? "\0" : "\n");
         }
         out.flush();
     }

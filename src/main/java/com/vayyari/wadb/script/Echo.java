@@ -27,6 +27,13 @@ final class Echo {
         }
     }
 
+    /** ECHO all: a statement {@code \\gexec} made, before it runs (not under SINGLESTEP, which shows it anyway). */
+    void generated(String sql) {
+        if (mode().equals("all") && !SingleStep.on(session)) {
+            print(sql);
+        }
+    }
+
     /** ECHO queries: the statement as it was typed, with its semicolon if it had one. */
     void query(String sql) {
         if (mode().equals("queries")) {

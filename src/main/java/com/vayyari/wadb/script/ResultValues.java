@@ -71,7 +71,7 @@ final class ResultValues implements RowSink {
     }
 
     /** psql's \gset: one row, each column into PREFIX + name; a NULL unsets the variable. */
-    void setVariables(Variables variables, String prefix) {
+    void setVariables(Session session, String prefix) {
         if (!hadRows) {
             throw WadbException.command("\\gset: query did not return data");
         }
@@ -84,9 +84,13 @@ final class ResultValues implements RowSink {
         String[] row = rows.get(0);
         for (int i = 0; i < names.size(); i++) {
             String name = prefix + names.get(i);
-            if (Variables.validName(name)) {
-                variables.set(name, row[i]);
+            if (Variables.speciallyTreated(name)) {
+                String location = session.messageLocation().get();
+                session.err().println((location.isEmpty() ? "wadb: " : location)
+                        + "warning: attempt to \\gset into specially treated variable \"" + name + "\" ignored");
+                continue;
             }
+            session.variables().set(name, row[i]);  // psql: an invalid name fails the \gset there
         }
     }
 

@@ -306,7 +306,7 @@ public final class ScriptRunner {
         if (intent instanceof Intent.SetFromQuery gset) {
             previousQuery = gset.query();
             return outcome(() -> {
-                ResultValues.of(session, gset.query()).setVariables(session.variables(), gset.prefix());
+                ResultValues.of(session, gset.query()).setVariables(session, gset.prefix());
                 return ExitCode.OK;
             });
         }
@@ -361,6 +361,7 @@ public final class ScriptRunner {
         try {
             for (var values = ResultValues.of(session, query).statements().iterator(); stop == null && values.hasNext(); ) {
                 String statement = values.next();
+                echo.generated(statement);
                 stop = runQuery(new Intent.Exec(statement, false), statement);
             }
         } catch (WadbException e) {

@@ -35,6 +35,18 @@ public final class OutputOptions {
             description = "Field separator for unaligned output (default |).")
     String fieldSeparator;
 
+    @Option(names = {"-z", "--field-separator-zero"}, scope = ScopeType.INHERIT,
+            description = "Zero byte as the field separator for unaligned output.")
+    boolean fieldSeparatorZero;
+
+    @Option(names = {"-R", "--record-separator"}, paramLabel = "SEP", scope = ScopeType.INHERIT,
+            description = "Record separator for unaligned output (default newline).")
+    String recordSeparator;
+
+    @Option(names = {"-0", "--record-separator-zero"}, scope = ScopeType.INHERIT,
+            description = "Zero byte as the record separator for unaligned output.")
+    boolean recordSeparatorZero;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Write results to FILE (atomically: all or nothing); - for stdout.")
     String outputFile;
@@ -47,7 +59,7 @@ public final class OutputOptions {
     /** True if any flag was given (a typed command line then prints its own way, for that command only). */
     public boolean given() {
         return format != null || csv || json || unaligned || tuplesOnly || expanded || fieldSeparator != null
-                || file() != null;
+                || fieldSeparatorZero || recordSeparator != null || recordSeparatorZero || file() != null;
     }
 
     /** {@code base} with these flags applied; the flags win. */
@@ -70,6 +82,15 @@ public final class OutputOptions {
         }
         if (fieldSeparator != null) {
             options = options.withFieldSeparator(fieldSeparator);
+        }
+        if (fieldSeparatorZero) {
+            options = options.withFieldSeparator("\0");
+        }
+        if (recordSeparator != null) {
+            options = options.withRecordSeparator(recordSeparator);
+        }
+        if (recordSeparatorZero) {
+            options = options.withRecordSeparator("\0");
         }
         return tuplesOnly ? options.withTuplesOnly(true) : options;
     }

@@ -28,14 +28,20 @@ public final class PrintSettings {
         }
     }
 
-    private static PrintOptions applied(Session session, PrintOptions print, String name, String value) {
+    /** {@code print} with {@code \\pset name value} applied; IllegalArgumentException for an unknown name. */
+    public static PrintOptions applied(Session session, PrintOptions print, String name, String value) {
         return switch (name) {
             case "format" -> value == null ? print : print.withFormat(OutputFormat.parse(value));
             case "null" -> print.withNullDisplay(value == null ? "" : value);
-            case "tuples_only", "t" -> print.withTuplesOnly(value == null ? !print.tuplesOnly() : Terminals.isTruthy(value));
-            case "footer" -> print.withFooter(value == null ? !print.footer() : Terminals.isTruthy(value));
-            case "expanded", "x" -> print.withExpanded(value == null ? !print.expanded() : Terminals.isTruthy(value));
-            case "fieldsep" -> print.withFieldSeparator(value == null ? "|" : value);
+            case "tuples_only", "t" -> print.withTuplesOnly(value == null ? !print.tuplesOnly()
+                    : Variables.requireBoolean(value, name));
+            case "footer" -> print.withFooter(value == null ? !print.footer() : Variables.requireBoolean(value, name));
+            case "expanded", "x" -> print.withExpanded(value == null ? !print.expanded()
+                    : Variables.requireBoolean(value, name));
+            case "fieldsep" -> value == null ? print : print.withFieldSeparator(value);
+            case "fieldsep_zero" -> print.withFieldSeparator("\0");
+            case "recordsep" -> value == null ? print : print.withRecordSeparator(value);
+            case "recordsep_zero" -> print.withRecordSeparator("\0");
             case "pager" -> {
                 session.interaction().pager(value == null ? !session.interaction().pager()
                         : value.equalsIgnoreCase("always") || Terminals.isTruthy(value));
@@ -43,5 +49,25 @@ public final class PrintSettings {
             }
             default -> throw new IllegalArgumentException("unknown option: " + name);
         };
+    }
+
+    /** What psql's {@code \\pset} says of a separator option after setting it (printPsetInfo). */
+    public static String separatorInfo(String name, PrintOptions print) {
+        if (name.startsWith("fieldsep")) {
+            String separator = print.fieldSeparator();
+            return separator.equals("\0") ? "Field separator is zero byte." : "Field separator is \"" + separator + "\".";
+        }
+        String separator = print.recordSeparator();
+        return separator.equals("\0") ? "Record separator is zero byte."
+                : separator.equals("\n") ? "Record separator is <newline>." : "Record separator is \"" + separator + "\".";
+    }
+
+    /** psql's FETCH_COUNT: a whole number; 0 or less turns batching off. */
+    public static int fetchCount(String value) {
+        try {
+            return Math.max(0, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            throw WadbException.usage("FETCH_COUNT must be a whole number, not \"" + value + "\"");
+        }
     }
 }

@@ -127,6 +127,17 @@ public final class Variables {
         return text.toString();
     }
 
+    /**
+     * True for the variables psql gives hooks (startup.c), whose value changes how the shell behaves: {@code \\gset}
+     * leaves them alone.
+     */
+    public static boolean speciallyTreated(String name) {
+        return SPECIAL.containsKey(name) || HOOKED.contains(name);
+    }
+
+    /** Hooked in psql, but with no check of their value here. */
+    private static final java.util.Set<String> HOOKED = java.util.Set.of("HISTFILE", "PROMPT1", "PROMPT2", "PROMPT3");
+
     /** psql's valid_variable_name: ASCII letters, digits, underscore, and any non-ASCII character. */
     public static boolean validName(String name) {
         if (name.isEmpty()) {
@@ -143,6 +154,12 @@ public final class Variables {
     }
 
     /** psql's ParseVariableBool: unambiguous prefixes of true/false/yes/no/on/off, and 1/0. */
+    /** psql's ParseVariableBool for a command's argument: its value, or psql's error naming {@code what}. */
+    public static boolean requireBoolean(String value, String what) {
+        return parseBoolean(value.strip()).orElseThrow(() -> WadbException.command(
+                "unrecognized value \"" + value + "\" for \"" + what + "\": Boolean expected"));
+    }
+
     public static Optional<Boolean> parseBoolean(String value) {
         String v = value.toLowerCase(Locale.ROOT);
         int n = v.length();

@@ -19,6 +19,13 @@ final class MetaCommands {
     private static final Set<String> SENDS_QUERY = Set.of(
             "g", "gx", "gset", "gdesc", "gexec", "crosstabview", "watch");
 
+    /**
+     * Commands whose arguments keep a trailing semicolon (psql reads them with {@code semicolon = false}): {@code \\echo
+     * hi;} prints {@code hi;}, while {@code \\d t;} describes {@code t}.
+     */
+    private static final Set<String> KEEPS_SEMICOLONS = Set.of("echo", "qecho", "warn", "set", "unset", "pset",
+            "timing", "encoding", "getenv", "setenv", "prompt", "gset", "g", "gx", "f");
+
     /** Commands that clear the query buffer without sending it. */
     private static final Set<String> CLEARS_QUERY = Set.of("r", "reset");
 
@@ -32,6 +39,10 @@ final class MetaCommands {
 
     static boolean takesFilePipe(String command) {
         return FILE_PIPE.contains(command);
+    }
+
+    static boolean keepsSemicolons(String command) {
+        return KEEPS_SEMICOLONS.contains(command);
     }
 
     static boolean sendsQuery(String command) {

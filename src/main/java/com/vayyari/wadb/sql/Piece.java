@@ -58,7 +58,7 @@ public sealed interface Piece permits Piece.Sql, Piece.Meta {
 
         /** {@link #args()} without unquoted trailing semicolons, as psql reads {@code \d t;} or {@code \c db;}. */
         public List<String> argsWithoutTrailingSemicolons() {
-            return MetaArgs.split(command, argsRaw, true);
+            return MetaArgs.split(command, argsRaw, !MetaCommands.keepsSemicolons(command));
         }
 
         /**
@@ -66,12 +66,12 @@ public sealed interface Piece permits Piece.Sql, Piece.Meta {
          * shell commands replaced by their output through {@code shell}.
          */
         public List<String> expandedArgs(Substitution variables, java.util.function.UnaryOperator<String> shell) {
-            return MetaArgs.split(command, argsRaw, true, variables, shell);
+            return MetaArgs.split(command, argsRaw, !MetaCommands.keepsSemicolons(command), variables, shell);
         }
 
         /** As {@link #expandedArgs(Substitution, java.util.function.UnaryOperator)}, expanding the first {@code n} only. */
         public List<String> expandedArgs(Substitution variables, java.util.function.UnaryOperator<String> shell, int n) {
-            return MetaArgs.split(command, argsRaw, true, variables, shell, n);
+            return MetaArgs.split(command, argsRaw, !MetaCommands.keepsSemicolons(command), variables, shell, n);
         }
 
         /** True for the commands that send the query buffer and then clear it: {@code \g}, {@code \gx}, {@code \gset} … */

@@ -134,4 +134,63 @@ class ScriptDetailsTest {
                 select count(*) from t;
                 """);
     }
+
+    @Test
+    void someCommandsKeepATrailingSemicolonAndOthersDropIt() throws Exception {
+        same("""
+                \\echo kept;
+                \\set v 1;
+                \\echo :v
+                \\pset null nul;
+                \\x on;
+                select null as n;
+                \\x off
+                select 1 as a \\gset p;
+                \\unset v;
+                \\echo :v
+                """);
+    }
+
+    @Test
+    void booleanArgumentsAreReadAsPsqlReadsThem() throws Exception {
+        same("""
+                \\timing on;
+                \\timing of
+                \\timing o
+                \\x maybe
+                \\t nope
+                \\pset footer perhaps
+                \\pset t of
+                select 1 as still_with_header;
+                """);
+    }
+
+    @Test
+    void unalignedRecordAndFieldSeparators() throws Exception {
+        String rows = "select 1 as a, 'x' as b union all select 2, 'y';\n";
+        for (String[] flags : new String[][] {{"-A", "-z"}, {"-A", "-0"}, {"-A", "-R", "#"}, {"-A", "-x", "-R", "#"},
+                {"-A", "-x", "-0"}, {"-A", "-t", "-0"}, {"-A", "-z", "-0", "-x"}}) {
+            PsqlOracle.script(rows).args(flags).viaFile().assertSame();
+        }
+        same("""
+                \\pset fieldsep
+                \\pset fieldsep_zero
+                \\pset recordsep ;
+                \\pset recordsep
+                \\pset recordsep_zero
+                \\a
+                select 1 as a, 2 as b;
+                """);
+        PsqlOracle.script(rows).args("-A", "-P", "recordsep=#", "-P", "fieldsep_zero").viaFile().assertSame();
+    }
+
+    @Test
+    void gexecEchoesWhatItRunsAndGsetLeavesSpecialVariablesAlone() throws Exception {
+        same("""
+                select 'select ' || g || ' as n' from generate_series(1, 2) g \\gexec
+                select 'x' as "ECHO", 'y' as "PROMPT1", 'z' as ok \\gset
+                \\echo :ECHO :ok
+                select 'w' as "bad name" \\gset
+                """, "-a");
+    }
 }
