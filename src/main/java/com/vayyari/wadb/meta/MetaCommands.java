@@ -91,6 +91,8 @@ public final class MetaCommands {
                     (m, call) -> m.done(m.script.restrict(call.args()))).reading(1),
             command("unrestrict", "\\unrestrict KEY", "allow backslash commands again", NONE,
                     (m, call) -> m.done(m.script.unrestrict(call.args()))).reading(1),
+            command("errverbose", "\\errverbose", "show most recent error message at maximum verbosity", NONE,
+                    (m, call) -> m.done(m.script.errverbose())).reading(0),
             command("p", "\\p", "show the contents of the query buffer", NONE, (m, call) -> m.done(m.script.print(call))).reading(0),
             command("r", "\\r", "reset (clear) the query buffer", NONE, (m, call) -> {
                 m.script.reset();

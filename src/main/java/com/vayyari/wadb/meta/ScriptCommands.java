@@ -73,6 +73,20 @@ final class ScriptCommands {
         return String.join(" ", words) + (newline ? "\n" : "");
     }
 
+    /** {@code \\errverbose}: the last server error again, in full; psql's words when there was none. */
+    int errverbose() {
+        java.util.Optional<String> text = session.lastErrorVerbose();
+        if (text.isEmpty()) {
+            session.invocation().stdout().println("There is no previous error.");
+            session.invocation().stdout().flush();
+            return ExitCode.OK;
+        }
+        String location = session.messageLocation().get();
+        session.err().println((location.isEmpty() ? "" : location + "error: ") + text.get().strip());
+        session.err().flush();
+        return ExitCode.OK;
+    }
+
     /** {@code \p}: the buffer, else the previous query, else psql's "Query buffer is empty." */
     int print(MetaCall call) throws IOException {
         return writeLine(call.bufferOrPrevious().orElse("Query buffer is empty."));

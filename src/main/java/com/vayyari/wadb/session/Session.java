@@ -44,6 +44,9 @@ public final class Session implements AutoCloseable {
     private Writer log;
     private ErrorStyle errorStyle = ErrorStyle.DEFAULT;
     private Supplier<String> messageLocation = () -> "";
+    /** The last error the server reported, and the statement it was about, for {@code \\errverbose}. */
+    private SQLException lastError;
+    private String lastErrorQuery;
 
     public Session(ConnectionSettings settings, PrintOptions print, SessionOptions options, Output output,
                    PrintStream err, Invocation invocation) {
@@ -278,6 +281,8 @@ public final class Session implements AutoCloseable {
     public WadbException sqlFailure(SQLException e, String sql) {  // sql: what an error position points into
         Optional<String> text = ServerMessages.failure(e, sql, lostConnection(e), errorStyle, settings.password());
         if (text.isPresent()) {
+            lastError = e;
+            lastErrorQuery = sql;
             return new ServerMessageException(text.get(), e);
         }
         String line = ServerMessages.oneLine(e, settings.password());
@@ -286,6 +291,14 @@ public final class Session implements AutoCloseable {
             return new WadbException(ExitCode.CONNECTION, line + " — the connection to the server was lost", e);
         }
         return new WadbException(ExitCode.COMMAND, line, e);
+    }
+
+    /** psql's {@code \\errverbose}: the last server error at VERBOSITY verbose and SHOW_CONTEXT always, if any. */
+    public Optional<String> lastErrorVerbose() {
+        ErrorStyle verbose = errorStyle.withVerbosity(ErrorStyle.Verbosity.VERBOSE)
+                .withShowContext(ErrorStyle.ShowContext.ALWAYS);
+        return lastError == null ? Optional.empty()
+                : ServerMessages.failure(lastError, lastErrorQuery, false, verbose, settings.password());
     }
 
     private boolean lostConnection(SQLException e) {

@@ -193,4 +193,20 @@ class ScriptDetailsTest {
                 select 'w' as "bad name" \\gset
                 """, "-a");
     }
+
+    @Test
+    void errverboseRepeatsTheLastServerErrorInFull() throws Exception {
+        String script = """
+                \\errverbose
+                select nope;
+                \\errverbose
+                select 1 as fine;
+                \\errverbose
+                do $$ begin raise exception 'inner' using detail = 'why', hint = 'how'; end $$;
+                \\set VERBOSITY terse
+                \\errverbose
+                """;
+        same(script);
+        PsqlOracle.script(script).args("-v", "ON_ERROR_STOP=0").viaStdin().assertSame();
+    }
 }
