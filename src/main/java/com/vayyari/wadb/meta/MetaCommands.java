@@ -51,7 +51,7 @@ public final class MetaCommands {
             command("a", "\\a", "toggle between unaligned and aligned output", NONE, (m, call) -> m.done(m.toggleAligned())).reading(0),
             command("t", "\\t [on|off]", "show only rows", ON_OFF, (m, call) -> m.done(m.tuplesOnly(call.args()))).reading(1),
             command("pset", "\\pset NAME [VALUE]",
-                    "set table output option (format, null, tuples_only, footer, expanded, fieldsep)", FORMAT,
+                    "set table output option (format, null, tuples_only, footer, expanded, fieldsep, recordsep, …)", FORMAT,
                     (m, call) -> m.done(m.pset(call.args()))).reading(2),
             command("o", "\\o [FILE|\\|CMD]", "send all query results to FILE (written atomically), a command, or stdout", FILE,
                     (m, call) -> m.done(m.redirect(call.args()))).reading(1),
