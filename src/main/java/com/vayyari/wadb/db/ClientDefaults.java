@@ -13,7 +13,7 @@ import java.sql.SQLException;
  * all), else for the zone the server's {@code log_timezone}: the configuration file's {@code timezone} is not
  * readable by every role, and initdb writes both from the same system zone. One round trip does it all.
  *
- * <p>A non-ISO DateStyle (German, SQL, Postgres) is set as any other: {@link DateStyleSocketFactory} keeps pgjdbc
+ * <p>A non-ISO DateStyle (German, SQL, Postgres) is set as any other: {@link FilteringSocketFactory} keeps pgjdbc
  * from dropping the connection over it.
  */
 final class ClientDefaults {

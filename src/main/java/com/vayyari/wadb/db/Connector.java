@@ -25,9 +25,9 @@ public final class Connector {
         try {
             java.util.Properties properties = settings.jdbcProperties();
             // Any DateStyle, as in psql: pgjdbc would drop the connection over one that is not ISO.
-            properties.setProperty("socketFactory", DateStyleSocketFactory.class.getName());
+            properties.setProperty("socketFactory", FilteringSocketFactory.class.getName());
             if (properties.getProperty("sslfactory") == null) {
-                properties.setProperty("sslfactory", DateStyleSslFactory.class.getName());
+                properties.setProperty("sslfactory", FilteringSslFactory.class.getName());
             }
             Connection connection = DriverManager.getConnection(settings.jdbcUrl(), properties);
             try {

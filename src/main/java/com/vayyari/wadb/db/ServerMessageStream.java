@@ -5,9 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What the server sends, read message by message and passed on unchanged but for one thing: a ParameterStatus for
- * DateStyle whose value does not start with ISO gets {@code ISO, } in front (see {@link DateStyleSocketFactory}).
- * Only ParameterStatus messages are held whole (they are a few bytes); every other message goes through as it
+ * What the server sends, read message by message and passed on unchanged but for two things: a ParameterStatus for
+ * DateStyle whose value does not start with ISO gets {@code ISO, } in front, and in the answer to a text sent whole a
+ * CommandComplete is put before a RowDescription that starts a result while another is open (both explained at
+ * {@link FilteringSocketFactory}). Only ParameterStatus messages are held whole (they are a few bytes); every other message goes through as it
  * arrives, so rows and COPY data stream as before. Progress is kept in fields, so a read that times out (pgjdbc
  * polls for notifications with a 1 ms timeout) resumes where it stopped. After the server's yes to TLS or GSS
  * encryption the bytes are no longer messages and pass untouched.
@@ -15,6 +16,12 @@ import java.nio.charset.StandardCharsets;
 final class ServerMessageStream extends InputStream {
 
     private static final byte PARAMETER_STATUS = 'S';
+    private static final byte ROW_DESCRIPTION = 'T';
+    private static final byte DATA_ROW = 'D';
+    private static final byte COMMAND_COMPLETE = 'C';
+    private static final byte ERROR_RESPONSE = 'E';
+    private static final byte READY_FOR_QUERY = 'Z';
+    private static final byte EMPTY_QUERY = 'I';
     private static final int HEADER = 5;
 
     private final InputStream in;
@@ -28,6 +35,10 @@ final class ServerMessageStream extends InputStream {
     /** A ParameterStatus body being read whole. */
     private byte[] status;
     private int statusFilled;
+    /** A RowDescription came and no CommandComplete (or error, or end) since: a result set is open. */
+    private boolean resultOpen;
+    /** DataRows of the open result set. */
+    private long rows;
     /** Bytes to hand out before reading on: a header, or a ParameterStatus as rewritten. */
     private byte[] ready;
     private int readyPos;
@@ -114,11 +125,47 @@ final class ServerMessageStream extends InputStream {
             status = new byte[bodyLength];
             statusFilled = 0;
         } else {
-            ready = header.clone();
+            ready = completingResult(header[0]);
             readyPos = 0;
             bodyLeft = Math.max(0, bodyLength);
         }
         return true;
+    }
+
+    /**
+     * The header, after a CommandComplete of the open result set when this header starts another one within the
+     * answer to a whole text (a rule's extra query: see {@link com.vayyari.wadb.sql.WholeTextScope}).
+     */
+    private byte[] completingResult(byte type) {
+        byte[] chunk = header.clone();
+        switch (type) {
+            case ROW_DESCRIPTION -> {
+                if (resultOpen && com.vayyari.wadb.sql.WholeTextScope.active()) {
+                    byte[] tag = ("SELECT " + rows + "\0").getBytes(StandardCharsets.US_ASCII);
+                    byte[] complete = new byte[HEADER + tag.length];
+                    complete[0] = COMMAND_COMPLETE;
+                    putInt32(complete, 1, tag.length + 4);
+                    System.arraycopy(tag, 0, complete, HEADER, tag.length);
+                    chunk = new byte[complete.length + HEADER];
+                    System.arraycopy(complete, 0, chunk, 0, complete.length);
+                    System.arraycopy(header, 0, chunk, complete.length, HEADER);
+                }
+                resultOpen = true;
+                rows = 0;
+            }
+            case DATA_ROW -> rows++;
+            case COMMAND_COMPLETE, ERROR_RESPONSE, READY_FOR_QUERY, EMPTY_QUERY -> resultOpen = false;
+            default -> {
+            }
+        }
+        return chunk;
+    }
+
+    private static void putInt32(byte[] bytes, int at, int value) {
+        bytes[at] = (byte) (value >>> 24);
+        bytes[at + 1] = (byte) (value >>> 16);
+        bytes[at + 2] = (byte) (value >>> 8);
+        bytes[at + 3] = (byte) value;
     }
 
     /** Reads the rest of a ParameterStatus and makes it ready, rewritten if it needs to be; false at the end. */
@@ -188,11 +235,7 @@ final class ServerMessageStream extends InputStream {
             }
             byte[] message = new byte[HEADER + out.length];
             message[0] = PARAMETER_STATUS;
-            int length = out.length + 4;
-            message[1] = (byte) (length >>> 24);
-            message[2] = (byte) (length >>> 16);
-            message[3] = (byte) (length >>> 8);
-            message[4] = (byte) length;
+            putInt32(message, 1, out.length + 4);
             System.arraycopy(out, 0, message, HEADER, out.length);
             return message;
         }

@@ -73,12 +73,15 @@ final class WholeTextQuery extends ResultHandlerBase {
         Query query = executor.wrap(List.of(new NativeQuery(sql, null, true, SqlCommand.BLANK)));
         WholeTextQuery results = new WholeTextQuery(handler);
         SQLException failure = null;
+        WholeTextScope.enter();
         try {
             // No hidden BEGIN: the user's statements open and close their own transactions.
             executor.execute(query, null, results, 0, 0, QueryExecutor.QUERY_EXECUTE_AS_SIMPLE
                     | QueryExecutor.QUERY_SUPPRESS_BEGIN | QueryExecutor.QUERY_BOTH_ROWS_AND_STATUS);
         } catch (SQLException e) {
             failure = e;
+        } finally {
+            WholeTextScope.leave();
         }
         try (Statement statement = connection.createStatement()) {
             results.replay(statement.unwrap(BaseStatement.class), cancelled, failure != null);

@@ -115,4 +115,22 @@ class ServerMessageStreamTest {
         assertEquals('N', stream.read());
         assertArrayEquals(message('S', "DateStyle\0ISO, SQL, DMY\0"), readAll(stream));
     }
+
+    @Test
+    void inTheAnswerToAWholeTextEachResultSetIsCompletedBeforeTheNext() throws IOException {
+        byte[] first = message('T', "w-columns");
+        byte[] second = message('T', "n-columns");
+        byte[] row = message('D', "row");
+        byte[] server = concat(first, row, second, row, row, message('C', "INSERT 0 0\0"), message('Z', "I"));
+        byte[] expected = concat(first, row, message('C', "SELECT 1\0"), second, row, row,
+                message('C', "INSERT 0 0\0"), message('Z', "I"));
+        com.vayyari.wadb.sql.WholeTextScope.enter();
+        try {
+            assertArrayEquals(expected, readAll(new ServerMessageStream(new Trickle(server))));
+        } finally {
+            com.vayyari.wadb.sql.WholeTextScope.leave();
+        }
+        // Outside it (the extended protocol describes a statement and then its portal) nothing is added.
+        assertArrayEquals(server, readAll(new ServerMessageStream(new java.io.ByteArrayInputStream(server))));
+    }
 }

@@ -52,7 +52,7 @@ class BatchesAndResultsTest {
     @Test
     void rulesThatAddAQueryPrintItsResult() throws Exception {
         // The extended protocol returns only the original statement's tag; sent whole, as psql sends it, a rule's
-        // DO INSTEAD or DO ALSO query returns its rows too.
+        // DO INSTEAD or DO ALSO query returns its rows too, each of several as a result of its own.
         same("""
                 create table r (a int);
                 create table s (a int);
@@ -64,6 +64,13 @@ class BatchesAndResultsTest {
                 create rule also_log as on update to s do also insert into changes values (old.a);
                 update s set a = 5;
                 select count(*) from changes;
+                create table several (a int);
+                create rule two_selects as on insert to several
+                    do instead (select 'first' as w; select 1 as none where false; select 42 as n);
+                insert into several values (1);
+                insert into several values (1) \\; select 'after' as a;
+                \\set SHOW_ALL_RESULTS off
+                insert into several values (1);
                 """);
     }
 

@@ -9,17 +9,23 @@ import java.net.Socket;
 import javax.net.SocketFactory;
 
 /**
- * The sockets wadb's connections use, so that any DateStyle works as in psql. pgjdbc drops a connection as soon as
- * the server reports a DateStyle that does not start with ISO ({@code SET datestyle = German}, a role's default,
- * PGDATESTYLE), because it would parse dates from text; wadb never has pgjdbc parse a date or time (every value is
- * read as the server's text, printed as psql prints it), so the server's report is passed on with {@code ISO, } in
- * front, which is all pgjdbc checks. Everything else passes unchanged: see {@link ServerMessageStream}. Over TLS the
- * messages are encrypted below this socket and pass untouched, so there pgjdbc's rule still holds.
+ * The sockets wadb's connections use, so that pgjdbc sees the server as psql does where the two differ. Two messages
+ * are adjusted on the way in (see {@link ServerMessageStream}); everything else passes unchanged:
+ * <ul>
+ *   <li>pgjdbc drops a connection as soon as the server reports a DateStyle that does not start with ISO
+ *       ({@code SET datestyle = German}, a role's default, PGDATESTYLE), because it would parse dates from text;
+ *       wadb never has pgjdbc parse a date or time (every value is read as the server's text, printed as psql
+ *       prints it), so the report is passed on with {@code ISO, } in front, which is all pgjdbc checks.</li>
+ *   <li>In the answer to a text sent whole, a rule's extra query starts a new result set without the previous one
+ *       being completed; libpq takes it as a new result, pgjdbc would drop the earlier rows, so the earlier result
+ *       is completed first (see {@link com.vayyari.wadb.sql.WholeTextScope}).</li>
+ * </ul>
+ * Over TLS the same is done above the encryption by {@link FilteringSslFactory}.
  */
-public final class DateStyleSocketFactory extends SocketFactory {
+public final class FilteringSocketFactory extends SocketFactory {
 
     /** pgjdbc makes one through its {@code socketFactory} property. */
-    public DateStyleSocketFactory() {
+    public FilteringSocketFactory() {
         // no state: each socket keeps its own
     }
 

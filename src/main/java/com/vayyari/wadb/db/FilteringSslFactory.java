@@ -18,12 +18,12 @@ import org.postgresql.util.PSQLException;
 /**
  * pgjdbc's own TLS factory (libpq's sslmode, sslrootcert, sslcert … rules), with the decrypted server messages read
  * through {@link ServerMessageStream}, so a non-ISO DateStyle keeps a TLS connection too (see
- * {@link DateStyleSocketFactory}). pgjdbc makes it from its {@code sslfactory} property with the connection's
+ * {@link FilteringSocketFactory}). pgjdbc makes it from its {@code sslfactory} property with the connection's
  * properties.
  */
-public final class DateStyleSslFactory extends LibPQFactory {
+public final class FilteringSslFactory extends LibPQFactory {
 
-    public DateStyleSslFactory(Properties info) throws PSQLException {
+    public FilteringSslFactory(Properties info) throws PSQLException {
         super(info);
     }
 
