@@ -84,14 +84,21 @@ public final class QueryRunner {
             connection.setAutoCommit(false);
         }
         try {
-            try (Statement statement = parameters.isEmpty() ? connection.createStatement() : prepare(sql, parameters)) {
-                statement.setFetchSize(FETCH_SIZE);
-                running = statement;
-                boolean isResultSet = statement instanceof PreparedStatement prepared
-                        ? prepared.execute() : statement.execute(sql);
-                drain(sql, statement, isResultSet, before == TransactionState.FAILED, handler);
-            } finally {
-                running = null;
+            if (parameters.isEmpty()) {
+                runningWhole = true;  // no JDBC statement of ours to cancel: cancel through the connection
+                try {
+                    StreamedQuery.run(connection, sql, FETCH_SIZE, handler, () -> cancelRequested);
+                } finally {
+                    runningWhole = false;
+                }
+            } else {
+                try (PreparedStatement statement = prepare(sql, parameters)) {
+                    statement.setFetchSize(FETCH_SIZE);
+                    running = statement;
+                    drain(sql, statement, statement.execute(), before == TransactionState.FAILED, handler);
+                } finally {
+                    running = null;
+                }
             }
             if (wrap) {
                 connection.commit();

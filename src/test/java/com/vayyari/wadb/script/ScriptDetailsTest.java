@@ -209,4 +209,19 @@ class ScriptDetailsTest {
         same(script);
         PsqlOracle.script(script).args("-v", "ON_ERROR_STOP=0").viaStdin().assertSame();
     }
+
+    @Test
+    void aQueryGoesAsTypedAndPrintsTheServersTag() throws Exception {
+        // pgjdbc's JDBC API cut the semicolon (so this said "at end of input"), ran JDBC escapes psql sends as
+        // they are, and made up tags from the first word (SELECT 1 for WITH … INSERT).
+        same("""
+                create table t (a int);
+                select 1 union;
+                select {fn now()} is not null as escaped;
+                with x as (select 1) insert into t select 1;
+                with x as (select 2) insert into t select 2 returning a;
+                select 1 into temp copied;
+                select count(*) from t;
+                """);
+    }
 }
