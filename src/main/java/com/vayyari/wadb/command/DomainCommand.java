@@ -1,6 +1,7 @@
 package com.vayyari.wadb.command;
 
 import com.vayyari.wadb.exit.WadbException;
+import com.vayyari.wadb.output.ForwardingSink;
 import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.output.RowSink;
 import com.vayyari.wadb.output.RowSinks;

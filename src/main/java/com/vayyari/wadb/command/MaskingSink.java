@@ -1,6 +1,7 @@
 package com.vayyari.wadb.command;
 
 import com.vayyari.wadb.output.Column;
+import com.vayyari.wadb.output.ForwardingSink;
 import com.vayyari.wadb.output.RowSink;
 import com.vayyari.wadb.output.ValueKind;
 import java.io.IOException;

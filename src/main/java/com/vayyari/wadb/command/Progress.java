@@ -1,5 +1,6 @@
 package com.vayyari.wadb.command;
 
+import com.vayyari.wadb.output.ForwardingSink;
 import com.vayyari.wadb.output.RowSink;
 import java.io.FilterWriter;
 import java.io.IOException;

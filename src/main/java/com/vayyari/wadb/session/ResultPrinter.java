@@ -1,12 +1,11 @@
 package com.vayyari.wadb.session;
 
-import com.vayyari.wadb.output.Column;
+import com.vayyari.wadb.output.ForwardingSink;
 import com.vayyari.wadb.output.RowSink;
 import com.vayyari.wadb.sql.QueryRunner;
 import java.io.IOException;
 import java.io.Writer;
 import java.sql.SQLWarning;
-import java.util.List;
 
 /**
  * Where one statement's results go: its result sets through the caller's sinks in the session's print options,
@@ -30,27 +29,11 @@ final class ResultPrinter implements QueryRunner.ResultHandler {
 
     @Override
     public RowSink rows() throws IOException {
-        RowSink sink = sinks.open(session.print(), session.output().writer());
-        return new RowSink() {
-            @Override
-            public void start(List<Column> columns) throws IOException {
-                sink.start(columns);
-            }
-
-            @Override
-            public void row(String[] values) throws IOException {
-                sink.row(values);
-            }
-
+        return new ForwardingSink(sinks.open(session.print(), session.output().writer())) {
             @Override
             public void end(long rows) throws IOException {
                 session.lastRowCount(rows);
-                sink.end(rows);
-            }
-
-            @Override
-            public void close() throws IOException {
-                sink.close();
+                super.end(rows);
             }
         };
     }

@@ -1,21 +1,19 @@
-package com.vayyari.wadb.command;
+package com.vayyari.wadb.output;
 
-import com.vayyari.wadb.output.Column;
-import com.vayyari.wadb.output.RowSink;
 import java.io.IOException;
 import java.util.List;
 
-/** A sink that hands everything to another one and counts the rows: the base of the command's decorators. */
-class ForwardingSink implements RowSink {
+/** A sink that hands everything to another one and counts the rows: the base of decorators (masking, progress). */
+public class ForwardingSink implements RowSink {
 
     private final RowSink next;
     private long rows;
 
-    ForwardingSink(RowSink next) {
+    public ForwardingSink(RowSink next) {
         this.next = next;
     }
 
-    long rows() {
+    public long rows() {
         return rows;
     }
 
