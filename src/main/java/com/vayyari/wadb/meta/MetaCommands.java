@@ -10,12 +10,8 @@ import static com.vayyari.wadb.meta.MetaCommand.ArgumentKind.SAVED_QUERY;
 import com.vayyari.wadb.db.ServerInfo;
 import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.WadbException;
-import com.vayyari.wadb.output.OutputFormat;
-import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.session.OutputTarget;
-import com.vayyari.wadb.session.PrintSettings;
 import com.vayyari.wadb.session.Session;
-import com.vayyari.wadb.session.Terminals;
 import com.vayyari.wadb.session.Variables;
 import com.vayyari.wadb.sql.Piece;
 import java.io.IOException;
@@ -47,12 +43,16 @@ public final class MetaCommands {
                     (m, call) -> QuerySend.intent(call, "gx", true)),
             command("crosstabview", "\\crosstabview [COLV [COLH [COLD [SORTCOLH]]]]",
                     "run the query buffer (or the last query) and show it as a crosstab", NONE, (m, call) -> Crosstab.intent(call)).reading(4),
-            command("x", "\\x [on|off]", "toggle expanded output", ON_OFF, (m, call) -> m.done(m.expanded(call.args()))).reading(1),
-            command("a", "\\a", "toggle between unaligned and aligned output", NONE, (m, call) -> m.done(m.toggleAligned())).reading(0),
-            command("t", "\\t [on|off]", "show only rows", ON_OFF, (m, call) -> m.done(m.tuplesOnly(call.args()))).reading(1),
+            command("x", "\\x [on|off]", "toggle expanded output", ON_OFF, (m, call) -> m.done(m.pset.expanded(call.args()))).reading(1),
+            command("a", "\\a", "toggle between unaligned and aligned output", NONE, (m, call) -> m.done(m.pset.toggleAligned())).reading(0),
+            command("H", "\\H", "toggle HTML output mode", NONE, (m, call) -> m.done(m.pset.toggleHtml())).reading(0),
+            command("html", "\\html", "as \\H", NONE, (m, call) -> m.done(m.pset.toggleHtml())).reading(0),
+            command("T", "\\T [STRING]", "set HTML <table> tag attributes, or unset if none", NONE,
+                    (m, call) -> m.done(m.pset.tableAttr(call.first()))).reading(1),
+            command("t", "\\t [on|off]", "show only rows", ON_OFF, (m, call) -> m.done(m.pset.tuplesOnly(call.args()))).reading(1),
             command("pset", "\\pset NAME [VALUE]",
                     "set table output option (format, null, tuples_only, footer, expanded, fieldsep, recordsep, …)", FORMAT,
-                    (m, call) -> m.done(m.pset(call.args()))).reading(2),
+                    (m, call) -> m.done(m.pset.pset(call.args()))).reading(2),
             command("o", "\\o [FILE|\\|CMD]", "send all query results to FILE (written atomically), a command, or stdout", FILE,
                     (m, call) -> m.done(m.redirect(call.args()))).reading(1),
             command("i", "\\i FILE", "execute commands from FILE", FILE, (m, call) -> include(call, "i", false)).reading(1),
@@ -139,6 +139,7 @@ public final class MetaCommands {
     private final Session session;
     private final Describe describe;
     private final ScriptCommands script;
+    private final PsetCommands pset;
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final java.util.function.Supplier<QueryStore> stores;
     private SavedQueries saved;
@@ -148,6 +149,7 @@ public final class MetaCommands {
         this.session = session;
         this.describe = new Describe(session);
         this.script = new ScriptCommands(session);
+        this.pset = new PsetCommands(session);
         // Made on first use: the store brings Jackson, which a script that never saves a query should not load.
         this.stores = () -> QueryStore.inConfigDirectory(session.invocation());
     }
@@ -250,76 +252,6 @@ public final class MetaCommands {
             text.append(String.format("  %-22s %s%n", d.usage(), d.help()));
         }
         return say(text.toString().stripTrailing());
-    }
-
-    private int expanded(List<String> args) throws IOException {
-        PrintOptions print = session.print();
-        boolean on = args.isEmpty() ? !print.expanded() : Variables.parseBoolean(args.get(0).strip())
-                .orElseThrow(() -> WadbException.command("unrecognized value \"" + args.get(0)
-                        + "\" for \"expanded\"\nAvailable values are: on, off, auto."));
-        session.print(print.withExpanded(on));
-        return quietSay("Expanded display is " + (on ? "on." : "off."));
-    }
-
-    private int toggleAligned() throws IOException {
-        PrintOptions print = session.print();
-        boolean toUnaligned = print.format() != OutputFormat.UNALIGNED;
-        session.print(print.withFormat(toUnaligned ? OutputFormat.UNALIGNED : OutputFormat.TABLE));
-        return quietSay("Output format is " + (toUnaligned ? "unaligned." : "aligned."));
-    }
-
-    private int tuplesOnly(List<String> args) throws IOException {
-        PrintOptions print = session.print();
-        boolean on = args.isEmpty() ? !print.tuplesOnly() : Variables.requireBoolean(args.get(0), "tuples_only");
-        session.print(print.withTuplesOnly(on));
-        // psql 15 says so only when it toggles: a value given sets it silently (do_pset returns early).
-        return args.isEmpty() ? quietSay(on ? "Tuples only is on." : "Tuples only is off.") : ExitCode.OK;
-    }
-
-    private int pset(List<String> args) throws IOException {
-        if (args.isEmpty()) {
-            throw WadbException.usage("\\pset: missing option name");
-        }
-        PrintOptions print = session.print();
-        String value = args.size() > 1 ? args.get(1) : null;
-        switch (args.get(0)) {
-            case "format" -> {
-                OutputFormat format = value == null ? print.format() : OutputFormat.parse(value);
-                session.print(print.withFormat(format));
-                return quietSay("Output format is " + (format == OutputFormat.TABLE ? "aligned" : format.label()) + ".");
-            }
-            case "null" -> {
-                session.print(print.withNullDisplay(value == null ? "" : value));
-                return quietSay("Null display is \"" + (value == null ? "" : value) + "\".");
-            }
-            case "tuples_only", "t" -> {
-                return tuplesOnly(args.subList(1, args.size()));
-            }
-            case "expanded", "x" -> {
-                return expanded(args.subList(1, args.size()));
-            }
-            case "footer" -> {
-                boolean on = value == null ? !print.footer() : Variables.requireBoolean(value, "footer");
-                session.print(print.withFooter(on));
-                return value == null ? quietSay("Default footer is " + (on ? "on." : "off.")) : ExitCode.OK;
-            }
-            case "fieldsep", "fieldsep_zero", "recordsep", "recordsep_zero" -> {
-                session.print(PrintSettings.applied(session, print, args.get(0), value));
-                return quietSay(PrintSettings.separatorInfo(args.get(0), session.print()));
-            }
-            case "pager" -> {
-                return pager(value);
-            }
-            default -> throw WadbException.usage("\\pset: unknown option: " + args.get(0));
-        }
-    }
-
-    /** psql's {@code \pset pager [on|off]}: long results go through $PAGER in the interactive shell. */
-    private int pager(String value) throws IOException {
-        boolean on = value == null ? !session.interaction().pager()
-                : value.equalsIgnoreCase("always") || Terminals.isTruthy(value);
-        session.interaction().pager(on);
-        return quietSay(on ? "Pager is used for long output." : "Pager usage is off.");
     }
 
     private int quietSay(String text) throws IOException {

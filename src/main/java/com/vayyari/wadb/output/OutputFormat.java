@@ -11,7 +11,8 @@ public enum OutputFormat {
     TSV("tsv"),
     JSON("json"),
     NDJSON("ndjson"),
-    MARKDOWN("markdown");
+    MARKDOWN("markdown"),
+    HTML("html");
 
     private final String label;
 
@@ -35,7 +36,7 @@ public enum OutputFormat {
             }
         }
         throw new IllegalArgumentException("unknown format \"" + name
-                + "\" (use table, expanded, unaligned, csv, tsv, json, ndjson or markdown)");
+                + "\" (use table, expanded, unaligned, csv, tsv, json, ndjson, markdown or html)");
     }
 
     /** Formats that carry data only: no title, no row-count footer (psql's CSV rule). */

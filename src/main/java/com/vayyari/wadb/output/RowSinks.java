@@ -38,6 +38,8 @@ public final class RowSinks {
                 return new NdjsonSink(out);
             case MARKDOWN:
                 return new MarkdownSink(options, out);
+            case HTML:
+                return new HtmlSink(options, out);
             default:
                 throw new IllegalArgumentException("no sink for format " + options.format());
         }

@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
 public final class OutputOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT", scope = ScopeType.INHERIT,
-            description = "table, expanded, unaligned, csv, tsv, json, ndjson or markdown.")
+            description = "table, expanded, unaligned, csv, tsv, json, ndjson, markdown or html.")
     String format;
 
     @Option(names = "--csv", scope = ScopeType.INHERIT, description = "Same as --format csv.")
@@ -47,6 +47,13 @@ public final class OutputOptions {
             description = "Zero byte as the record separator for unaligned output.")
     boolean recordSeparatorZero;
 
+    @Option(names = {"-H", "--html"}, scope = ScopeType.INHERIT, description = "HTML table output (psql -H).")
+    boolean html;
+
+    @Option(names = {"-T", "--table-attr"}, paramLabel = "TEXT", scope = ScopeType.INHERIT,
+            description = "Attributes of the HTML <table> tag (width, border …).")
+    String tableAttr;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Write results to FILE (atomically: all or nothing); - for stdout.")
     String outputFile;
@@ -59,7 +66,8 @@ public final class OutputOptions {
     /** True if any flag was given (a typed command line then prints its own way, for that command only). */
     public boolean given() {
         return format != null || csv || json || unaligned || tuplesOnly || expanded || fieldSeparator != null
-                || fieldSeparatorZero || recordSeparator != null || recordSeparatorZero || file() != null;
+                || fieldSeparatorZero || recordSeparator != null || recordSeparatorZero || html || tableAttr != null
+                || file() != null;
     }
 
     /** {@code base} with these flags applied; the flags win. */
@@ -67,6 +75,12 @@ public final class OutputOptions {
         PrintOptions options = base;
         if (unaligned) {
             options = options.withFormat(OutputFormat.UNALIGNED);
+        }
+        if (html) {
+            options = options.withFormat(OutputFormat.HTML);
+        }
+        if (tableAttr != null) {
+            options = options.withTableAttr(tableAttr);
         }
         if (format != null) {
             options = options.withFormat(OutputFormat.parse(format));

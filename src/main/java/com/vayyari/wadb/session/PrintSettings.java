@@ -42,6 +42,7 @@ public final class PrintSettings {
             case "fieldsep_zero" -> print.withFieldSeparator("\0");
             case "recordsep" -> value == null ? print : print.withRecordSeparator(value);
             case "recordsep_zero" -> print.withRecordSeparator("\0");
+            case "tableattr", "T" -> print.withTableAttr(value);
             case "pager" -> {
                 session.interaction().pager(value == null ? !session.interaction().pager()
                         : value.equalsIgnoreCase("always") || Terminals.isTruthy(value));

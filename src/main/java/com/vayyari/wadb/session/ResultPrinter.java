@@ -60,6 +60,11 @@ final class ResultPrinter implements QueryRunner.ResultHandler {
 
     @Override
     public void notice(SQLWarning warning) {
+        if (warning.getSQLState() != null && warning.getSQLState().startsWith("57P0")) {
+            // "terminating connection due to …": the server is going away, and the lost connection that follows is
+            // reported in one line of wadb's own.
+            return;
+        }
         session.err().print(session.messageLocation().get() + ServerMessages.notice(warning, shown,
                 session.errorStyle(), session.settings().password()));
         session.err().flush();

@@ -24,7 +24,7 @@ final class MetaCommands {
      * hi;} prints {@code hi;}, while {@code \\d t;} describes {@code t}.
      */
     private static final Set<String> KEEPS_SEMICOLONS = Set.of("echo", "qecho", "warn", "set", "unset", "pset",
-            "timing", "encoding", "getenv", "setenv", "prompt", "gset", "g", "gx", "f");
+            "timing", "encoding", "getenv", "setenv", "prompt", "gset", "g", "gx", "f", "T");
 
     /** Commands that clear the query buffer without sending it. */
     private static final Set<String> CLEARS_QUERY = Set.of("r", "reset");

@@ -224,4 +224,32 @@ class ScriptDetailsTest {
                 select count(*) from t;
                 """);
     }
+
+    @Test
+    void htmlOutputAsPsqlPrintsIt() throws Exception {
+        same("""
+                \\H
+                select 1 as n, 'a<b>&"c"' as t, null as z, '  lead' as s, E'two\\nlines' as m, '' as e, '   ' as blank,
+                       2.5::numeric as d;
+                \\pset null (nil)
+                select 1 as n where false;
+                \\x
+                select 1 as n, 'x' as t union all select 2, 'y';
+                \\t
+                select 1 as n, 'x' as t;
+                \\x
+                select 1 as n, 'x' as t;
+                \\t
+                \\T 'width="50%"'
+                select 1 as n;
+                \\T
+                select;
+                \\pset tableattr cellpadding=2
+                \\pset footer off
+                select 1 as n;
+                \\html
+                select 1 as back;
+                """);
+        PsqlOracle.script("select 1 as n, 'x' as t;\n").args("-H", "-T", "border=0").viaFile().assertSame();
+    }
 }
