@@ -78,4 +78,9 @@ public record PrintOptions(OutputFormat format, boolean expanded, boolean tuples
         return new PrintOptions(format, expanded, tuplesOnly, fieldSeparator, nullDisplay, footer, title, footerLines,
                 fetchCount, recordSeparator, attributes);
     }
+
+    /** A command tag as psql prints it (PrintQueryStatus): in a paragraph in the html format, else a line. */
+    public String statusLine(String tag) {
+        return format == OutputFormat.HTML ? "<p>" + tag + "</p>\n" : tag + "\n";
+    }
 }

@@ -162,7 +162,7 @@ final class ServerCopy {
 
     private static void status(Session session, long rows) throws IOException {
         if (!session.options().quiet()) {
-            session.output().writer().write("COPY " + rows + "\n");
+            session.output().writer().write(session.print().statusLine("COPY " + rows));
             session.output().flush();
         }
     }

@@ -53,8 +53,7 @@ final class ResultPrinter implements QueryRunner.ResultHandler {
         if (session.print().format().dataOnly()) {
             session.err().println(tag);
         } else {
-            session.output().writer().write(tag);
-            session.output().writer().write('\n');
+            session.output().writer().write(session.print().statusLine(tag));
         }
     }
 

@@ -247,6 +247,11 @@ class ScriptDetailsTest {
                 \\pset tableattr cellpadding=2
                 \\pset footer off
                 select 1 as n;
+                create table tags (a int);
+                insert into tags values (1) returning a;
+                copy tags from stdin;
+                2
+                \\.
                 \\html
                 select 1 as back;
                 """);
