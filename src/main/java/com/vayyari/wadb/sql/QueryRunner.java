@@ -13,7 +13,16 @@ import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
 
 /**
- * Runs one statement at a time and streams its results. pgjdbc only fetches in batches inside a transaction
+ * Runs what the user typed, and the domain commands' queries, and hands on every result. Three ways, by what is run:
+ * <ul>
+ *   <li>anything that is not one row-returning statement (DDL, DML, a {@code \\;} batch): sent whole, as psql
+ *       sends it ({@link WholeTextQuery});</li>
+ *   <li>one row-returning statement typed by the user: exactly as typed, its rows fetched in batches
+ *       ({@link StreamedQuery});</li>
+ *   <li>a domain command's query with bind parameters: a prepared statement, fetched in batches.</li>
+ * </ul>
+ *
+ * <p>pgjdbc only fetches in batches inside a transaction
  * (autocommit off plus a fetch size), so a row-returning statement outside any transaction of the user's is
  * wrapped in one and committed after, the way psql wraps its FETCH_COUNT cursor. Inside the user's own
  * transaction the JDBC autocommit flag is kept off, so batches work there too without committing anything.
@@ -49,8 +58,8 @@ public final class QueryRunner {
 
     private final Connection connection;
     private volatile Statement running;
-    /** True while a text runs through {@link WholeTextQuery}, which has no JDBC statement to cancel. */
-    private volatile boolean runningWhole;
+    /** True while a text runs through pgjdbc's QueryExecutor, with no JDBC statement of ours to cancel. */
+    private volatile boolean runningOnExecutor;
     private volatile boolean cancelRequested;
 
     public QueryRunner(Connection connection) {
@@ -85,12 +94,7 @@ public final class QueryRunner {
         }
         try {
             if (parameters.isEmpty()) {
-                runningWhole = true;  // no JDBC statement of ours to cancel: cancel through the connection
-                try {
-                    StreamedQuery.run(connection, sql, FETCH_SIZE, handler, () -> cancelRequested);
-                } finally {
-                    runningWhole = false;
-                }
+                onExecutor(() -> StreamedQuery.run(connection, sql, FETCH_SIZE, handler, () -> cancelRequested));
             } else {
                 try (PreparedStatement statement = prepare(sql, parameters)) {
                     statement.setFetchSize(FETCH_SIZE);
@@ -118,12 +122,26 @@ public final class QueryRunner {
      * it, so each result comes back (see {@link WholeTextQuery}).
      */
     private void executeWhole(String sql, ResultHandler handler) throws SQLException, IOException {
-        runningWhole = true;
         try {
-            WholeTextQuery.run(connection, sql, handler, () -> cancelRequested);
+            onExecutor(() -> WholeTextQuery.run(connection, sql, handler, () -> cancelRequested));
         } finally {
-            runningWhole = false;
             syncAutoCommit();
+        }
+    }
+
+    /** What runs on pgjdbc's QueryExecutor directly. */
+    @FunctionalInterface
+    private interface ExecutorWork {
+        void run() throws SQLException, IOException;
+    }
+
+    /** Runs {@code work}; Ctrl-C meanwhile cancels through the connection, there being no JDBC statement of ours. */
+    private void onExecutor(ExecutorWork work) throws SQLException, IOException {
+        runningOnExecutor = true;
+        try {
+            work.run();
+        } finally {
+            runningOnExecutor = false;
         }
     }
 
@@ -181,7 +199,7 @@ public final class QueryRunner {
     /** Asks the server to cancel the running statement, if any (Ctrl-C). */
     public void cancel() {
         cancelRequested = true;
-        if (runningWhole) {
+        if (runningOnExecutor) {
             try {
                 connection.unwrap(org.postgresql.PGConnection.class).cancelQuery();
             } catch (SQLException e) {
