@@ -24,6 +24,9 @@ final class Crosstab implements RowSink {
     private final List<String> args;
     private final PrintOptions print;
     private final Writer out;
+    /** psql's CROSSTABVIEW_MAX_COLUMNS: the most columns a table can have. */
+    private static final int MAX_COLUMNS = 1600;
+
     private List<Column> columns;
     private final List<String[]> rows = new ArrayList<>();
 
@@ -83,6 +86,9 @@ final class Crosstab implements RowSink {
                 columnRank.put(column, columnKeys.size());
                 columnKeys.add(column);
                 sortValues.add(sort >= 0 ? rank(row[sort]) : 0);
+                if (columnKeys.size() > MAX_COLUMNS) {
+                    throw fail("maximum number of columns (" + MAX_COLUMNS + ") exceeded");
+                }
             }
             Key rowKey = new Key(row[vertical]);
             if (!rowRank.containsKey(rowKey)) {

@@ -257,4 +257,12 @@ class ScriptDetailsTest {
                 """);
         PsqlOracle.script("select 1 as n, 'x' as t;\n").args("-H", "-T", "border=0").viaFile().assertSame();
     }
+
+    @Test
+    void crosstabviewStopsAtPsqlsColumnLimit() throws Exception {
+        same("""
+                select g, g, 1 from generate_series(1, 1601) g \\crosstabview
+                select g % 2 as odd, g, 1 from generate_series(1, 1600) g \\crosstabview
+                """, "-q", "-A", "-t");
+    }
 }
