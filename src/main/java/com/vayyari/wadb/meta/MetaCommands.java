@@ -195,9 +195,7 @@ public final class MetaCommands {
             MetaCall call = new MetaCall(args, command.argsRaw(), command.query(), previousQuery);
             Intent intent = declared.handler().run(this, call);
             for (String extra : words.subList(args.size(), words.size())) {  // psql: after the command, as warnings
-                String location = session.messageLocation().get();
-                session.err().println((location.isEmpty() ? "wadb: " : location) + "warning: \\" + command.command()
-                        + ": extra argument \"" + extra + "\" ignored");
+                session.warning("\\" + command.command() + ": extra argument \"" + extra + "\" ignored");
             }
             return intent;
         } catch (IOException | IllegalArgumentException e) {

@@ -98,8 +98,4 @@ final class CopyBatch {
     long copiesInLeft() {
         return rest.stream().filter(p -> p.copy() == ServerCopy.Direction.IN).count();
     }
-
-    void abandon() {
-        rest.clear();
-    }
 }

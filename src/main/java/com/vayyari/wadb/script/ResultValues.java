@@ -85,9 +85,7 @@ final class ResultValues implements RowSink {
         for (int i = 0; i < names.size(); i++) {
             String name = prefix + names.get(i);
             if (Variables.speciallyTreated(name)) {
-                String location = session.messageLocation().get();
-                session.err().println((location.isEmpty() ? "wadb: " : location)
-                        + "warning: attempt to \\gset into specially treated variable \"" + name + "\" ignored");
+                session.warning("attempt to \\gset into specially treated variable \"" + name + "\" ignored");
                 continue;
             }
             session.variables().set(name, row[i]);  // psql: an invalid name fails the \gset there

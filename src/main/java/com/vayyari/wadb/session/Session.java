@@ -141,6 +141,12 @@ public final class Session implements AutoCloseable {
         this.messageLocation = location;
     }
 
+    /** psql's pg_log_warning: one line on stderr, {@code wadb:FILE:LINE: warning: …} while a script file runs. */
+    public void warning(String message) {
+        String location = messageLocation.get();
+        err.println((location.isEmpty() ? "wadb: " : location) + "warning: " + message);
+    }
+
     /** The process facts of the call this session serves (environment, directory, terminals, zone). */
     public Invocation invocation() {
         return invocation;

@@ -75,9 +75,7 @@ final class StreamedQuery extends ResultHandlerBase {
                 ResultStreamer.stream(rs, sink, cancelled);
             }
         }
-        // After rows psql prints the tag only of INSERT, UPDATE and DELETE … RETURNING (common.c, PrintQueryResult).
-        if (tag != null && (rows == null || tag.startsWith("INSERT") || tag.startsWith("UPDATE")
-                || tag.startsWith("DELETE"))) {
+        if (tag != null && (rows == null || WholeTextQuery.shownAfterRows(tag))) {
             handler.status(tag);
         }
     }

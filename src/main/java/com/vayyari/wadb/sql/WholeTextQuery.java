@@ -109,8 +109,7 @@ final class WholeTextQuery extends ResultHandlerBase {
         if (status.equals("EMPTY")) {  // pgjdbc's word for an empty query, which psql prints nothing for
             return;
         }
-        // After rows psql prints the tag only of INSERT, UPDATE and DELETE … RETURNING (common.c, PrintQueryResult).
-        if (!ofRows || status.startsWith("INSERT") || status.startsWith("UPDATE") || status.startsWith("DELETE")) {
+        if (!ofRows || shownAfterRows(status)) {
             offer(new Status(status, ofRows));
         }
     }
@@ -118,6 +117,11 @@ final class WholeTextQuery extends ResultHandlerBase {
     @Override
     public void handleWarning(SQLWarning warning) {
         offer(new Notice(warning));
+    }
+
+    /** After rows psql prints the tag only of INSERT, UPDATE and DELETE … RETURNING (common.c, PrintQueryResult). */
+    static boolean shownAfterRows(String tag) {
+        return tag.startsWith("INSERT") || tag.startsWith("UPDATE") || tag.startsWith("DELETE");
     }
 
     /** Hands an event that needs no query on at once, unless a held result must be printed before it. */
