@@ -39,6 +39,9 @@ class ReplScriptingTest {
             tmux.line("copy t from stdin with (format csv);");
             tmux.waitFor(s -> s.split("End with a backslash", -1).length == 3, 10_000);
             tmux.line("2,two");
+            // Between two reads the terminal is back in cooked mode, where the tty itself would eat a Ctrl-D
+            // typed ahead: press it once the next prompt shows that the line reader owns the terminal again.
+            tmux.waitFor(s -> s.contains(">> 2,two\n>>"), 10_000);
             tmux.press("C-d");
             String screen = tmux.waitFor(s -> s.contains("COPY 1\n" + db.name() + "=#") && s.indexOf("COPY 1") != s.lastIndexOf("COPY 1"), 10_000);
             assertTrue(screen.contains(">> 2,two"), screen);
