@@ -44,6 +44,8 @@ public final class PsqlOracle {
     private static final Pattern LOCATION = Pattern.compile("(?m)^ ?([^:\\n]*:\\d+: )?(error: )?");
 
     private String setup = "";
+    /** A database both programs share instead of a fresh one each (read-only scripts on a costly fixture). */
+    private String shared;
     private boolean ignoreErrorLocation;
     private String stdinAfterScript = "";
     private Door door = Door.FILE;
@@ -68,6 +70,12 @@ public final class PsqlOracle {
     /** SQL both databases get first, through JDBC, before either program runs. */
     public PsqlOracle setup(String sql) {
         this.setup = sql;
+        return this;
+    }
+
+    /** Runs both programs on {@code database} as it is, with no fresh database and no setup. */
+    public PsqlOracle on(TestDatabase database) {
+        this.shared = database.name();
         return this;
     }
 
@@ -213,6 +221,9 @@ public final class PsqlOracle {
     }
 
     private String freshDatabase() throws SQLException {
+        if (shared != null) {
+            return shared;
+        }
         String name = "oracle_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         TestDatabase.TestServer server = TestDatabase.TestServer.get();
         try (Connection admin = server.connect("postgres"); Statement statement = admin.createStatement()) {
@@ -226,7 +237,10 @@ public final class PsqlOracle {
         return name;
     }
 
-    private static void dropDatabase(String name) throws SQLException {
+    private void dropDatabase(String name) throws SQLException {
+        if (name.equals(shared)) {
+            return;
+        }
         try (Connection admin = TestDatabase.TestServer.get().connect("postgres");
              Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");

@@ -32,20 +32,28 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             "postgres(?:ql)?://(?:([^:@/]*)(?::([^@/]*))?@)?([^:/?]+)(?::(\\d+))?(?:/([^?]*))?.*");
 
     private final boolean withSchema;
+    /** A test resource of SQL run in the new database, or null. */
+    private final String fixture;
     private String name;
 
     /** An empty database. */
     public TestDatabase() {
-        this(false);
+        this(false, null);
     }
 
-    private TestDatabase(boolean withSchema) {
+    private TestDatabase(boolean withSchema, String fixture) {
         this.withSchema = withSchema;
+        this.fixture = fixture;
     }
 
     /** A database with ddl/setup.sql applied. */
     public static TestDatabase withSchema() {
-        return new TestDatabase(true);
+        return new TestDatabase(true, null);
+    }
+
+    /** A database holding what the SQL in the test resource {@code resource} (e.g. {@code /describe/every-object.sql}) makes. */
+    public static TestDatabase withFixture(String resource) {
+        return new TestDatabase(false, resource);
     }
 
     @Override
@@ -57,6 +65,14 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         }
         if (withSchema) {
             applySchema();
+        }
+        if (fixture != null) {
+            try (var in = TestDatabase.class.getResourceAsStream(fixture)) {
+                if (in == null) {
+                    throw new IllegalStateException("no test resource " + fixture);
+                }
+                execute(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
         }
     }
 
