@@ -8,6 +8,9 @@ import static com.vayyari.wadb.meta.MetaCommand.ArgumentKind.RELATION;
 import static com.vayyari.wadb.meta.MetaCommand.ArgumentKind.SAVED_QUERY;
 
 import com.vayyari.wadb.db.ServerInfo;
+import com.vayyari.wadb.describe.Catalog;
+import com.vayyari.wadb.describe.DescribeCommand;
+import com.vayyari.wadb.describe.DescribeCommands;
 import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.session.OutputTarget;
@@ -109,14 +112,6 @@ public final class MetaCommands {
                     (m, call) -> m.done(m.script.shell(call))),
             command("cd", "\\cd [DIR]", "change the current working directory", FILE,
                     (m, call) -> m.done(m.script.changeDirectory(call.args()))).reading(1),
-            command("d", "\\d [NAME]", "describe a table (columns, indexes, keys) or list relations", RELATION,
-                    (m, call) -> m.done(m.describe.describe(call.args()))).reading(1),
-            command("dt", "\\dt [PATTERN]", "list tables", RELATION,
-                    (m, call) -> m.done(m.describe.relations("rp", call.first(), false))).reading(1),
-            command("di", "\\di [PATTERN]", "list indexes", RELATION,
-                    (m, call) -> m.done(m.describe.relations("iI", call.first(), true))).reading(1),
-            command("dv", "\\dv [PATTERN]", "list views", RELATION,
-                    (m, call) -> m.done(m.describe.relations("v", call.first(), false))).reading(1),
             command("dn", "\\dn", "list schemas", NONE, (m, call) -> m.done(m.describe.schemas())).reading(1),
             command("l", "\\l", "list databases", NONE, (m, call) -> m.done(m.describe.databases())).reading(1),
             command("copy", "\\copy ...", "client-side COPY to or from a file, stdin or stdout", NONE,
@@ -138,6 +133,7 @@ public final class MetaCommands {
 
     private final Session session;
     private final Describe describe;
+    private final Catalog catalog;
     private final ScriptCommands script;
     private final PsetCommands pset;
     private final Map<String, String> variables = new LinkedHashMap<>();
@@ -148,6 +144,7 @@ public final class MetaCommands {
     public MetaCommands(Session session) {
         this.session = session;
         this.describe = new Describe(session);
+        this.catalog = new Catalog(session);
         this.script = new ScriptCommands(session);
         this.pset = new PsetCommands(session);
         // Made on first use: the store brings Jackson, which a script that never saves a query should not load.
@@ -163,12 +160,33 @@ public final class MetaCommands {
     public static Map<String, String> summaries() {
         Map<String, String> summaries = new LinkedHashMap<>();
         TABLE.forEach(command -> summaries.put(command.name(), command.help()));
+        DescribeCommands.TABLE.forEach(command -> summaries.put(command.prefix(), command.help()));
         return summaries;
     }
 
-    /** The declaration of {@code \\name}, if wadb has that command. */
+    /**
+     * The declaration of {@code \\name}, if wadb has that command: one of {@link #TABLE}, or a describe command as
+     * typed with its modifiers ({@code dtS+}).
+     */
     public static java.util.Optional<MetaCommand> find(String name) {
-        return java.util.Optional.ofNullable(BY_NAME.get(name));
+        MetaCommand declared = BY_NAME.get(name);
+        if (declared != null) {
+            return java.util.Optional.of(declared);
+        }
+        return DescribeCommands.resolve(name).map(command -> describeCommand(name, command));
+    }
+
+    private static MetaCommand describeCommand(String typed, DescribeCommand command) {
+        return command(typed, command.usage(), command.help(), completion(command.names()),
+                (m, call) -> m.done(DescribeCommands.run(m.catalog, command, typed, call.args()))).reading(command.patterns());
+    }
+
+    /** What completion offers after a describe command: relation names where it has them. */
+    private static MetaCommand.ArgumentKind completion(DescribeCommand.Names names) {
+        return switch (names) {
+            case RELATION, TABLE, INDEX, VIEW, SEQUENCE -> RELATION;
+            default -> NONE;
+        };
     }
 
     /** Runs one backslash command with the runner's buffer and previous query; what the runner is to do next. */
@@ -182,7 +200,7 @@ public final class MetaCommands {
      */
     public Intent run(Piece.Meta command, java.util.Optional<String> previousQuery,
                       com.vayyari.wadb.sql.Substitution variables) {
-        MetaCommand declared = BY_NAME.get(command.command());
+        MetaCommand declared = find(command.command()).orElse(null);
         if (declared == null) {
             throw WadbException.command("invalid command \\" + command.command());  // psql adds "Try \\? for help." only at a terminal
         }
@@ -247,6 +265,10 @@ public final class MetaCommands {
     private int help() throws IOException {
         StringBuilder text = new StringBuilder("General\n");
         for (MetaCommand d : TABLE) {
+            text.append(String.format("  %-22s %s%n", d.usage(), d.help()));
+        }
+        text.append("\nInformational\n");
+        for (DescribeCommand d : DescribeCommands.TABLE) {
             text.append(String.format("  %-22s %s%n", d.usage(), d.help()));
         }
         return say(text.toString().stripTrailing());

@@ -277,8 +277,7 @@ public final class ScriptRunner {
 
     /** A complaint that is not a failure (psql's invalid {@code \if} expression counts as false and goes on). */
     private void warn(String message) {
-        String location = session.messageLocation().get();
-        session.err().println((location.isEmpty() ? "wadb: " : location + "error: ") + message);
+        session.error(message);
     }
 
     /** Does what a backslash command asked for. */

@@ -147,6 +147,15 @@ public final class Session implements AutoCloseable {
         err.println((location.isEmpty() ? "wadb: " : location) + "warning: " + message);
     }
 
+    /**
+     * psql's pg_log_error for a complaint that is not a failure (a describe command that found nothing, an
+     * invalid {@code \\if} expression): one line on stderr, after {@code wadb:FILE:LINE: error: } in a script file.
+     */
+    public void error(String message) {
+        String location = messageLocation.get();
+        err.println((location.isEmpty() ? "wadb: " : location + "error: ") + message);
+    }
+
     /** The process facts of the call this session serves (environment, directory, terminals, zone). */
     public Invocation invocation() {
         return invocation;

@@ -1,4 +1,4 @@
-package com.vayyari.wadb.meta;
+package com.vayyari.wadb.describe;
 
 import com.vayyari.wadb.session.Session;
 import java.io.PrintStream;
@@ -8,13 +8,13 @@ import java.io.PrintStream;
  * standard output before it runs; with ECHO_HIDDEN noexec it is shown and not run, and the command then does
  * nothing more and counts as failed, as in psql.
  */
-final class HiddenQueries {
+public final class HiddenQueries {
 
     private HiddenQueries() {
     }
 
     /** Shows {@code sql} when ECHO_HIDDEN asks; true when it may run. */
-    static boolean mayRun(Session session, String sql) {
+    public static boolean mayRun(Session session, String sql) {
         boolean noexec = session.variables().choice("ECHO_HIDDEN").equals("noexec");
         if (!noexec && !session.variables().isOn("ECHO_HIDDEN")) {
             return true;

@@ -1,0 +1,152 @@
+package com.vayyari.wadb.describe;
+
+import com.vayyari.wadb.exit.WadbException;
+import com.vayyari.wadb.output.Column;
+import com.vayyari.wadb.output.PrintOptions;
+import com.vayyari.wadb.output.RowSink;
+import com.vayyari.wadb.output.RowSinks;
+import com.vayyari.wadb.session.Session;
+import java.io.IOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the describe commands need of the session: psql's PSQLexec (a catalog query, shown first under
+ * ECHO_HIDDEN), printQuery (a result under a title) and printTable (a table built from several queries, with
+ * footers), each through the session's print settings, so every format and {@code \pset} applies.
+ */
+public final class Catalog {
+
+    private final Session session;
+
+    public Catalog(Session session) {
+        this.session = session;
+    }
+
+    Session session() {
+        return session;
+    }
+
+    /** The database connected to, as libpq's PQdb says it (for the cross-database check of patterns). */
+    String databaseName() {
+        try {
+            return session.connection().getCatalog();
+        } catch (SQLException e) {
+            throw session.sqlFailure(e);
+        }
+    }
+
+    /** A catalog query's result: its columns (with their types, which decide alignment) and its rows. */
+    record Result(List<Column> columns, List<String[]> rows) {
+        boolean isEmpty() {
+            return rows.isEmpty();
+        }
+    }
+
+    /** psql's printQuery under {@code title}: the query's result, with the row count footer. */
+    void list(CatalogQuery query, String title) {
+        print(query(query), title);
+    }
+
+    /** Runs a catalog query (psql's PSQLexec), showing it first under ECHO_HIDDEN. */
+    Result query(CatalogQuery query) {
+        return query(query.sql(), query.parameters());
+    }
+
+    Result query(String sql, List<?> parameters) {
+        if (!HiddenQueries.mayRun(session, sql)) {
+            throw new HiddenOnly();
+        }
+        try (PreparedStatement statement = session.connection().prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                int width = meta.getColumnCount();
+                List<Column> columns = new ArrayList<>();
+                for (int c = 1; c <= width; c++) {
+                    columns.add(Column.of(meta.getColumnLabel(c), meta.getColumnTypeName(c)));
+                }
+                List<String[]> rows = new ArrayList<>();
+                while (rs.next()) {
+                    String[] row = new String[width];
+                    for (int c = 0; c < width; c++) {
+                        row[c] = rs.getString(c + 1);
+                    }
+                    rows.add(row);
+                }
+                return new Result(columns, rows);
+            }
+        } catch (SQLException e) {
+            throw session.sqlFailure(e, sql);
+        }
+    }
+
+    /** Every row of a catalog query, each value as the server's text (null for NULL). */
+    List<String[]> rows(CatalogQuery query) {
+        return query(query).rows();
+    }
+
+    List<String[]> rows(String sql, List<?> parameters) {
+        return query(sql, parameters).rows();
+    }
+
+    /** The first row of a catalog query, if it has one. */
+    Optional<String[]> row(String sql, List<?> parameters) {
+        List<String[]> rows = rows(sql, parameters);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /**
+     * psql's printQuery of a describe command: {@code title} above, the row count below as {@code \pset footer}
+     * says, and NULL always shown empty (describe.c sets nullPrint to NULL).
+     */
+    void print(Result result, String title) {
+        write(session.print().withTitle(title, List.of()).withNullDisplay(""), result.columns(), result.rows());
+    }
+
+    /**
+     * psql's printTable as describeOneTableDetails uses it: {@code headers} over {@code rows}, all left-aligned,
+     * {@code title} above and {@code footers} below, and never a row count.
+     */
+    void table(String title, List<String> headers, List<String[]> rows, List<String> footers) {
+        List<Column> columns = headers.stream().map(header -> Column.of(header, "text")).toList();
+        write(session.print().withTitle(title, footers).withFooter(false).withNullDisplay(""), columns, rows);
+    }
+
+    private void write(PrintOptions print, List<Column> columns, List<String[]> rows) {
+        try (RowSink sink = RowSinks.open(print, session.output().writer())) {
+            sink.start(columns);
+            for (String[] row : rows) {
+                sink.row(row);
+            }
+            sink.end(rows.size());
+            session.output().flush();
+        } catch (IOException e) {
+            throw WadbException.usage("could not write output: " + e.getMessage());
+        }
+    }
+
+    /** psql's pg_log_error for a command that goes on (or returns true): the message, not a failure. */
+    void error(String message) {
+        session.error(message);
+    }
+
+    /** A command's failure with psql's message, for the runner to report. */
+    static WadbException failure(String message) {
+        return WadbException.command(message);
+    }
+
+    /** The command stopped after showing its query (ECHO_HIDDEN noexec): nothing more to print. */
+    static final class HiddenOnly extends WadbException {
+        HiddenOnly() {
+            super(com.vayyari.wadb.exit.ExitCode.COMMAND, "");
+        }
+    }
+}
