@@ -92,3 +92,45 @@ CREATE TABLE s2.other (x int);
 CREATE TABLE "Mixed Case"."Odd Name" ("Col A" int, "col b" text);
 SELECT lo_create(4242);
 COMMENT ON LARGE OBJECT 4242 IS 'a large object';
+
+-- for \d NAME's footers: inheritance, typed tables, replica identity, deferrable and clustered indexes,
+-- disabled triggers, policies of every shape, a rule on a table, column lists and row filters in publications
+CREATE TABLE base (id int, label text);
+CREATE TABLE derived (extra int) INHERITS (base);
+CREATE TABLE derived2 () INHERITS (base);
+CREATE TABLE typed OF pair;
+CREATE TABLE audit (
+    id int NOT NULL,
+    code text,
+    CONSTRAINT audit_code UNIQUE NULLS NOT DISTINCT (code) DEFERRABLE INITIALLY DEFERRED
+);
+CREATE UNIQUE INDEX audit_id ON audit (id) INCLUDE (code);
+ALTER TABLE audit REPLICA IDENTITY USING INDEX audit_id;
+CLUSTER audit USING audit_id;
+ALTER TABLE idents REPLICA IDENTITY FULL;
+CREATE TRIGGER audit_keep AFTER UPDATE OF code ON audit FOR EACH ROW WHEN (OLD.code IS DISTINCT FROM NEW.code)
+    EXECUTE FUNCTION keep_qty();
+ALTER TABLE audit DISABLE TRIGGER audit_keep;
+CREATE TRIGGER child_always BEFORE DELETE ON child FOR EACH ROW EXECUTE FUNCTION keep_qty();
+ALTER TABLE child ENABLE ALWAYS TRIGGER child_always;
+ALTER TABLE audit ENABLE ROW LEVEL SECURITY;
+ALTER TABLE audit FORCE ROW LEVEL SECURITY;
+CREATE POLICY audit_mine ON audit AS RESTRICTIVE FOR UPDATE TO describe_owner, describe_reader
+    USING (id > 0) WITH CHECK (code <> '');
+ALTER TABLE base ENABLE ROW LEVEL SECURITY;
+CREATE POLICY base_none ON scratch USING (true);
+CREATE RULE base_protect AS ON DELETE TO base DO INSTEAD NOTHING;
+ALTER TABLE base DISABLE RULE base_protect;
+CREATE PUBLICATION describe_cols FOR TABLE audit (id, code) WHERE (id > 10);
+ALTER FOREIGN TABLE remote_things OPTIONS (ADD schema_name 'far', table_name 'things');
+ALTER FOREIGN TABLE remote_things ALTER COLUMN label OPTIONS (ADD column_name 'lbl');
+CREATE TABLE events (at timestamptz NOT NULL, kind text) PARTITION BY LIST (kind);
+CREATE TABLE events_a PARTITION OF events FOR VALUES IN ('a') PARTITION BY RANGE (at);
+CREATE INDEX events_at ON events (at);
+ALTER TABLE events ADD CONSTRAINT events_kind_fk FOREIGN KEY (kind) REFERENCES parent (code);
+CREATE STATISTICS child_all ON id, parent_id FROM child;
+ALTER STATISTICS child_all SET STATISTICS 50;
+CREATE STATISTICS child_expr ON (id + 1) FROM child;
+CREATE MATERIALIZED VIEW parent_ids WITH (fillfactor = 50) AS SELECT id FROM parent;
+CREATE INDEX parent_ids_id ON parent_ids (id);
+CREATE UNLOGGED SEQUENCE seq_unlogged AS smallint;

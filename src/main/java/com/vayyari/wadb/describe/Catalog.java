@@ -59,7 +59,7 @@ public final class Catalog {
     }
 
     Result query(String sql, List<?> parameters) {
-        if (!HiddenQueries.mayRun(session, sql)) {
+        if (!HiddenQueries.mayRun(session, shown(sql, parameters))) {
             throw new HiddenOnly();
         }
         try (PreparedStatement statement = session.connection().prepareStatement(sql)) {
@@ -88,6 +88,26 @@ public final class Catalog {
         }
     }
 
+    /**
+     * The query as ECHO_HIDDEN shows it: with each value written in as the literal psql would have put there, so
+     * that what the user sees is psql's text (the server still gets the values as parameters). Where psql casts its
+     * literal ({@code '16384'::pg_catalog.oid}), the query casts twice, and the first cast is the one replaced.
+     */
+    static String shown(String sql, List<?> parameters) {
+        java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(sql);
+        StringBuilder text = new StringBuilder();
+        int next = 0;
+        while (placeholder.find() && next < parameters.size()) {
+            String literal = "'" + String.valueOf(parameters.get(next++)).replace("'", "''") + "'";
+            placeholder.appendReplacement(text, java.util.regex.Matcher.quoteReplacement(literal));
+        }
+        placeholder.appendTail(text);
+        return text.toString();
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER =
+            java.util.regex.Pattern.compile("\\?::pg_catalog\\.(?:text|oid)\\b");
+
     /** Every row of a catalog query, each value as the server's text (null for NULL). */
     List<String[]> rows(CatalogQuery query) {
         return query(query).rows();
@@ -112,25 +132,49 @@ public final class Catalog {
     }
 
     /**
+     * psql's printQuery with the session's own settings (a sequence's properties): {@code title} above,
+     * {@code footers} below and no row count.
+     */
+    void printWithFooters(Result result, String title, List<String> footers) {
+        write(session.print().withTitle(title, footers).withFooter(false), result.columns(), result.rows());
+    }
+
+    /**
      * psql's printTable as describeOneTableDetails uses it: {@code headers} over {@code rows}, all left-aligned,
      * {@code title} above and {@code footers} below, and never a row count.
      */
     void table(String title, List<String> headers, List<String[]> rows, List<String> footers) {
         List<Column> columns = headers.stream().map(header -> Column.of(header, "text")).toList();
-        write(session.print().withTitle(title, footers).withFooter(false).withNullDisplay(""), columns, rows);
+        // never expanded: psql finds it confusing for these tables
+        write(session.print().withTitle(title, footers).withFooter(false).withNullDisplay("").withExpanded(false),
+                columns, rows);
     }
 
     private void write(PrintOptions print, List<Column> columns, List<String[]> rows) {
         try (RowSink sink = RowSinks.open(print, session.output().writer())) {
             sink.start(columns);
             for (String[] row : rows) {
-                sink.row(row);
+                sink.row(emptyAsNull(row));
             }
             sink.end(rows.size());
             session.output().flush();
         } catch (IOException e) {
             throw WadbException.usage("could not write output: " + e.getMessage());
         }
+    }
+
+    /**
+     * psql's describe output holds no NULLs, only empty strings (PQgetvalue gives "" for NULL, and nullPrint is
+     * unset): both print as nothing in every format. wadb's csv tells "" from NULL, so they go to it as NULL.
+     */
+    private static String[] emptyAsNull(String[] row) {
+        String[] cells = row.clone();
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] != null && cells[i].isEmpty()) {
+                cells[i] = null;
+            }
+        }
+        return cells;
     }
 
     /** psql's pg_log_error for a command that goes on (or returns true): the message, not a failure. */

@@ -24,7 +24,8 @@ class RelationListsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"\\pset null NULL\n\\dt+", "\\set HIDE_TABLEAM on\n\\dt+", "\\set QUIET on\n\\dt nosuch",
-            "\\x\n\\dt", "\\pset format unaligned\n\\dt", "\\set ECHO_HIDDEN noexec\n\\dt\n\\echo :ERROR"})
+            "\\x\n\\dt", "\\pset format unaligned\n\\dt", "\\set ECHO_HIDDEN on\n\\dti+ par*",
+            "\\set ECHO_HIDDEN noexec\n\\dt\n\\echo :ERROR"})
     void followsTheSettingsAsPsqlDoes(String script) throws Exception {
         PsqlOracle.script(script + "\n").on(db).args("-v", "ON_ERROR_STOP=1").assertSame();
     }
