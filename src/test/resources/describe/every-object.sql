@@ -134,3 +134,5 @@ CREATE STATISTICS child_expr ON (id + 1) FROM child;
 CREATE MATERIALIZED VIEW parent_ids WITH (fillfactor = 50) AS SELECT id FROM parent;
 CREATE INDEX parent_ids_id ON parent_ids (id);
 CREATE UNLOGGED SEQUENCE seq_unlogged AS smallint;
+CREATE VIEW checked_codes WITH (security_barrier = true) AS SELECT id, code FROM parent WHERE id > 1
+    WITH LOCAL CHECK OPTION;

@@ -14,6 +14,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /**
  * What the describe commands need of the session: psql's PSQLexec (a catalog query, shown first under
@@ -62,6 +64,34 @@ public final class Catalog {
         if (!HiddenQueries.mayRun(session, shown(sql, parameters))) {
             throw new HiddenOnly();
         }
+        try {
+            return run(sql, parameters);
+        } catch (SQLException e) {
+            throw session.sqlFailure(e, sql);
+        }
+    }
+
+    /**
+     * As {@link #query(String, List)}, for a query whose failure psql reports in one line (its
+     * minimal_error_message: {@code ERROR:  } and the primary message, no query text): empty after such a failure.
+     */
+    Optional<Result> queryOrComplain(String sql, List<?> parameters) {
+        if (!HiddenQueries.mayRun(session, shown(sql, parameters))) {
+            throw new HiddenOnly();
+        }
+        try {
+            return Optional.of(run(sql, parameters));
+        } catch (SQLException e) {
+            if (!(e instanceof PSQLException server) || server.getServerErrorMessage() == null) {
+                throw session.sqlFailure(e, sql);
+            }
+            ServerErrorMessage message = server.getServerErrorMessage();
+            error((message.getSeverity() == null ? "ERROR" : message.getSeverity()) + ":  " + message.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Result run(String sql, List<?> parameters) throws SQLException {
         try (PreparedStatement statement = session.connection().prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
@@ -83,8 +113,6 @@ public final class Catalog {
                 }
                 return new Result(columns, rows);
             }
-        } catch (SQLException e) {
-            throw session.sqlFailure(e, sql);
         }
     }
 
@@ -98,7 +126,8 @@ public final class Catalog {
         StringBuilder text = new StringBuilder();
         int next = 0;
         while (placeholder.find() && next < parameters.size()) {
-            String literal = "'" + String.valueOf(parameters.get(next++)).replace("'", "''") + "'";
+            Object value = parameters.get(next++);
+            String literal = value instanceof Number ? value.toString() : "'" + String.valueOf(value).replace("'", "''") + "'";
             placeholder.appendReplacement(text, java.util.regex.Matcher.quoteReplacement(literal));
         }
         placeholder.appendTail(text);
