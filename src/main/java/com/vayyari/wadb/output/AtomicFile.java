@@ -14,6 +14,11 @@ import java.nio.file.StandardCopyOption;
  * An output file that appears whole or not at all: written to a temporary file beside the target and renamed
  * over it on {@link #commit()}. {@link #abort()} (or never committing) deletes the temporary file, so a failed
  * export leaves no partial file and an existing file is untouched.
+ *
+ * <p>Only a regular file is replaced. A target that is a device, a pipe or a socket ({@code /dev/null},
+ * {@code /dev/stdout}, a FIFO) is written to directly, as psql writes to it: renaming a file over it would put a
+ * plain file in its place (as root, over {@code /dev/null} itself). A symbolic link is followed, so the file it
+ * points to is replaced and the link stays.
  */
 public final class AtomicFile implements AutoCloseable {
 
@@ -28,17 +33,23 @@ public final class AtomicFile implements AutoCloseable {
         this.target = target;
         this.temporary = temporary;
         this.file = file;
-        this.stream = new Writeback(file);
+        this.stream = new Writeback(file, temporary != null);
         this.writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     }
 
     /** Opens a temporary file in the target's directory (same file system, so the rename is atomic). */
     public static AtomicFile create(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path directory = absolute.getParent();
         if (Files.isDirectory(absolute)) {
             throw new IOException(target + " is a directory");
         }
+        if (Files.exists(absolute)) {
+            absolute = absolute.toRealPath();
+            if (!Files.isRegularFile(absolute)) {
+                return new AtomicFile(absolute, null, new java.io.FileOutputStream(absolute.toFile()));
+            }
+        }
+        Path directory = absolute.getParent();
         if (directory == null || !Files.isDirectory(directory)) {
             throw new IOException("no such directory: " + (directory == null ? target : directory));
         }
@@ -72,6 +83,11 @@ public final class AtomicFile implements AutoCloseable {
         try {
             writer.flush();
             stream.flush();
+            if (temporary == null) {  // a device or a pipe: written as it went, nothing to sync or rename
+                writer.close();
+                done = true;
+                return;
+            }
             stream.awaitSync();
             file.getFD().sync();
             writer.close();
@@ -99,7 +115,9 @@ public final class AtomicFile implements AutoCloseable {
             // Closing a file we are about to delete: nothing to save.
         }
         try {
-            Files.deleteIfExists(temporary);
+            if (temporary != null) {
+                Files.deleteIfExists(temporary);
+            }
         } catch (IOException e) {
             // Best effort: the name marks it as ours (.wadb-tmp) if it survives.
         }
@@ -115,12 +133,15 @@ public final class AtomicFile implements AutoCloseable {
         private static final long SYNC_EVERY = 32L << 20;
 
         private final java.io.FileDescriptor fd;
+        /** Only a regular file is synced: a device or a pipe has nothing to write back. */
+        private final boolean regular;
         private long sinceSync;
         private Thread syncing;
 
-        Writeback(java.io.FileOutputStream file) throws IOException {
+        Writeback(java.io.FileOutputStream file, boolean regular) throws IOException {
             super(file);
             this.fd = file.getFD();
+            this.regular = regular;
         }
 
         @Override
@@ -137,7 +158,7 @@ public final class AtomicFile implements AutoCloseable {
 
         private void wrote(int bytes) {
             sinceSync += bytes;
-            if (sinceSync >= SYNC_EVERY && (syncing == null || !syncing.isAlive())) {
+            if (regular && sinceSync >= SYNC_EVERY && (syncing == null || !syncing.isAlive())) {
                 sinceSync = 0;
                 syncing = new Thread(this::sync, "wadb-writeback");
                 syncing.setDaemon(true);

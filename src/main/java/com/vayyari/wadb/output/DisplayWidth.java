@@ -12,7 +12,7 @@ package com.vayyari.wadb.output;
  * enclosing marks, width 2 East Asian Wide and Fullwidth; everything else printable is 1. Control characters
  * never reach this table ({@link DisplayText} escapes them).
  */
-final class DisplayWidth {
+public final class DisplayWidth {
 
     private static final int[] ZERO = ranges(
             "300-36f 483-489 591-5bd 5bf 5c1-5c2 5c4-5c5 5c7 610-61a 64b-65f 670 6d6-6dc 6df-6e4 6e7-6e8 6ea-6ed " +
@@ -71,7 +71,7 @@ final class DisplayWidth {
     }
 
     /** Columns for a printable code point: 0, 1 or 2. */
-    static int of(int codePoint) {
+    public static int of(int codePoint) {
         return codePoint < BMP.length ? BMP[codePoint] : search(codePoint);
     }
 

@@ -1,5 +1,6 @@
 package com.vayyari.wadb.repl;
 
+import com.vayyari.wadb.output.DisplayWidth;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -38,6 +39,9 @@ final class PagedOutput extends Writer {
     private int usedRows;
     private int column;
     private boolean inEscape;
+    private boolean tooWide;
+    /** The first half of a surrogate pair whose second half is yet to come. */
+    private char pendingHigh;
     private boolean midLine;
 
     /**
@@ -117,12 +121,16 @@ final class PagedOutput extends Writer {
         for (int i = offset; i < offset + length; i++) {
             count(chars[i]);
         }
-        if (rows > 0 && usedRows >= rows - 1) {
+        if (rows > 0 && (usedRows >= rows - 1 || tooWide)) {
             startPager();
         }
     }
 
-    /** Counts the screen rows the text takes, wrapped lines included; escape sequences take no room. */
+    /**
+     * Counts the screen rows the text takes and the columns of its widest line, in display columns (an emoji or
+     * a CJK character takes two); escape sequences take no room. A line wider than the screen sends the whole
+     * result to the pager, as psql's aligned printer does, rather than letting the terminal wrap it.
+     */
     private void count(char c) {
         if (inEscape) {
             inEscape = !Character.isLetter(c);
@@ -131,9 +139,13 @@ final class PagedOutput extends Writer {
         } else if (c == '\n') {
             usedRows++;
             column = 0;
-        } else if (!Character.isLowSurrogate(c) && ++column > columns) {
-            usedRows++;
-            column = 1;
+        } else if (Character.isHighSurrogate(c)) {
+            pendingHigh = c;
+        } else {
+            int codePoint = Character.isLowSurrogate(c) && pendingHigh != 0 ? Character.toCodePoint(pendingHigh, c) : c;
+            pendingHigh = 0;
+            column += Character.isISOControl(codePoint) ? 0 : DisplayWidth.of(codePoint);
+            tooWide |= column > columns;
         }
     }
 
@@ -192,6 +204,7 @@ final class PagedOutput extends Writer {
                 held.setLength(0);
                 usedRows = 0;
                 column = 0;
+                tooWide = false;
             }
             case PAGING -> toPager(pagerInput::flush);
             case DIRECT -> terminal.flush();

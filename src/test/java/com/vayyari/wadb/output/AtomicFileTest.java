@@ -66,4 +66,32 @@ class AtomicFileTest {
             return files.toList();
         }
     }
+
+    @Test
+    void aDeviceIsWrittenToAndNeverReplaced() throws Exception {
+        Path devNull = Path.of("/dev/null");
+        try (AtomicFile file = AtomicFile.create(devNull)) {
+            file.writer().write("gone\n");
+            file.commit();
+        }
+        assertEquals(true, Files.isSameFile(devNull, devNull) && !Files.isRegularFile(devNull),
+                "/dev/null is still a device, not a file renamed over it");
+        try (Stream<Path> left = Files.list(Path.of("/dev"))) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".wadb-tmp")).toList());
+        }
+    }
+
+    @Test
+    void aSymbolicLinkStaysAndItsFileIsReplaced() throws Exception {
+        Path real = dir.resolve("real.txt");
+        Path link = dir.resolve("link.txt");
+        Files.writeString(real, "old\n");
+        Files.createSymbolicLink(link, real.getFileName());
+        try (AtomicFile file = AtomicFile.create(link)) {
+            file.writer().write("new\n");
+            file.commit();
+        }
+        assertEquals(true, Files.isSymbolicLink(link), "the link is kept");
+        assertEquals("new\n", Files.readString(real));
+    }
 }

@@ -90,14 +90,25 @@ class PagedOutputTest {
     }
 
     @Test
-    void wrappedLinesAndEscapeCodesCountAsTheScreenShowsThem() throws IOException {
+    void aLineWiderThanTheScreenGoesToThePagerAsInPsql() throws IOException {
         PagedOutput wide = output(10, 20);
-        wide.write("x".repeat(200) + "\n");
-        assertEquals(1, pager.starts, "200 characters on a 20-column screen take 10 rows");
+        wide.write("x".repeat(21) + "\n");
+        assertEquals(1, pager.starts, "21 columns on a 20-column screen would wrap: psql pages it");
+        PagedOutput emoji = output(10, 20);
+        emoji.write("\uD83D\uDE00".repeat(10) + "\n");
+        emoji.flush();
+        assertEquals(1, pager.starts, "ten emoji take exactly the 20 columns");
+        PagedOutput cjk = output(10, 20);
+        cjk.write("\u6f22".repeat(11) + "\n");
+        assertEquals(2, pager.starts, "eleven CJK characters take 22 columns");
+    }
+
+    @Test
+    void escapeCodesTakeNoRoom() throws IOException {
         PagedOutput bold = output(3, 10);
         bold.write("\u001b[1mbold\u001b[22m\n");
         bold.flush();
-        assertEquals(1, pager.starts, "escape codes take no room");
+        assertEquals(0, pager.starts, "escape codes take no room");
         assertEquals("\u001b[1mbold\u001b[22m\n", terminal.toString());
     }
 

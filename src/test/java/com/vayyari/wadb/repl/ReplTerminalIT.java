@@ -196,11 +196,14 @@ class ReplTerminalIT {
             tmux.line("select 'short' as s;");
             tmux.waitFor(s -> s.contains(" short"), 5_000);
             assertEquals(List.of("called"), Files.readAllLines(calls), "a short result prints directly");
+            tmux.line("select repeat('w', 200) as wide;");  // one row, wider than the 160-column window
+            tmux.waitFor(s -> lastLine(s).equals(prompt()) && Files.exists(paged) && readQuietly(paged).contains("www"), 5_000);
+            assertEquals(List.of("called", "called"), Files.readAllLines(calls), "a result wider than the screen is paged");
             tmux.line("\\pset pager off");
             tmux.waitFor(s -> s.contains("Pager usage is off."), 3_000);
             tmux.line("select generate_series(1, 200) as n;");
             tmux.waitFor(s -> s.contains("(200 rows)"), 5_000);
-            assertEquals(List.of("called"), Files.readAllLines(calls), "\\pset pager off");
+            assertEquals(List.of("called", "called"), Files.readAllLines(calls), "\\pset pager off");
         }
     }
 
@@ -221,6 +224,14 @@ class ReplTerminalIT {
             // The result prints before the prompt is drawn again: wait for the prompt after it, not just the result.
             screen = tmux.waitFor(s -> s.contains("(1 row)") && !lastLine(s).equals("(1 row)"), 5_000);
             assertTrue(lastLine(screen).startsWith(prompt()), "back to a prompt outside any transaction:\n" + screen);
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "";
         }
     }
 }
