@@ -181,10 +181,11 @@ public final class MetaCommands {
                 (m, call) -> m.done(DescribeCommands.run(m.catalog, command, typed, call.args()))).reading(command.patterns());
     }
 
-    /** What completion offers after a describe command: relation names where it has them. */
+    /** What completion offers after a describe command: the names the completion catalog holds. */
     private static MetaCommand.ArgumentKind completion(DescribeCommand.Names names) {
         return switch (names) {
             case RELATION, TABLE, INDEX, VIEW, SEQUENCE -> RELATION;
+            case FUNCTION -> MetaCommand.ArgumentKind.FUNCTION;
             default -> NONE;
         };
     }

@@ -278,7 +278,25 @@ final class Suggest {
         if (kind == MetaCommand.ArgumentKind.SAVED_QUERY && words.size() == 1) {
             return Result.argument(at, new Suggestion.SavedQuery());
         }
+        if ((kind == MetaCommand.ArgumentKind.RELATION || kind == MetaCommand.ArgumentKind.FUNCTION) && words.size() == 1) {
+            return describedName(kind, text.substring(wordStart), at);
+        }
         return Result.none(at);
+    }
+
+    /**
+     * A describe command's pattern ({@code \\d mes}, {@code \\df s2.ad}): relation or function names, of the
+     * schema typed before a dot, or on the search path together with the schemas.
+     */
+    private static Result describedName(MetaCommand.ArgumentKind kind, String word, int at) {
+        int dot = word.lastIndexOf('.');
+        String schema = dot < 0 ? null : word.substring(0, dot);
+        if (schema != null) {
+            schema = schema.startsWith("\"") ? schema.replace("\"", "") : schema.toLowerCase(Locale.ROOT);
+        }
+        Suggestion names = kind == MetaCommand.ArgumentKind.FUNCTION ? new Suggestion.Function(schema)
+                : new Suggestion.Table(schema);
+        return schema == null ? new Result(List.of(names, new Suggestion.Schema()), at) : new Result(List.of(names), at);
     }
 
     /** The words before the one being typed, which starts at {@code wordStart}. */

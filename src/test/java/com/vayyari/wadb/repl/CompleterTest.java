@@ -124,6 +124,18 @@ class CompleterTest {
     }
 
     @Test
+    void describeCommandsCompleteTheNamesTheyTake() {
+        List<String> relations = values("\\d mes");
+        assertTrue(relations.contains("messages"), relations.toString());
+        assertTrue(values("\\dt+ ").contains("archive."), "schemas too, for a qualified pattern");
+        assertTrue(values("\\d archive.o").contains("archive.old_messages"));
+        assertFalse(values("\\sf now").contains("messages"), "functions only");
+        assertTrue(values("\\sf now").contains("now"), "and after \\sf");
+        assertTrue(values("\\dS+ pg_cl").contains("pg_class") || values("\\dS+ pg_catalog.pg_cl").contains("pg_catalog.pg_class")
+                || values("\\dS+ ").contains("pg_catalog."));
+    }
+
+    @Test
     void backslashCommandsSavedQueriesAndFiles() {
         assertEquals(List.of("\\save", "\\saved"), values("\\sa").stream().sorted().toList());
         assertEquals(List.of("by_chat", "recent"), values("\\run "));
