@@ -141,10 +141,13 @@ public final class Session implements AutoCloseable {
         this.messageLocation = location;
     }
 
-    /** psql's pg_log_warning: one line on stderr, {@code wadb:FILE:LINE: warning: …} while a script file runs. */
+    /**
+     * psql's pg_log_warning: one line on stderr, {@code wadb:FILE:LINE: warning: …} while a script file runs; elsewhere
+     * ({@code -c}, stdin, the prompt) the message alone after the program's name, as psql's terse logging prints it.
+     */
     public void warning(String message) {
         String location = messageLocation.get();
-        err.println((location.isEmpty() ? "wadb: " : location) + "warning: " + message);
+        err.println((location.isEmpty() ? "wadb: " : location + "warning: ") + message);
     }
 
     /**

@@ -17,7 +17,7 @@ class RelationListsTest {
             "\\di+", "\\dti+ parent*", "\\dv", "\\dv+", "\\dm+", "\\ds", "\\ds+", "\\dE", "\\dE+", "\\dmv", "\\dt s2.*",
             "\\dt \"Mixed Case\".*", "\\dt \"Mixed Case\".\"Odd Name\"", "\\dt *.other", "\\dt child|parent",
             "\\dt pare?t", "\\dt nosuch", "\\dt nosuch.*", "\\dt a.b.c.d", "\\dt otherdb.public.parent",
-            "\\dt pg_catalog.pg_cl*", "\\dt pg_toast.*", "\\di *_pkey", "\\dt $x", "\\dt \"par\"\"ent\""})
+            "\\dt pg_catalog.pg_cl*", "\\dt pg_toast.*", "\\dt parent extra", "\\di *_pkey", "\\dt $x", "\\dt \"par\"\"ent\""})
     void listsAsPsqlDoes(String command) throws Exception {
         PsqlOracle.script(command).viaCommand().on(db).args("-v", "ON_ERROR_STOP=1").assertSame();
     }
