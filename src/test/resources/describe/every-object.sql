@@ -92,3 +92,22 @@ CREATE TABLE s2.other (x int);
 CREATE TABLE "Mixed Case"."Odd Name" ("Col A" int, "col b" text);
 SELECT lo_create(4242);
 COMMENT ON LARGE OBJECT 4242 IS 'a large object';
+
+-- For the lists of routines, types, comments, privileges, settings and partitions (\df, \dd, \dp, \ddp, \drds, \dPn).
+CREATE FUNCTION add_one(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$SELECT t || '1'$$;
+GRANT EXECUTE ON FUNCTION add_one(int) TO describe_reader;
+GRANT USAGE ON TYPE mood TO describe_reader;
+GRANT USAGE ON SCHEMA s2 TO describe_reader;
+COMMENT ON CONSTRAINT code_short ON parent IS 'codes stay short';
+COMMENT ON CONSTRAINT posint_check ON DOMAIN posint IS 'positive only';
+COMMENT ON TRIGGER child_keep ON child IS 'keeps the quantity';
+COMMENT ON RULE parent_codes_insert ON parent_codes IS 'inserts through the view';
+CREATE POLICY parent_guard ON parent AS RESTRICTIVE FOR UPDATE TO describe_reader USING (true) WITH CHECK (id < 100);
+CREATE PUBLICATION describe_schema_pub FOR TABLES IN SCHEMA s2;
+ALTER DEFAULT PRIVILEGES IN SCHEMA s2 GRANT SELECT ON TABLES TO describe_reader;
+ALTER DEFAULT PRIVILEGES FOR ROLE describe_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+CREATE TABLE measurements_2027 PARTITION OF measurements FOR VALUES FROM ('2027-01-01') TO ('2028-01-01')
+    PARTITION BY RANGE (v);
+CREATE TABLE measurements_2027_low PARTITION OF measurements_2027 FOR VALUES FROM (MINVALUE) TO (100);
+-- Settings for this database only, so that tests running side by side each see their own.
+DO $$ BEGIN EXECUTE format('ALTER ROLE describe_owner IN DATABASE %I SET work_mem = %L', current_database(), '2MB'); END $$;

@@ -28,6 +28,10 @@ public final class DescribeCommands {
         List<DescribeCommand> all = new ArrayList<>();
         all.addAll(RelationDetails.COMMANDS);
         all.addAll(RelationLists.COMMANDS);
+        all.addAll(RoutineLists.COMMANDS);
+        all.addAll(OperatorLists.COMMANDS);
+        all.addAll(TypeLists.COMMANDS);
+        all.addAll(AccessLists.COMMANDS);
         return List.copyOf(all);
     }
 
