@@ -31,7 +31,11 @@ public final class DescribeCommands {
         all.addAll(RoutineLists.COMMANDS);
         all.addAll(OperatorLists.COMMANDS);
         all.addAll(TypeLists.COMMANDS);
+        all.addAll(CommentLists.COMMANDS);
         all.addAll(AccessLists.COMMANDS);
+        all.addAll(SchemaLists.COMMANDS);
+        all.addAll(RoleLists.COMMANDS);
+        all.addAll(PartitionLists.COMMANDS);
         return List.copyOf(all);
     }
 
