@@ -66,6 +66,10 @@ final class TypeNames {
      * otherwise the pattern matches the type's internal or printed name, as for {@code \dT}.
      */
     static void argumentTypeCondition(Catalog catalog, CatalogQuery query, int index, String pattern) {
+        // psql always continues with AND here. When nothing before started a WHERE (a name pattern such as *.*),
+        // the condition extends the last LEFT JOIN's ON and so filters nothing; psql lists every function then,
+        // and so do we.
+        query.whereStarted();
         if (pattern.equals(NO_ARGUMENT)) {
             query.condition("t" + index + ".typname IS NULL\n");
             return;

@@ -29,7 +29,7 @@ class AccessListsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"\\dn", "\\dn+", "\\dnS", "\\dnS+", "\\dn s2", "\\dn+ s2", "\\dn \"Mixed Case\"", "\\dn s?",
-            "\\dn x.s2", "\\dn a.b.c", "\\dn public", "\\dn nosuch",
+            "\\dn x.s2", "\\dn *", "\\dn a.b.c", "\\dn public", "\\dn nosuch",
             "\\dP", "\\dPt", "\\dPi", "\\dPn", "\\dP+", "\\dPn+", "\\dPtn+", "\\dPi+", "\\dP measurements*", "\\dPt s2.*",
             "\\dP a.b.c.d"})
     void listsSchemasAndPartitionsAsPsqlDoes(String command) throws Exception {
@@ -49,7 +49,7 @@ class AccessListsTest {
     @ValueSource(strings = {"\\t on\n\\dp parent", "\\set QUIET on\n\\drds nosuch", "\\set ECHO_HIDDEN on\n\\dn+",
             "\\set ECHO_HIDDEN noexec\n\\dp\n\\z\n\\ddp\n\\dd\n\\echo :ERROR", "\\set ECHO_HIDDEN noexec\n\\ddS\n\\dn+\n\\dnS",
             "\\set ECHO_HIDDEN noexec\n\\l+\n\\l\n\\du+\n\\dg\n\\drds", "\\set ECHO_HIDDEN noexec\n\\dP+\n\\dPn+\n\\dPi\n\\dPt",
-            "\\pset null NULL\n\\dn+"})
+            "\\pset null NULL\n\\dn+", "\\dn s2 extra\n\\drds a b c"})
     void followsTheSettingsAsPsqlDoes(String script) throws Exception {
         PsqlOracle.script(script + "\n").on(db).args("-v", "ON_ERROR_STOP=1").assertSame();
     }

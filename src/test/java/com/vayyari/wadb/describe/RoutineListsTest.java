@@ -21,7 +21,7 @@ class RoutineListsTest {
             "\\df add_one text", "\\df add_one -", "\\df add_one int int", "\\df add_one pg_catalog.int4",
             "\\df *.add_one", "\\df public.add_?ne", "\\df \"add_one\"", "\\df nosuch.*", "\\df a.b.c.d",
             "\\df otherdb.public.add_one", "\\dfS pg_catalog.int4p?", "\\dfwS row_num*", "\\df many|now_text",
-            "\\df add_one int nosuch", "\\df add_one INT"})
+            "\\df add_one int nosuch", "\\df add_one INT", "\\df *.* integer"})
     void listsFunctionsAsPsqlDoes(String command) throws Exception {
         PsqlOracle.script(command).viaCommand().on(db).args("-v", "ON_ERROR_STOP=1").assertSame();
     }
@@ -29,7 +29,7 @@ class RoutineListsTest {
     @ParameterizedTest
     @ValueSource(strings = {"\\do", "\\do+", "\\do ===", "\\do+ ===", "\\do === int int", "\\do === integer integer",
             "\\do === text", "\\doS - - bigint", "\\doS - bigint", "\\doS ~~ text text", "\\do *.===", "\\doS+ pg_catalog.||",
-            "\\do a.b.c.d", "\\da", "\\da+", "\\daS count", "\\da my_sum", "\\da s2.*", "\\daS pg_catalog.max"})
+            "\\do a.b.c.d", "\\do *.* integer integer", "\\doS - - bigint extra", "\\da", "\\da+", "\\daS count", "\\da my_sum", "\\da s2.*", "\\daS pg_catalog.max"})
     void listsOperatorsAndAggregatesAsPsqlDoes(String command) throws Exception {
         PsqlOracle.script(command).viaCommand().on(db).args("-v", "ON_ERROR_STOP=1").assertSame();
     }
