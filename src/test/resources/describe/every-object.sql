@@ -111,3 +111,6 @@ CREATE TABLE measurements_2027 PARTITION OF measurements FOR VALUES FROM ('2027-
 CREATE TABLE measurements_2027_low PARTITION OF measurements_2027 FOR VALUES FROM (MINVALUE) TO (100);
 -- Settings for this database only, so that tests running side by side each see their own.
 DO $$ BEGIN EXECUTE format('ALTER ROLE describe_owner IN DATABASE %I SET work_mem = %L', current_database(), '2MB'); END $$;
+-- A role whose attributes \du writes on lines of their own: a connection limit of one and an expiry.
+DO $$ BEGIN CREATE ROLE describe_expiring NOLOGIN NOINHERIT CONNECTION LIMIT 1 VALID UNTIL '2031-02-03 04:05:06+00';
+EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;

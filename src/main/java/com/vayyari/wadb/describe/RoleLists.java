@@ -24,6 +24,8 @@ final class RoleLists {
     private static final int CONNECTION_LIMIT = 6;
     private static final int VALID_UNTIL = 7;
     private static final int MEMBER_OF = 8;
+    /** With {@code +} only; the flags psql reads next follow it. */
+    private static final int DESCRIPTION = 9;
 
     private RoleLists() {
     }
@@ -50,7 +52,7 @@ final class RoleLists {
         query.pattern(catalog, pattern, false, null, "r.rolname", null, null, 1);
         query.append("ORDER BY 1;");
         List<String[]> found = catalog.rows(query);
-        int replication = verbose ? 10 : 9;
+        int replication = verbose ? DESCRIPTION + 1 : DESCRIPTION;
         List<String[]> rows = new ArrayList<>();
         for (String[] role : found) {
             List<String> attributes = new ArrayList<>();
@@ -71,7 +73,7 @@ final class RoleLists {
             if (role[VALID_UNTIL] != null) {
                 newLineUnlessEmpty(cell).append("Password valid until ").append(role[VALID_UNTIL]);
             }
-            rows.add(verbose ? new String[] {role[NAME], cell.toString(), role[MEMBER_OF], role[9]}
+            rows.add(verbose ? new String[] {role[NAME], cell.toString(), role[MEMBER_OF], role[DESCRIPTION]}
                     : new String[] {role[NAME], cell.toString(), role[MEMBER_OF]});
         }
         List<String> headers = verbose ? List.of("Role name", "Attributes", "Member of", "Description")

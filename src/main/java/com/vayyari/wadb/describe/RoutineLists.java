@@ -16,6 +16,10 @@ final class RoutineLists {
                     "list [only agg/normal/procedure/trigger/window] functions", FUNCTION, 1 + MAX_ARGUMENT_PATTERNS,
                     RoutineLists::functions));
 
+    /** The condition psql adds when neither S nor a pattern was given: no system functions. */
+    private static final String USER_SCHEMAS = "      AND n.nspname <> 'pg_catalog'\n"
+            + "      AND n.nspname <> 'information_schema'\n";
+
     private RoutineLists() {
     }
 
@@ -43,10 +47,6 @@ final class RoutineLists {
         catalog.list(query, "List of aggregate functions");
         return true;
     }
-
-    /** The condition psql adds when neither S nor a pattern was given: no system functions. */
-    private static final String USER_SCHEMAS = "      AND n.nspname <> 'pg_catalog'\n"
-            + "      AND n.nspname <> 'information_schema'\n";
 
     private static boolean functions(Catalog catalog, DescribeCommand.Call call) {
         String kinds = call.name().substring("df".length());

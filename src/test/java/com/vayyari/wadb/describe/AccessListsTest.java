@@ -37,7 +37,7 @@ class AccessListsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\\du describe_*", "\\du+ describe_*", "\\dg describe_*", "\\duS describe_*",
+    @ValueSource(strings = {"\\du describe_*", "\\du postgres", "\\du+ describe_*", "\\dg describe_*", "\\duS describe_*",
             "\\dgS+ describe_owner", "\\du nosuch", "\\du describe_owner.x", "\\du \"describe_reader\"",
             "\\drds describe_owner %s", "\\drds * %s", "\\drdsS * %s", "\\drds nosuch", "\\drds nosuch nosuch",
             "\\drds describe_owner.x", "\\l %s", "\\l+ %s", "\\list %s", "\\list+ %s", "\\l %s.x", "\\l nosuch"})
@@ -49,7 +49,8 @@ class AccessListsTest {
     @ValueSource(strings = {"\\t on\n\\dp parent", "\\set QUIET on\n\\drds nosuch", "\\set ECHO_HIDDEN on\n\\dn+",
             "\\set ECHO_HIDDEN noexec\n\\dp\n\\z\n\\ddp\n\\dd\n\\echo :ERROR", "\\set ECHO_HIDDEN noexec\n\\ddS\n\\dn+\n\\dnS",
             "\\set ECHO_HIDDEN noexec\n\\l+\n\\l\n\\du+\n\\dg\n\\drds", "\\set ECHO_HIDDEN noexec\n\\dP+\n\\dPn+\n\\dPi\n\\dPt",
-            "\\pset null NULL\n\\dn+", "\\dn s2 extra\n\\drds a b c"})
+            "\\pset null NULL\n\\dn+", "\\dn s2 extra\n\\drds a b c",
+            "SET TimeZone = 'Asia/Tokyo';\n\\du describe_expiring"})
     void followsTheSettingsAsPsqlDoes(String script) throws Exception {
         PsqlOracle.script(script + "\n").on(db).args("-v", "ON_ERROR_STOP=1").assertSame();
     }
