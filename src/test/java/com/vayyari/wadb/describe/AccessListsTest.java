@@ -50,7 +50,8 @@ class AccessListsTest {
             "\\set ECHO_HIDDEN noexec\n\\dp\n\\z\n\\ddp\n\\dd\n\\echo :ERROR", "\\set ECHO_HIDDEN noexec\n\\ddS\n\\dn+\n\\dnS",
             "\\set ECHO_HIDDEN noexec\n\\l+\n\\l\n\\du+\n\\dg\n\\drds", "\\set ECHO_HIDDEN noexec\n\\dP+\n\\dPn+\n\\dPi\n\\dPt",
             "\\pset null NULL\n\\dn+", "\\dn s2 extra\n\\drds a b c",
-            "SET TimeZone = 'Asia/Tokyo';\n\\du describe_expiring"})
+            "SET TimeZone = 'Asia/Tokyo';\n\\du describe_expiring", "\\pset footer off\n\\dn s2\n\\du describe_*",
+            "\\t on\n\\dn s2", "\\pset format html\n\\dn s2"})
     void followsTheSettingsAsPsqlDoes(String script) throws Exception {
         PsqlOracle.script(script + "\n").on(db).args("-v", "ON_ERROR_STOP=1").assertSame();
     }
