@@ -136,3 +136,25 @@ CREATE INDEX parent_ids_id ON parent_ids (id);
 CREATE UNLOGGED SEQUENCE seq_unlogged AS smallint;
 CREATE VIEW checked_codes WITH (security_barrier = true) AS SELECT id, code FROM parent WHERE id > 1
     WITH LOCAL CHECK OPTION;
+
+-- For the lists of routines, types, comments, privileges, settings and partitions (\df, \dd, \dp, \ddp, \drds, \dPn).
+CREATE FUNCTION add_one(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$SELECT t || '1'$$;
+GRANT EXECUTE ON FUNCTION add_one(int) TO describe_reader;
+GRANT USAGE ON TYPE mood TO describe_reader;
+GRANT USAGE ON SCHEMA s2 TO describe_reader;
+COMMENT ON CONSTRAINT code_short ON parent IS 'codes stay short';
+COMMENT ON CONSTRAINT posint_check ON DOMAIN posint IS 'positive only';
+COMMENT ON TRIGGER child_keep ON child IS 'keeps the quantity';
+COMMENT ON RULE parent_codes_insert ON parent_codes IS 'inserts through the view';
+CREATE POLICY parent_guard ON parent AS RESTRICTIVE FOR UPDATE TO describe_reader USING (true) WITH CHECK (id < 100);
+CREATE PUBLICATION describe_schema_pub FOR TABLES IN SCHEMA s2;
+ALTER DEFAULT PRIVILEGES IN SCHEMA s2 GRANT SELECT ON TABLES TO describe_reader;
+ALTER DEFAULT PRIVILEGES FOR ROLE describe_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+CREATE TABLE measurements_2027 PARTITION OF measurements FOR VALUES FROM ('2027-01-01') TO ('2028-01-01')
+    PARTITION BY RANGE (v);
+CREATE TABLE measurements_2027_low PARTITION OF measurements_2027 FOR VALUES FROM (MINVALUE) TO (100);
+-- Settings for this database only, so that tests running side by side each see their own.
+DO $$ BEGIN EXECUTE format('ALTER ROLE describe_owner IN DATABASE %I SET work_mem = %L', current_database(), '2MB'); END $$;
+-- A role whose attributes \du writes on lines of their own: a connection limit of one and an expiry.
+DO $$ BEGIN CREATE ROLE describe_expiring NOLOGIN NOINHERIT CONNECTION LIMIT 1 VALID UNTIL '2031-02-03 04:05:06+00';
+EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;

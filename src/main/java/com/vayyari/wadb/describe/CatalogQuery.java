@@ -42,6 +42,12 @@ final class CatalogQuery {
         return this;
     }
 
+    /** Starts another SELECT of a UNION: its conditions start with WHERE again, or with AND when {@code started}. */
+    CatalogQuery branch(boolean started) {
+        haveWhere = started;
+        return this;
+    }
+
     boolean hasWhere() {
         return haveWhere;
     }

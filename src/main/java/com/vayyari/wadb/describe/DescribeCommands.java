@@ -29,6 +29,14 @@ public final class DescribeCommands {
         all.addAll(RelationDetails.COMMANDS);
         all.addAll(RelationLists.COMMANDS);
         all.addAll(ObjectSource.COMMANDS);
+        all.addAll(RoutineLists.COMMANDS);
+        all.addAll(OperatorLists.COMMANDS);
+        all.addAll(TypeLists.COMMANDS);
+        all.addAll(CommentLists.COMMANDS);
+        all.addAll(AccessLists.COMMANDS);
+        all.addAll(SchemaLists.COMMANDS);
+        all.addAll(RoleLists.COMMANDS);
+        all.addAll(PartitionLists.COMMANDS);
         return List.copyOf(all);
     }
 

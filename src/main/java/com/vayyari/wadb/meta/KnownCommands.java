@@ -11,8 +11,8 @@ public final class KnownCommands {
 
     /** psql 15's command names that wadb does not run. */
     private static final Set<String> PSQL_ONLY = Set.of("C", "copyright", "edit", "ef", "ev", "f",
-            "help", "include", "include_relative", "list", "l+", "list+", "out", "print", "password",
-            "quit", "reset", "s", "write", "z");
+            "help", "include", "include_relative", "out", "print", "password",
+            "quit", "reset", "s", "write");
 
     private KnownCommands() {
     }

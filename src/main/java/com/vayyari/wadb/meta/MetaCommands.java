@@ -112,8 +112,6 @@ public final class MetaCommands {
                     (m, call) -> m.done(m.script.shell(call))),
             command("cd", "\\cd [DIR]", "change the current working directory", FILE,
                     (m, call) -> m.done(m.script.changeDirectory(call.args()))).reading(1),
-            command("dn", "\\dn", "list schemas", NONE, (m, call) -> m.done(m.describe.schemas())).reading(1),
-            command("l", "\\l", "list databases", NONE, (m, call) -> m.done(m.describe.databases())).reading(1),
             command("copy", "\\copy ...", "client-side COPY to or from a file, stdin or stdout", NONE,
                     (m, call) -> m.done(new CopyCommand(m.session).run(call.raw()))),
             command("watch", "\\watch [SECONDS]", "run the query buffer (or the last query) every SECONDS (default 2) until Ctrl-C",
@@ -132,7 +130,6 @@ public final class MetaCommands {
             .collect(java.util.stream.Collectors.toUnmodifiableMap(MetaCommand::name, c -> c));
 
     private final Session session;
-    private final Describe describe;
     private final Catalog catalog;
     private final ScriptCommands script;
     private final PsetCommands pset;
@@ -143,7 +140,6 @@ public final class MetaCommands {
 
     public MetaCommands(Session session) {
         this.session = session;
-        this.describe = new Describe(session);
         this.catalog = new Catalog(session);
         this.script = new ScriptCommands(session);
         this.pset = new PsetCommands(session);
