@@ -2,9 +2,11 @@ package com.vayyari.wadb.describe;
 
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.output.Column;
+import com.vayyari.wadb.output.OutputFormat;
 import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.output.RowSink;
 import com.vayyari.wadb.output.RowSinks;
+import com.vayyari.wadb.output.TeeSink;
 import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import java.sql.PreparedStatement;
@@ -180,16 +182,28 @@ public final class Catalog {
     }
 
     private void write(PrintOptions print, List<Column> columns, List<String[]> rows) {
-        try (RowSink sink = RowSinks.open(print, session.output().writer())) {
+        try (RowSink sink = sink(print)) {
             sink.start(columns);
             for (String[] row : rows) {
                 sink.row(emptyAsNull(row));
             }
             sink.end(rows.size());
             session.output().flush();
+            if (session.log().isPresent()) {
+                session.log().get().flush();
+            }
         } catch (IOException e) {
             throw WadbException.usage("could not write output: " + e.getMessage());
         }
+    }
+
+    /** The output's sink, and with {@code -L} the log's too, which is always aligned (psql's printTable's flog). */
+    private RowSink sink(PrintOptions print) throws IOException {
+        RowSink out = RowSinks.open(print, session.output().writer());
+        if (session.log().isEmpty()) {
+            return out;
+        }
+        return new TeeSink(out, RowSinks.open(print.withFormat(OutputFormat.TABLE), session.log().get()));
     }
 
     /**

@@ -19,9 +19,18 @@ public final class HiddenQueries {
         if (!noexec && !session.variables().isOn("ECHO_HIDDEN")) {
             return true;
         }
+        String shown = "********* QUERY **********\n" + sql + "\n**************************\n\n";
         PrintStream stdout = session.invocation().stdout();
-        stdout.print("********* QUERY **********\n" + sql + "\n**************************\n\n");
+        stdout.print(shown);
         stdout.flush();
+        session.log().ifPresent(log -> {  // psql's PSQLexec logs the query it shows, and only then
+            try {
+                log.write(shown);
+                log.flush();
+            } catch (java.io.IOException e) {
+                // the log is a copy; psql goes on when it cannot write one
+            }
+        });
         return !noexec;
     }
 }

@@ -330,6 +330,11 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** psql's {@code -L FILE} log, or empty when there is none. */
+    public java.util.Optional<Writer> log() {
+        return java.util.Optional.ofNullable(log);
+    }
+
     /** psql's {@code -L FILE}: from now on every query and its results are also appended to {@code file}. */
     public void logTo(java.nio.file.Path file) {
         try {

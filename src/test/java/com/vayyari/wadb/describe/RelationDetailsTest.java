@@ -1,6 +1,14 @@
 package com.vayyari.wadb.describe;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.vayyari.wadb.support.Processes;
 import com.vayyari.wadb.support.PsqlOracle;
+import com.vayyari.wadb.support.WadbRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import com.vayyari.wadb.support.TestDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,5 +42,16 @@ class RelationDetailsTest {
             "\\set ECHO_HIDDEN noexec\n\\d parent\n\\echo :ERROR"})
     void followsTheSettingsAsPsqlDoes(String script) throws Exception {
         PsqlOracle.script(script + "\n").on(db).args("-v", "ON_ERROR_STOP=1").assertSame();
+    }
+
+    @Test
+    void theLogGetsWhatPsqlsLogGets(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("script.sql");
+        Files.writeString(script, "\\d+ parent\n\\dt par*\n\\set ECHO_HIDDEN on\n\\d seq_plain\n");
+        Path psqlLog = dir.resolve("psql.log");
+        Path wadbLog = dir.resolve("wadb.log");
+        Processes.psql(db.name(), "-X", "-q", "-L", psqlLog.toString(), "-f", script.toString());
+        WadbRun.wadb().run("--url", db.url(), "-X", "-q", "-L", wadbLog.toString(), "-f", script.toString());
+        assertEquals(Files.readString(psqlLog), Files.readString(wadbLog));
     }
 }
