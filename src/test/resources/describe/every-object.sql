@@ -92,3 +92,7 @@ CREATE TABLE s2.other (x int);
 CREATE TABLE "Mixed Case"."Odd Name" ("Col A" int, "col b" text);
 SELECT lo_create(4242);
 COMMENT ON LARGE OBJECT 4242 IS 'a large object';
+
+-- For \dRp+ (lists-b): publications with a column list and a row filter, and with schemas.
+CREATE PUBLICATION describe_filtered FOR TABLE parent (id, code) WHERE (id > 0), child;
+CREATE PUBLICATION describe_schema FOR TABLES IN SCHEMA s2, "Mixed Case";
