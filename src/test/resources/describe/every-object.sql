@@ -96,3 +96,6 @@ COMMENT ON LARGE OBJECT 4242 IS 'a large object';
 -- For \dRp+ (lists-b): publications with a column list and a row filter, and with schemas.
 CREATE PUBLICATION describe_filtered FOR TABLE parent (id, code) WHERE (id > 0), child;
 CREATE PUBLICATION describe_schema FOR TABLES IN SCHEMA s2, "Mixed Case";
+
+-- For \dy+ (lists-b).
+COMMENT ON EVENT TRIGGER describe_ddl IS 'notes DDL';
