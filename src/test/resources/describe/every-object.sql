@@ -99,3 +99,7 @@ CREATE PUBLICATION describe_schema FOR TABLES IN SCHEMA s2, "Mixed Case";
 
 -- For \dy+ (lists-b).
 COMMENT ON EVENT TRIGGER describe_ddl IS 'notes DDL';
+
+-- For \dc (lists-b): a conversion outside pg_catalog.
+CREATE CONVERSION describe_conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;
+COMMENT ON CONVERSION describe_conv IS 'latin1 to utf8';

@@ -29,6 +29,7 @@ public final class DescribeCommands {
         all.addAll(RelationDetails.COMMANDS);
         all.addAll(RelationLists.COMMANDS);
         all.addAll(ServerObjectLists.COMMANDS);
+        all.addAll(ConversionLists.COMMANDS);
         all.addAll(PublicationLists.COMMANDS);
         all.addAll(ExtensionLists.COMMANDS);
         return List.copyOf(all);
