@@ -28,6 +28,7 @@ public final class DescribeCommands {
         List<DescribeCommand> all = new ArrayList<>();
         all.addAll(RelationDetails.COMMANDS);
         all.addAll(RelationLists.COMMANDS);
+        all.addAll(AccessMethodLists.COMMANDS);
         all.addAll(ServerObjectLists.COMMANDS);
         all.addAll(ConversionLists.COMMANDS);
         all.addAll(PublicationLists.COMMANDS);
