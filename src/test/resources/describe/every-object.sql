@@ -103,3 +103,11 @@ COMMENT ON EVENT TRIGGER describe_ddl IS 'notes DDL';
 -- For \dc (lists-b): a conversion outside pg_catalog.
 CREATE CONVERSION describe_conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;
 COMMENT ON CONVERSION describe_conv IS 'latin1 to utf8';
+
+-- For \des+, \dew+, \deu+ and \det+ (lists-b): options, one needing quotes, a grant and a comment.
+ALTER FOREIGN DATA WRAPPER describe_fdw OPTIONS (debug 'true');
+ALTER SERVER describe_server OPTIONS (host 'far away', "Port" '5432');
+ALTER USER MAPPING FOR describe_owner SERVER describe_server OPTIONS (user 'o''neil');
+ALTER FOREIGN TABLE remote_things OPTIONS (table_name 'things');
+GRANT USAGE ON FOREIGN SERVER describe_server TO describe_reader;
+COMMENT ON SERVER describe_server IS 'a server';

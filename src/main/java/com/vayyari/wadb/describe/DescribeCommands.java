@@ -31,6 +31,7 @@ public final class DescribeCommands {
         all.addAll(AccessMethodLists.COMMANDS);
         all.addAll(ServerObjectLists.COMMANDS);
         all.addAll(ConversionLists.COMMANDS);
+        all.addAll(ForeignDataLists.COMMANDS);
         all.addAll(TextSearchLists.COMMANDS);
         all.addAll(PublicationLists.COMMANDS);
         all.addAll(ExtensionLists.COMMANDS);
