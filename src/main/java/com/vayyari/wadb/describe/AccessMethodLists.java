@@ -25,12 +25,11 @@ final class AccessMethodLists {
                     ACCESS_METHOD, 2, AccessMethodLists::familyFunctions));
 
     /** An operator family's name, schema-qualified when it is not visible; {@code %s}: the family and schema aliases. */
-    private static final String FAMILY_NAME = """
-              CASE
-                WHEN pg_catalog.pg_opfamily_is_visible(%1$s.oid)
-                THEN pg_catalog.format('%%I', %1$s.opfname)
-                ELSE pg_catalog.format('%%I.%%I', %2$s.nspname, %1$s.opfname)
-              END AS "%3$s\"""";
+    private static final String FAMILY_NAME = "  CASE\n"
+            + "    WHEN pg_catalog.pg_opfamily_is_visible(%1$s.oid)\n"
+            + "    THEN pg_catalog.format('%%I', %1$s.opfname)\n"
+            + "    ELSE pg_catalog.format('%%I.%%I', %2$s.nspname, %1$s.opfname)\n"
+            + "  END AS \"%3$s\"";
 
     private AccessMethodLists() {
     }

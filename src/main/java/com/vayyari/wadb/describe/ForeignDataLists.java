@@ -63,7 +63,7 @@ final class ForeignDataLists {
                     ,
                       s.srvtype AS "Type",
                       s.srvversion AS "Version",
-                      """ + OPTIONS.formatted("srvoptions") + ",\n  d.description AS \"Description\"");
+                    """ + "  " + OPTIONS.formatted("srvoptions") + ",\n  d.description AS \"Description\"");
         }
         query.append("""
 

@@ -92,7 +92,7 @@ final class ServerObjectLists {
                            l.lanplcallfoid::pg_catalog.regprocedure AS "Call handler",
                            l.lanvalidator::pg_catalog.regprocedure AS "Validator",
                            l.laninline::pg_catalog.regprocedure AS "Inline handler",
-                           """ + ACCESS_PRIVILEGES.formatted("l.lanacl"));
+                    """ + "       " + ACCESS_PRIVILEGES.formatted("l.lanacl"));
         }
         query.append("""
                 ,
@@ -142,7 +142,7 @@ final class ServerObjectLists {
         CatalogQuery query = new CatalogQuery("""
                 SELECT oid as "ID",
                   pg_catalog.pg_get_userbyid(lomowner) as "Owner",
-                  """);
+                """ + "  ");
         if (verbose) {
             query.append(ACCESS_PRIVILEGES.formatted("lomacl") + ",\n  ");
         }

@@ -21,11 +21,4 @@ class ConversionListsTest {
     void listsAsPsqlDoes(String command) throws Exception {
         PsqlOracle.script(command).viaCommand().on(db).args("-v", "ON_ERROR_STOP=1").assertSame();
     }
-
-    /** With ECHO_HIDDEN and no pattern, the query shown is psql's to the byte (with one, ours binds it). */
-    @ParameterizedTest
-    @ValueSource(strings = {"\\dc+", "\\dC+", "\\dO+"})
-    void showsPsqlsQuery(String command) throws Exception {
-        PsqlOracle.script("\\set ECHO_HIDDEN noexec\n" + command + "\n").on(db).args("-v", "ON_ERROR_STOP=1").assertSame();
-    }
 }
