@@ -41,11 +41,7 @@ final class ExtensionLists {
         query.append("ORDER BY 1;");
         List<String[]> extensions = catalog.rows(query);
         if (extensions.isEmpty()) {
-            if (!catalog.session().options().quiet()) {
-                throw Catalog.failure(pattern != null ? "Did not find any extension named \"" + pattern + "\"."
-                        : "Did not find any extensions.");
-            }
-            return false;
+            return NoMatch.fail(catalog, pattern, "extension");
         }
         for (String[] extension : extensions) {
             CatalogQuery members = new CatalogQuery("""

@@ -58,11 +58,7 @@ final class PublicationLists {
         query.append("ORDER BY 2;");
         List<String[]> publications = catalog.rows(query);
         if (publications.isEmpty()) {
-            if (!catalog.session().options().quiet()) {
-                throw Catalog.failure(pattern != null ? "Did not find any publication named \"" + pattern + "\"."
-                        : "Did not find any publications.");
-            }
-            return false;
+            return NoMatch.fail(catalog, pattern, "publication");
         }
         List<String> headers = List.of("Owner", "All tables", "Inserts", "Updates", "Deletes", "Truncates", "Via root");
         for (String[] publication : publications) {

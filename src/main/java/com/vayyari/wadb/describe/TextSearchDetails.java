@@ -30,7 +30,7 @@ final class TextSearchDetails {
         query.append("ORDER BY 3, 2;");
         List<String[]> configurations = catalog.rows(query);
         if (configurations.isEmpty()) {
-            return notFound(catalog, pattern, "text search configuration");
+            return NoMatch.fail(catalog, pattern, "text search configuration");
         }
         for (String[] configuration : configurations) {
             CatalogQuery mapping = new CatalogQuery("""
@@ -71,7 +71,7 @@ final class TextSearchDetails {
         query.append("ORDER BY 1, 2;");
         List<String[]> parsers = catalog.rows(query);
         if (parsers.isEmpty()) {
-            return notFound(catalog, pattern, "text search parser");
+            return NoMatch.fail(catalog, pattern, "text search parser");
         }
         for (String[] parser : parsers) {
             describeParser(catalog, parser[0], qualified(parser[1], parser[2]));
@@ -113,13 +113,5 @@ final class TextSearchDetails {
     /** psql's printQuery with the row count footer off: the result with its title and nothing below. */
     private static void printWithoutCount(Catalog catalog, Catalog.Result result, String title) {
         catalog.table(title, result.columns().stream().map(Column::name).toList(), result.rows(), List.of());
-    }
-
-    private static boolean notFound(Catalog catalog, String pattern, String kind) {
-        if (catalog.session().options().quiet()) {
-            return false;
-        }
-        throw Catalog.failure(pattern != null ? "Did not find any " + kind + " named \"" + pattern + "\"."
-                : "Did not find any " + kind + "s.");
     }
 }
