@@ -84,10 +84,10 @@ final class ConversionLists {
                     """);
         }
         query.append("WHERE ( (true").whereStarted();
-        query.pattern(catalog, call.pattern(), true, "ns.nspname", "ts.typname", "pg_catalog.format_type(ts.oid, NULL)",
+        query.pattern(catalog, call.pattern(), false, "ns.nspname", "ts.typname", "pg_catalog.format_type(ts.oid, NULL)",
                 "pg_catalog.pg_type_is_visible(ts.oid)", 3);
         query.append(") OR (true");
-        query.pattern(catalog, call.pattern(), true, "nt.nspname", "tt.typname", "pg_catalog.format_type(tt.oid, NULL)",
+        query.pattern(catalog, call.pattern(), false, "nt.nspname", "tt.typname", "pg_catalog.format_type(tt.oid, NULL)",
                 "pg_catalog.pg_type_is_visible(tt.oid)", 3);
         query.append(") )\nORDER BY 1, 2;");
         catalog.list(query, "List of casts");
@@ -114,7 +114,7 @@ final class ConversionLists {
             query.append("      AND n.nspname <> 'pg_catalog'\n      AND n.nspname <> 'information_schema'\n");
         }
         query.append("      AND c.collencoding IN (-1, pg_catalog.pg_char_to_encoding(pg_catalog.getdatabaseencoding()))\n");
-        query.pattern(catalog, pattern, true, "n.nspname", "c.collname", null,
+        query.pattern(catalog, pattern, false, "n.nspname", "c.collname", null,
                 "pg_catalog.pg_collation_is_visible(c.oid)", 3);
         query.append("ORDER BY 1, 2;");
         catalog.list(query, "List of collations");

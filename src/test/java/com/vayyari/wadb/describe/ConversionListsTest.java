@@ -17,7 +17,9 @@ class ConversionListsTest {
             "\\dc pg_catalog.ascii*", "\\dc \"Mixed Case\".*", "\\dc nosuch", "\\dc a.b.c.d", "\\dc otherdb.public.x",
             "\\dC", "\\dC+", "\\dC text", "\\dC+ \"char\"", "\\dC pg_catalog.int4", "\\dC *.int?", "\\dC citext",
             "\\dC \"character varying\"", "\\dC nosuch", "\\dC a.b.c.d", "\\dO", "\\dO+", "\\dOS", "\\dOS+ ucs*",
-            "\\dO ci_c", "\\dO \"C\"", "\\dO pg_catalog.\"C\"", "\\dO public.*", "\\dO nosuch", "\\dO a.b.c.d"})
+            "\\dO ci_c", "\\dO \"C\"", "\\dO pg_catalog.\"C\"", "\\dO public.*", "\\dO nosuch", "\\dO a.b.c.d",
+            // outside double quotes a pattern is a regular expression, errors included, for all three
+            "\\dc (", "\\dC )", "\\dC (int4|text)", "\\dO (", "\\dO ci.c"})
     void listsAsPsqlDoes(String command) throws Exception {
         PsqlOracle.script(command).viaCommand().on(db).args("-v", "ON_ERROR_STOP=1").assertSame();
     }

@@ -15,7 +15,7 @@ class ExtensionListsTest {
     @ParameterizedTest
     @ValueSource(strings = {"\\dx", "\\dx citext", "\\dx cit?xt", "\\dx \"CITEXT\"", "\\dxS", "\\dx nosuch", "\\dx+",
             "\\dx+ citext", "\\dx+ plpg*", "\\dx+ nosuch", "\\dx a.b", "\\dX", "\\dX child*", "\\dX public.*",
-            "\\dX s2.*", "\\dX nosuch", "\\dX a.b.c.d", "\\dX otherdb.public.child_stats"})
+            "\\dX s2.*", "\\dX nosuch", "\\dX a.b.c.d", "\\dX otherdb.public.child_stats", "\\dx (", "\\dx+ (cit|plpg).*", "\\dX child.st"})
     void listsAsPsqlDoes(String command) throws Exception {
         PsqlOracle.script(command).viaCommand().on(db).args("-v", "ON_ERROR_STOP=1").assertSame();
     }
