@@ -158,3 +158,21 @@ DO $$ BEGIN EXECUTE format('ALTER ROLE describe_owner IN DATABASE %I SET work_me
 -- A role whose attributes \du writes on lines of their own: a connection limit of one and an expiry.
 DO $$ BEGIN CREATE ROLE describe_expiring NOLOGIN NOINHERIT CONNECTION LIMIT 1 VALID UNTIL '2031-02-03 04:05:06+00';
 EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+
+-- For \dRp+ (lists-b): publications with a column list and a row filter, and with schemas.
+CREATE PUBLICATION describe_filtered FOR TABLE parent (id, code) WHERE (id > 0), child;
+CREATE PUBLICATION describe_schema FOR TABLES IN SCHEMA s2, "Mixed Case";
+
+-- For \dy+ (lists-b).
+COMMENT ON EVENT TRIGGER describe_ddl IS 'notes DDL';
+
+-- For \dc (lists-b): a conversion outside pg_catalog.
+CREATE CONVERSION describe_conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;
+COMMENT ON CONVERSION describe_conv IS 'latin1 to utf8';
+
+-- For \des+, \dew+, \deu+ and \det+ (lists-b): options, one needing quotes, a grant and a comment.
+ALTER FOREIGN DATA WRAPPER describe_fdw OPTIONS (debug 'true');
+ALTER SERVER describe_server OPTIONS (host 'far away', "Port" '5432');
+ALTER USER MAPPING FOR describe_owner SERVER describe_server OPTIONS (user 'o''neil');
+GRANT USAGE ON FOREIGN SERVER describe_server TO describe_reader;
+COMMENT ON SERVER describe_server IS 'a server';

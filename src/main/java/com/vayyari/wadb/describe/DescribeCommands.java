@@ -37,6 +37,13 @@ public final class DescribeCommands {
         all.addAll(SchemaLists.COMMANDS);
         all.addAll(RoleLists.COMMANDS);
         all.addAll(PartitionLists.COMMANDS);
+        all.addAll(AccessMethodLists.COMMANDS);
+        all.addAll(ServerObjectLists.COMMANDS);
+        all.addAll(ConversionLists.COMMANDS);
+        all.addAll(ForeignDataLists.COMMANDS);
+        all.addAll(TextSearchLists.COMMANDS);
+        all.addAll(PublicationLists.COMMANDS);
+        all.addAll(ExtensionLists.COMMANDS);
         return List.copyOf(all);
     }
 
