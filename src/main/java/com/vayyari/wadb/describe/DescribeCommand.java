@@ -62,11 +62,29 @@ public record DescribeCommand(String prefix, String modifiers, String usage, Str
         }
     }
 
-    /** Whether {@code typed} names this command: the prefix, then only this command's modifiers. */
+    /**
+     * The {@code \d} commands whose next letter psql checks (it picks a sub-command or a kind): there an unknown
+     * letter makes an invalid command.
+     */
+    private static final java.util.Set<String> CHECKS_NEXT_LETTER = java.util.Set.of("d", "dA", "dF", "df", "dP");
+
+    /**
+     * Whether {@code typed} names this command: the prefix, then this command's modifiers. Past its first letters
+     * psql's exec_command_d reads only the letters it knows and ignores the rest ({@code \dtx} is {@code \dt},
+     * {@code \dnfoo} is {@code \dn}), except where it checks the next letter; the other commands ({@code \l},
+     * {@code \z}, {@code \sf}, {@code \lo_list}) are taken only as written.
+     */
     boolean accepts(String typed) {
         if (!typed.startsWith(prefix)) {
             return false;
         }
-        return typed.substring(prefix.length()).chars().allMatch(ch -> modifiers.indexOf(ch) >= 0);
+        String rest = typed.substring(prefix.length());
+        if (rest.chars().allMatch(ch -> modifiers.indexOf(ch) >= 0)) {
+            return true;
+        }
+        if (!prefix.startsWith("d")) {
+            return false;
+        }
+        return !CHECKS_NEXT_LETTER.contains(prefix) || modifiers.indexOf(rest.charAt(0)) >= 0;
     }
 }

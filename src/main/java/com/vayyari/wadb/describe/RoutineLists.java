@@ -50,6 +50,10 @@ final class RoutineLists {
 
     private static boolean functions(Catalog catalog, DescribeCommand.Call call) {
         String kinds = call.name().substring("df".length());
+        if (!kinds.chars().allMatch(ch -> "anptwS+".indexOf(ch) >= 0)) {
+            catalog.error("\\df only takes [anptwS+] as options");  // psql says so and counts it a success
+            return true;
+        }
         boolean aggregate = kinds.indexOf('a') >= 0;
         boolean normal = kinds.indexOf('n') >= 0;
         boolean procedure = kinds.indexOf('p') >= 0;
