@@ -12,7 +12,12 @@ public enum OutputFormat {
     JSON("json"),
     NDJSON("ndjson"),
     MARKDOWN("markdown"),
-    HTML("html");
+    HTML("html"),
+    WRAPPED("wrapped"),
+    ASCIIDOC("asciidoc"),
+    LATEX("latex"),
+    LATEX_LONGTABLE("latex-longtable"),
+    TROFF_MS("troff-ms");
 
     private final String label;
 
@@ -36,12 +41,23 @@ public enum OutputFormat {
             }
         }
         throw new IllegalArgumentException("unknown format \"" + name
-                + "\" (use table, expanded, unaligned, csv, tsv, json, ndjson, markdown or html)");
+                + "\" (use table, expanded, unaligned, csv, tsv, json, ndjson, markdown, html, wrapped, asciidoc, latex, "
+                + "latex-longtable or troff-ms)");
     }
 
     /** Formats that carry data only: no title, no row-count footer (psql's CSV rule). */
     public boolean dataOnly() {
         return this == CSV || this == TSV || this == JSON || this == NDJSON;
+    }
+
+    /** The name psql's {@code \\pset format} reports: aligned for table. */
+    public String psqlName() {
+        return this == TABLE ? "aligned" : label;
+    }
+
+    /** Formats drawn by the aligned writer: psql's aligned and wrapped. */
+    public boolean aligned() {
+        return this == TABLE || this == WRAPPED;
     }
 
     @Override

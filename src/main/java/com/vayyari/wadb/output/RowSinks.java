@@ -19,6 +19,7 @@ public final class RowSinks {
     public static RowSink open(PrintOptions options, Writer out) throws IOException {
         switch (options.format()) {
             case TABLE:
+            case WRAPPED:
                 if (options.expanded()) {
                     return expanded(options, out);
                 }

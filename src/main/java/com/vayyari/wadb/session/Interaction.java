@@ -7,16 +7,25 @@ package com.vayyari.wadb.session;
  */
 public final class Interaction {
 
-    private volatile boolean pager = true;
+    private volatile int pagerMode = 1;
     private volatile Runnable completionRefresher;
 
     /** True if long results may go through the pager (psql's {@code \pset pager}, on by default). */
     public boolean pager() {
-        return pager;
+        return pagerMode != 0;
     }
 
     public void pager(boolean on) {
-        this.pager = on;
+        this.pagerMode = on ? 1 : 0;
+    }
+
+    /** psql's {@code \pset pager} as it lists it: 0 off, 1 for long output, 2 always. */
+    public int pagerMode() {
+        return pagerMode;
+    }
+
+    public void pagerMode(int mode) {
+        this.pagerMode = mode;
     }
 
     /** Set by the REPL: reloads the names completion offers. */
