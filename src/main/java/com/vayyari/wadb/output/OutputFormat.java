@@ -17,7 +17,13 @@ public enum OutputFormat {
     ASCIIDOC("asciidoc"),
     LATEX("latex"),
     LATEX_LONGTABLE("latex-longtable"),
-    TROFF_MS("troff-ms");
+    TROFF_MS("troff-ms"),
+    /**
+     * psql's own csv ({@code \\pset format csv}, {@code -P format=csv}): NULL shown as the null display, the empty
+     * string unquoted, {@code csv_fieldsep} between fields, command tags on stdout. {@code --csv} and
+     * {@code --format csv} are {@link #CSV}, which keeps NULL and the empty string apart as COPY does.
+     */
+    PSQL_CSV("csv");
 
     private final String label;
 

@@ -41,6 +41,16 @@ public final class RowSinks {
                 return new MarkdownSink(options, out);
             case HTML:
                 return new HtmlSink(options, out);
+            case ASCIIDOC:
+                return new AsciidocSink(options, out);
+            case LATEX:
+                return new LatexSink(options, out);
+            case LATEX_LONGTABLE:
+                return options.expanded() ? new LatexSink(options, out) : new LatexLongtableSink(options, out);
+            case PSQL_CSV:
+                return new PsqlCsvSink(options, out);
+            case TROFF_MS:
+                return new TroffMsSink(options, out);
             default:
                 throw new IllegalArgumentException("no sink for format " + options.format());
         }

@@ -17,7 +17,7 @@ public final class PrintSettings {
 
     /** psql's own formats, in the order its abbreviations are tried. */
     private static final List<OutputFormat> PSQL_FORMATS = List.of(OutputFormat.TABLE, OutputFormat.ASCIIDOC,
-            OutputFormat.CSV, OutputFormat.HTML, OutputFormat.LATEX, OutputFormat.TROFF_MS, OutputFormat.UNALIGNED,
+            OutputFormat.PSQL_CSV, OutputFormat.HTML, OutputFormat.LATEX, OutputFormat.TROFF_MS, OutputFormat.UNALIGNED,
             OutputFormat.WRAPPED);
 
     private PrintSettings() {
@@ -55,7 +55,7 @@ public final class PrintSettings {
                     : print.with(b -> b.unicodeColumnDouble = isDouble(value, "column"));
             case "unicode_header_linestyle" -> value == null ? print
                     : print.with(b -> b.unicodeHeaderDouble = isDouble(value, "header"));
-            case "border" -> value == null ? print : print.with(b -> b.border = atoi(value));
+            case "border" -> value == null ? print : print.with(b -> b.border = atoi(value) & 0xFFFF);  // psql's unsigned short
             case "columns" -> value == null ? print : print.with(b -> b.columns = atoi(value));
             case "pager_min_lines" -> value == null ? print : print.with(b -> b.pagerMinLines = atoi(value));
             case "x", "expanded", "vertical" -> expanded(print, name, value);

@@ -50,4 +50,27 @@ class PsetFormatsTest {
     void alignedWriterMatchesPsql(String format, String expanded) throws Exception {
         PsqlOracle.script(script(format, expanded)).setup(VALUES).args("-q").assertSame();
     }
+
+    /** The markup and data formats at borders 0 to 3 and psql's unsigned reading of -1, with titles and attributes. */
+    static String documentScript(String format, String expanded) {
+        StringBuilder script = new StringBuilder("\\pset null '(null)'\n\\pset format " + format + "\n\\x " + expanded
+                + "\n");
+        for (String border : new String[] {"0", "1", "2", "3", "-1"}) {
+            script.append("\\pset border ").append(border).append('\n')
+                    .append("select * from t;\nselect n, h from t where false;\n")
+                    .append("\\pset title 'T: a_b'\n\\pset tableattr '0.2 0.3'\n\\pset numericlocale on\n")
+                    .append("select * from t;\n")
+                    .append("\\pset title\n\\pset tableattr\n\\pset numericlocale off\n\\t on\n")
+                    .append("select * from t;\n\\t off\n\\pset footer off\nselect * from t;\n\\pset footer on\n");
+        }
+        return script.toString();
+    }
+
+    @ParameterizedTest(name = "{0} expanded={1}")
+    @CsvSource({"asciidoc, off", "asciidoc, on", "latex, off", "latex, on", "latex-longtable, off",
+            "latex-longtable, on", "troff-ms, off", "troff-ms, on", "html, off", "html, on", "unaligned, off",
+            "unaligned, on", "csv, off", "csv, on", "asciidoc, auto", "latex, auto", "troff-ms, auto"})
+    void documentWritersMatchPsql(String format, String expanded) throws Exception {
+        PsqlOracle.script(documentScript(format, expanded)).setup(VALUES).args("-q").assertSame();
+    }
 }
