@@ -45,7 +45,9 @@ public final class PrintSettings {
      *
      * @throws WadbException with psql's message for an unknown name or a value the option refuses
      */
-    public static PrintOptions applied(Session session, PrintOptions print, String name, String value) {
+    public static PrintOptions applied(Session session, PrintOptions print, String name, String given) {
+        // psql's values are C strings: a zero byte ('\0' in quotes) ends one.
+        String value = given == null || given.indexOf('\0') < 0 ? given : given.substring(0, given.indexOf('\0'));
         return switch (name) {
             case "format" -> value == null ? print : print.withFormat(format(value));
             case "linestyle" -> value == null ? print : print.with(b -> b.lineStyle = lineStyle(value));
