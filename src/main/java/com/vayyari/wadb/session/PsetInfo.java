@@ -18,6 +18,26 @@ public final class PsetInfo {
     private PsetInfo() {
     }
 
+    /** The option names {@code \\pset} knows, for completion. */
+    public static List<String> names() {
+        return LISTED;
+    }
+
+    /** The values completion offers for an option, as psql's tab-complete.c does; none for free text or numbers. */
+    public static List<String> values(String name) {
+        return switch (name) {
+            case "format" -> List.of("aligned", "asciidoc", "csv", "html", "latex", "latex-longtable", "troff-ms",
+                    "unaligned", "wrapped");
+            case "linestyle" -> List.of("ascii", "old-ascii", "unicode");
+            case "unicode_border_linestyle", "unicode_column_linestyle", "unicode_header_linestyle" ->
+                    List.of("single", "double");
+            case "expanded", "x", "vertical" -> List.of("on", "off", "auto");
+            case "pager" -> List.of("on", "off", "always");
+            case "fieldsep_zero", "footer", "numericlocale", "recordsep_zero", "tuples_only", "t" -> List.of("on", "off");
+            default -> List.of();
+        };
+    }
+
     /** The line {@code \pset name} prints, without its newline; the name has been checked by do_pset. */
     public static String of(String name, PrintOptions print, Interaction interaction) {
         return switch (name) {
