@@ -43,6 +43,14 @@ final class AsciidocSink extends DocumentSink {
 
     @Override
     void record(String[] cells) throws IOException {
+        printRecord(cells);
+        // Under FETCH_COUNT psql writes each batch as a table of its own, and closes every one of them.
+        if (options.fetchCount() > 0 && records % options.fetchCount() == 0) {
+            out.append("|====\n");
+        }
+    }
+
+    private void printRecord(String[] cells) throws IOException {
         if (expanded) {
             out.append(options.tuplesOnly() ? "2+|\n" : "2+^|Record " + records + "\n");
             for (int i = 0; i < cells.length; i++) {

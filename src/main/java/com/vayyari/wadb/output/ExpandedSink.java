@@ -12,11 +12,18 @@ import java.util.List;
  */
 final class ExpandedSink extends HeldRowsSink {
 
+    private final VerticalPrinter.Batch batch;
     private List<Column> columns;
     private ColumnStats stats;
 
     ExpandedSink(PrintOptions options, Writer out, long memoryBudget, Path spillDirectory) {
+        this(options, out, memoryBudget, spillDirectory, VerticalPrinter.Batch.WHOLE);
+    }
+
+    /** One batch of a FETCH_COUNT result (see {@link VerticalPrinter.Batch}). */
+    ExpandedSink(PrintOptions options, Writer out, long memoryBudget, Path spillDirectory, VerticalPrinter.Batch batch) {
         super(options, out, memoryBudget, spillDirectory);
+        this.batch = batch;
     }
 
     @Override
@@ -32,6 +39,6 @@ final class ExpandedSink extends HeldRowsSink {
 
     @Override
     void print(long rowCount, RowStore rows) throws IOException {
-        new VerticalPrinter(options, out, stats).print(columns, rowCount, rows);
+        new VerticalPrinter(options, out, stats, batch).print(columns, rowCount, rows);
     }
 }

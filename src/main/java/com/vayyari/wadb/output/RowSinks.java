@@ -20,11 +20,10 @@ public final class RowSinks {
         switch (options.format()) {
             case TABLE:
             case WRAPPED:
-                if (options.expanded()) {
-                    return expanded(options, out);
+                if (options.fetchCount() > 0) {
+                    return new FetchCountSink(options, out, options.fetchCount());
                 }
-                return options.fetchCount() > 0 ? new FetchCountSink(options, out, options.fetchCount())
-                        : new TableSink(options, out, BUDGET, null);
+                return options.expanded() ? expanded(options, out) : new TableSink(options, out, BUDGET, null);
             case EXPANDED:
                 return expanded(options, out);
             case UNALIGNED:

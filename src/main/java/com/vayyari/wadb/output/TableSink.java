@@ -19,8 +19,7 @@ final class TableSink extends HeldRowsSink {
     private static final int WRAP = 1;
     private static final int NEWLINE = 2;
 
-    private final boolean withHeader;
-    private final boolean withFooter;
+    private final VerticalPrinter.Batch batch;
     private final LineStyle lines;
     private final int border;
     private final int[] fitted = new int[1];
@@ -29,15 +28,13 @@ final class TableSink extends HeldRowsSink {
     private int[] widths;
 
     TableSink(PrintOptions options, Writer out, long memoryBudget, Path spillDirectory) {
-        this(options, out, memoryBudget, spillDirectory, true, true);
+        this(options, out, memoryBudget, spillDirectory, VerticalPrinter.Batch.WHOLE);
     }
 
     /** One batch of a FETCH_COUNT table: only the first prints the header, only the last the footer. */
-    TableSink(PrintOptions options, Writer out, long memoryBudget, Path spillDirectory, boolean withHeader,
-              boolean withFooter) {
+    TableSink(PrintOptions options, Writer out, long memoryBudget, Path spillDirectory, VerticalPrinter.Batch batch) {
         super(options, out, memoryBudget, spillDirectory);
-        this.withHeader = withHeader;
-        this.withFooter = withFooter;
+        this.batch = batch;
         this.lines = options.lines();
         this.border = clampedBorder(options.border());
     }
@@ -74,16 +71,16 @@ final class TableSink extends HeldRowsSink {
             total = shrink(total, target);
         }
         if (options.expandedAuto() && target > 0 && n > 1 && (target < headerTotal || target < total)) {
-            new VerticalPrinter(options, out, stats).print(columns, rowCount, rows);
+            new VerticalPrinter(options, out, stats, batch).print(columns, rowCount, rows);
             return;
         }
-        if (withHeader && !options.tuplesOnly()) {
+        if (batch.first() && !options.tuplesOnly()) {
             printTitle(total);
             printHeader();
         }
         ColumnLines cells = new ColumnLines(n);
         rows.replay(values -> printRow(cells.format(values)));
-        if (!withFooter) {
+        if (!batch.last()) {
             return;
         }
         if (border == 2) {
@@ -94,7 +91,7 @@ final class TableSink extends HeldRowsSink {
                 out.append(footer).append('\n');
             }
         } else if (!options.tuplesOnly() && options.footer()) {
-            out.rowCount(rowCount).append('\n');
+            out.rowCount(batch.priorRecords() + rowCount).append('\n');
         }
         out.append('\n');
     }

@@ -23,8 +23,22 @@ final class VerticalPrinter {
     private final boolean headerMultiLine;
     private boolean dataMultiLine;
     private int valueWidth;
+    private final Batch batch;
+
+    /**
+     * Where these rows stand in the result: FETCH_COUNT prints it batch by batch, numbering records on from the
+     * rows before, and only the first batch has the title, only the last the bottom line and footer.
+     */
+    record Batch(long priorRecords, boolean first, boolean last) {
+        static final Batch WHOLE = new Batch(0, true, true);
+    }
 
     VerticalPrinter(PrintOptions options, TextOut out, ColumnStats stats) {
+        this(options, out, stats, Batch.WHOLE);
+    }
+
+    VerticalPrinter(PrintOptions options, TextOut out, ColumnStats stats, Batch batch) {
+        this.batch = batch;
         this.options = options;
         this.out = out;
         this.stats = stats;
@@ -38,19 +52,19 @@ final class VerticalPrinter {
     }
 
     void print(List<Column> columns, long rowCount, RowStore rows) throws IOException {
-        if (rowCount == 0 || columns.isEmpty()) {
+        if ((rowCount == 0 || columns.isEmpty()) && batch.first() && batch.last()) {
             // psql takes its "no cells" path for no rows and for no columns alike, with the default footer.
             if (!options.tuplesOnly() && !options.footerLines().isEmpty()) {
                 for (String footer : options.footerLines()) {
                     out.append(footer).append('\n');
                 }
             } else if (!options.tuplesOnly() && options.footer()) {
-                out.rowCount(rowCount).append('\n');
+                out.rowCount(batch.priorRecords() + rowCount).append('\n');
             }
             out.append('\n');
             return;
         }
-        if (!options.tuplesOnly() && options.title() != null) {
+        if (batch.first() && !options.tuplesOnly() && options.title() != null) {
             out.append(options.title()).append('\n');
         }
         fitValueColumn(rowCount);
@@ -65,8 +79,8 @@ final class VerticalPrinter {
             record[0]++;
             LineStyle.Rule rule = record[0] == 1 ? lines.top() : lines.middle();
             if (!options.tuplesOnly()) {
-                recordLine(record[0], recordNameWidth, rule);
-            } else if (record[0] > 1 || border == 2) {
+                recordLine(batch.priorRecords() + record[0], recordNameWidth, rule);
+            } else if (record[0] > 1 || !batch.first() || border == 2) {
                 recordLine(0, recordNameWidth, rule);
             }
             values.format(cells);
@@ -74,6 +88,9 @@ final class VerticalPrinter {
                 printField(names.column(i), values.column(i));
             }
         });
+        if (!batch.last()) {
+            return;
+        }
         if (border == 2) {
             recordLine(0, nameWidth, lines.bottom());
         }

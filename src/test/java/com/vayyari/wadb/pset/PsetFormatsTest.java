@@ -73,4 +73,31 @@ class PsetFormatsTest {
     void documentWritersMatchPsql(String format, String expanded) throws Exception {
         PsqlOracle.script(documentScript(format, expanded)).setup(VALUES).args("-q").assertSame();
     }
+
+    /**
+     * FETCH_COUNT prints a result batch by batch: record numbers go on, each batch is sized alone, asciidoc closes
+     * every batch, and {@code \\x auto} turns expanded from the first full batch on (psql's pager hack).
+     */
+    @ParameterizedTest(name = "FETCH_COUNT {0}")
+    @CsvSource({"2", "3"})
+    void fetchCountBatchesMatchPsql(String fetchCount) throws Exception {
+        StringBuilder script = new StringBuilder("\\pset null '(null)'\n\\set FETCH_COUNT " + fetchCount + "\n");
+        for (String expanded : new String[] {"off", "on", "auto"}) {
+            for (String style : new String[] {"ascii", "unicode", "old-ascii"}) {
+                for (int border = 0; border <= 2; border++) {
+                    script.append("\\x ").append(expanded).append("\n\\pset border ").append(border)
+                            .append("\n\\pset linestyle ").append(style).append("\n\\pset columns 30\n")
+                            .append("select g, repeat('xy', g * 4) as \"r\nr\" from generate_series(1, 4) g;\n")
+                            .append("select g from generate_series(1, 4) g where false;\n\\t on\n")
+                            .append("select g, repeat('xy', g * 4) from generate_series(1, 4) g;\n\\t off\n")
+                            .append("\\pset title T\nselect g from generate_series(1, 3) g;\n\\pset title\n");
+                }
+            }
+        }
+        for (String format : new String[] {"asciidoc", "latex", "troff-ms", "html", "unaligned", "csv", "wrapped"}) {
+            script.append("\\pset format ").append(format).append("\n\\x off\nselect g from generate_series(1, 4) g;\n")
+                    .append("\\x on\nselect g from generate_series(1, 3) g;\n");
+        }
+        PsqlOracle.script(script.toString()).args("-q").assertSame();
+    }
 }
