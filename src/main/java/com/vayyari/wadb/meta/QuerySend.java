@@ -1,18 +1,17 @@
 package com.vayyari.wadb.meta;
 
 import com.vayyari.wadb.exit.WadbException;
-import com.vayyari.wadb.output.OutputFormat;
 import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.output.RowSinks;
+import com.vayyari.wadb.session.PrintSettings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
  * {@code \g [(name=value ...)] [FILE | |command]} and {@code \gx} as psql 15 reads them: print options in
  * parentheses hold for this one query (psql's {@code gsavepopt}), then a file or a command gets the results.
- * The options are the ones wadb's {@link PrintOptions} has: format, tuples_only, null, footer, expanded, fieldsep.
+ * The options are all of {@code \\pset}'s (see {@link PrintSettings}).
  */
 final class QuerySend {
 
@@ -57,53 +56,16 @@ final class QuerySend {
         return new Intent.Exec(query, expanded, print, target, RowSinks::open);
     }
 
-    /** One {@code name} or {@code name=value}, as psql's do_pset reads it quietly; checked now, applied later. */
+    /**
+     * One {@code name} or {@code name=value}, as psql's do_pset reads it quietly: checked now (psql fails the
+     * {@code \\g} at once), applied to the options in force when the query runs.
+     */
     private static UnaryOperator<PrintOptions> option(String option) {
         int equals = option.indexOf('=');
         String name = equals < 0 ? option : option.substring(0, equals);
         String value = equals < 0 ? null : option.substring(equals + 1);
-        switch (name) {
-            case "format" -> {
-                if (value == null) {
-                    return UnaryOperator.identity();
-                }
-                OutputFormat format = format(value);
-                return options -> options.withFormat(format);
-            }
-            case "tuples_only", "t" -> {
-                Boolean on = bool(name, value);
-                return options -> options.withTuplesOnly(on == null ? !options.tuplesOnly() : on);
-            }
-            case "expanded", "x" -> {
-                Boolean on = bool(name, value);
-                return options -> options.withExpanded(on == null ? !options.expanded() : on);
-            }
-            case "footer" -> {
-                Boolean on = bool(name, value);
-                return options -> options.withFooter(on == null ? !options.footer() : on);
-            }
-            case "null" -> {
-                return value == null ? UnaryOperator.identity() : options -> options.withNullDisplay(value);
-            }
-            case "fieldsep" -> {
-                return value == null ? UnaryOperator.identity() : options -> options.withFieldSeparator(value);
-            }
-            default -> throw WadbException.command("\\pset: unknown option: " + name);
-        }
-    }
-
-    private static OutputFormat format(String value) {
-        try {
-            return OutputFormat.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw WadbException.command("\\pset: allowed formats are aligned, csv, expanded, json, markdown, ndjson, "
-                    + "tsv, unaligned");
-        }
-    }
-
-    /** psql's ParseVariableBool; null for "toggle". */
-    private static Boolean bool(String name, String value) {
-        return value == null ? null : com.vayyari.wadb.session.Variables.requireBoolean(value, name);
+        PrintSettings.applied(null, PrintOptions.defaults(), name, value);
+        return options -> PrintSettings.applied(null, options, name, value);
     }
 
     /** psql's previous buffer kept its semicolon, so an edit of the last query runs when saved as it is. */

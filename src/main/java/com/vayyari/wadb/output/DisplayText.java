@@ -142,6 +142,27 @@ final class DisplayText {
         endLine(keepText ? line.toString() : null, columns);
     }
 
+    /**
+     * Where a piece of a display line that fills at most {@code target} columns ends, from {@code from} on (psql's
+     * strlen_max_width): the first character is taken even when it alone is wider. The piece's width goes to
+     * {@code width[0]}.
+     */
+    static int fit(String line, int from, int target, int[] width) {
+        int used = 0;
+        int i = from;
+        while (i < line.length()) {
+            int cp = line.codePointAt(i);
+            int w = DisplayWidth.of(cp);
+            if (used + w > target && used != 0) {
+                break;
+            }
+            used += w;
+            i += Character.charCount(cp);
+        }
+        width[0] = used;
+        return i;
+    }
+
     /** Number of display lines (at least 1). */
     int lineCount() {
         return count;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * psql's aligned format under {@code \set FETCH_COUNT n}: the table is printed n rows at a time, each batch
+ * psql's aligned format, expanded or not, under {@code \set FETCH_COUNT n}: the table is printed n rows at a time, each batch
  * sized on its own rows (and the headers), the header once before the first batch and the footer once after
  * the last. Memory holds one batch; the price, as in psql, is that widths may change between batches — which
  * is why this is only used when asked for.
@@ -18,7 +18,9 @@ final class FetchCountSink implements RowSink {
     private final int batchSize;
     private final List<String[]> batch = new ArrayList<>();
     private List<Column> columns;
-    private boolean headerPrinted;
+    private boolean started;
+    private boolean paged;
+    private long printed;
 
     FetchCountSink(PrintOptions options, Writer out, int batchSize) {
         this.options = options;
@@ -35,23 +37,30 @@ final class FetchCountSink implements RowSink {
     public void row(String[] values) throws IOException {
         batch.add(values.clone());
         if (batch.size() == batchSize) {
-            printBatch(false, 0);
+            printBatch(false);
         }
     }
 
     @Override
     public void end(long rowCount) throws IOException {
-        printBatch(true, rowCount);
+        printBatch(true);
     }
 
-    private void printBatch(boolean last, long rowCount) throws IOException {
-        TableSink table = new TableSink(options, out, RowStore.DEFAULT_BUDGET, null, !headerPrinted, last);
-        table.start(columns);
+    private void printBatch(boolean last) throws IOException {
+        VerticalPrinter.Batch where = new VerticalPrinter.Batch(printed, !started, last);
+        // psql sends a result of several batches to the pager (even when there is none to start), and \x auto
+        // then prints expanded from the first full batch on.
+        paged |= !last;
+        HeldRowsSink sink = options.expanded() || options.expandedAuto() && paged
+                ? new ExpandedSink(options, out, RowStore.DEFAULT_BUDGET, null, where)
+                : new TableSink(options, out, RowStore.DEFAULT_BUDGET, null, where);
+        sink.start(columns);
         for (String[] values : batch) {
-            table.row(values);
+            sink.row(values);
         }
-        table.end(rowCount);
-        headerPrinted = true;
+        sink.end(batch.size());
+        started = true;
+        printed += batch.size();
         batch.clear();
     }
 }

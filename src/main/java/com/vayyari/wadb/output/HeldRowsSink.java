@@ -17,6 +17,7 @@ abstract class HeldRowsSink implements RowSink {
     private final long memoryBudget;
     private final Path spillDirectory;
     private RowStore rows;
+    private List<Column> columns;
 
     /** @param memoryBudget bytes of rows held in memory before the rest spill to a file in {@code spillDirectory} */
     HeldRowsSink(PrintOptions options, Writer out, long memoryBudget, Path spillDirectory) {
@@ -28,13 +29,14 @@ abstract class HeldRowsSink implements RowSink {
 
     @Override
     public final void start(List<Column> columns) {
+        this.columns = columns;
         begin(columns);
         rows = new RowStore(columns.size(), memoryBudget, spillDirectory);
     }
 
     @Override
     public final void row(String[] values) throws IOException {
-        String[] cells = Cells.withNullDisplay(values, options.nullDisplay());
+        String[] cells = Cells.shown(values, options, columns);
         measure(cells);
         if (cells.length > 0) {
             rows.add(cells);

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * psql's html format ({@code -H}, {@code \pset format html}; print_html_text and print_html_vertical), byte for
- * byte: a {@code <table border="1">} with the table attributes of {@code -T}/{@code \T}, the title as its caption,
+ * byte: a {@code <table border="N">} with the table attributes of {@code -T}/{@code \T}, the title as its caption,
  * a header row, a row per record with numbers aligned right, and the footer in a paragraph after the table;
  * expanded, a two-column table with a {@code Record N} row before each record. Text is escaped as psql escapes it
  * (leading spaces kept as {@code &nbsp;}, line breaks as {@code <br />}); an empty or blank value is
@@ -27,7 +27,7 @@ final class HtmlSink implements RowSink {
     @Override
     public void start(List<Column> columns) throws IOException {
         this.columns = columns;
-        out.append("<table border=\"1\"");
+        out.append("<table border=\"").append(Integer.toString(options.border())).append('"');
         if (options.tableAttr() != null) {
             out.append(' ').append(options.tableAttr());
         }
@@ -54,7 +54,7 @@ final class HtmlSink implements RowSink {
         if (columns.isEmpty()) {
             return;
         }
-        String[] cells = Cells.withNullDisplay(values, options.nullDisplay());
+        String[] cells = Cells.shown(values, options, columns);
         if (options.expanded()) {
             out.append(options.tuplesOnly() ? "\n  <tr><td colspan=\"2\">&nbsp;</td></tr>\n"
                     : "\n  <tr><td colspan=\"2\" align=\"center\">Record " + records + "</td></tr>\n");

@@ -12,7 +12,18 @@ public enum OutputFormat {
     JSON("json"),
     NDJSON("ndjson"),
     MARKDOWN("markdown"),
-    HTML("html");
+    HTML("html"),
+    WRAPPED("wrapped"),
+    ASCIIDOC("asciidoc"),
+    LATEX("latex"),
+    LATEX_LONGTABLE("latex-longtable"),
+    TROFF_MS("troff-ms"),
+    /**
+     * psql's own csv ({@code \\pset format csv}, {@code -P format=csv}): NULL shown as the null display, the empty
+     * string unquoted, {@code csv_fieldsep} between fields, command tags on stdout. {@code --csv} and
+     * {@code --format csv} are {@link #CSV}, which keeps NULL and the empty string apart as COPY does.
+     */
+    PSQL_CSV("csv");
 
     private final String label;
 
@@ -36,12 +47,23 @@ public enum OutputFormat {
             }
         }
         throw new IllegalArgumentException("unknown format \"" + name
-                + "\" (use table, expanded, unaligned, csv, tsv, json, ndjson, markdown or html)");
+                + "\" (use table, expanded, unaligned, csv, tsv, json, ndjson, markdown, html, wrapped, asciidoc, latex, "
+                + "latex-longtable or troff-ms)");
     }
 
     /** Formats that carry data only: no title, no row-count footer (psql's CSV rule). */
     public boolean dataOnly() {
         return this == CSV || this == TSV || this == JSON || this == NDJSON;
+    }
+
+    /** The name psql's {@code \\pset format} reports: aligned for table. */
+    public String psqlName() {
+        return this == TABLE ? "aligned" : label;
+    }
+
+    /** Formats drawn by the aligned writer: psql's aligned and wrapped. */
+    public boolean aligned() {
+        return this == TABLE || this == WRAPPED;
     }
 
     @Override

@@ -19,11 +19,11 @@ public final class RowSinks {
     public static RowSink open(PrintOptions options, Writer out) throws IOException {
         switch (options.format()) {
             case TABLE:
-                if (options.expanded()) {
-                    return expanded(options, out);
+            case WRAPPED:
+                if (options.fetchCount() > 0) {
+                    return new FetchCountSink(options, out, options.fetchCount());
                 }
-                return options.fetchCount() > 0 ? new FetchCountSink(options, out, options.fetchCount())
-                        : new TableSink(options, out, BUDGET, null);
+                return options.expanded() ? expanded(options, out) : new TableSink(options, out, BUDGET, null);
             case EXPANDED:
                 return expanded(options, out);
             case UNALIGNED:
@@ -40,6 +40,16 @@ public final class RowSinks {
                 return new MarkdownSink(options, out);
             case HTML:
                 return new HtmlSink(options, out);
+            case ASCIIDOC:
+                return new AsciidocSink(options, out);
+            case LATEX:
+                return new LatexSink(options, out);
+            case LATEX_LONGTABLE:
+                return options.expanded() ? new LatexSink(options, out) : new LatexLongtableSink(options, out);
+            case PSQL_CSV:
+                return new PsqlCsvSink(options, out);
+            case TROFF_MS:
+                return new TroffMsSink(options, out);
             default:
                 throw new IllegalArgumentException("no sink for format " + options.format());
         }

@@ -22,6 +22,7 @@ final class UnalignedSink implements RowSink {
     private final String separator;
     private final String recordSeparator;
     private String[] names;
+    private List<Column> columns;
     private boolean lineOpen;
 
     UnalignedSink(PrintOptions options, Writer out) {
@@ -33,9 +34,17 @@ final class UnalignedSink implements RowSink {
 
     @Override
     public void start(List<Column> columns) throws IOException {
+        this.columns = List.copyOf(columns);
         names = new String[columns.size()];
         for (int i = 0; i < names.length; i++) {
             names[i] = DisplayText.printable(columns.get(i).name());
+        }
+        if (!options.tuplesOnly() && options.title() != null) {
+            out.append(options.title());
+            if (!options.expanded()) {
+                out.append(recordSeparator);
+            }
+            lineOpen = true;
         }
         if (!options.expanded() && !options.tuplesOnly()) {
             joined(names);
@@ -48,7 +57,7 @@ final class UnalignedSink implements RowSink {
         if (names.length == 0) {
             return;
         }
-        String[] cells = Cells.withNullDisplay(values, options.nullDisplay());
+        String[] cells = Cells.shown(values, options, columns);
         if (options.expanded()) {
             if (lineOpen) {
                 out.append(recordSeparator).append(recordSeparator);
@@ -73,7 +82,18 @@ final class UnalignedSink implements RowSink {
 
     @Override
     public void end(long rowCount) throws IOException {
-        if (!options.expanded() && !options.tuplesOnly() && options.footer()) {
+        if (!options.tuplesOnly() && !options.footerLines().isEmpty()) {
+            if (options.expanded()) {
+                out.append(recordSeparator);
+            }
+            for (String footer : options.footerLines()) {
+                if (lineOpen || options.expanded()) {
+                    out.append(recordSeparator);
+                }
+                out.append(footer);
+                lineOpen = true;
+            }
+        } else if (!options.expanded() && !options.tuplesOnly() && options.footer()) {
             if (lineOpen) {
                 out.append(recordSeparator);
             }

@@ -88,6 +88,7 @@ public final class Repl {
         // Ctrl-C outside the prompt cancels the running statement, whatever runs: the shell never dies of it.
         terminal.handle(Terminal.Signal.INT, signal -> session.cancel());
         session.interaction().completionRefresher(catalog::refresh);
+        session.interaction().terminalWidth(terminal::getWidth);
     }
 
     public static int start(Session session, CommandFactory factory, Map<String, String> env) {

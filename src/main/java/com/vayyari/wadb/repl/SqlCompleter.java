@@ -75,6 +75,8 @@ final class SqlCompleter implements Completer {
                 metaCommands.forEach((name, help) -> add(out, "\\" + name, "backslash command", help, true));
             } else if (kind instanceof Suggestion.File) {
                 files.list(word).forEach(c -> out.putIfAbsent(c.value(), c));
+            } else if (kind instanceof Suggestion.Words fixed) {
+                fixed.words().forEach(w -> add(out, w, fixed.group(), null, true));
             } else if (kind instanceof Suggestion.SavedQuery) {
                 savedQueries.get().forEach(name -> add(out, name, "saved query", null, true));
             } else {

@@ -5,6 +5,7 @@ import com.vayyari.wadb.meta.MetaCommands;
 import com.vayyari.wadb.repl.Suggestion.TableRef;
 import com.vayyari.wadb.script.InputState;
 import com.vayyari.wadb.script.Words;
+import com.vayyari.wadb.session.PsetInfo;
 import com.vayyari.wadb.sql.SqlToken.Kind;
 import com.vayyari.wadb.sql.SqlToken;
 import com.vayyari.wadb.sql.SqlTokenizer;
@@ -277,6 +278,17 @@ final class Suggest {
         }
         if (kind == MetaCommand.ArgumentKind.SAVED_QUERY && words.size() == 1) {
             return Result.argument(at, new Suggestion.SavedQuery());
+        }
+        if (kind == MetaCommand.ArgumentKind.FORMAT && words.size() == 1) {
+            return Result.argument(at, new Suggestion.Words(PsetInfo.names(), "\\pset option"));
+        }
+        if (kind == MetaCommand.ArgumentKind.FORMAT && words.size() == 2) {
+            String option = text.substring(words.get(1).start(), words.get(1).end());
+            return Result.argument(at, new Suggestion.Words(PsetInfo.values(option), option));
+        }
+        if (kind == MetaCommand.ArgumentKind.ON_OFF && words.size() == 1) {
+            return Result.argument(at, new Suggestion.Words(name.equals("x") ? PsetInfo.values("expanded")
+                    : PsetInfo.values("footer"), "value"));
         }
         if ((kind == MetaCommand.ArgumentKind.RELATION || kind == MetaCommand.ArgumentKind.FUNCTION) && words.size() == 1) {
             return describedName(kind, text.substring(wordStart), at);

@@ -44,6 +44,10 @@ sealed interface Suggestion {
     record File() implements Suggestion {
     }
 
+    /** Fixed words: a {@code \\pset} option's names or values, on/off. */
+    record Words(List<String> words, String group) implements Suggestion {
+    }
+
     /** Names of saved queries ({@code \run NAME}). */
     record SavedQuery() implements Suggestion {
     }

@@ -36,6 +36,11 @@ public final class OutputTarget implements Session.Output {
     }
 
     @Override
+    public boolean toStdout() {
+        return fileWriter == null;
+    }
+
+    @Override
     public Writer writer() {
         return fileWriter != null ? fileWriter : screen != null ? screen : stdout;
     }

@@ -210,6 +210,24 @@ public final class Session implements AutoCloseable {
         return router.connected();
     }
 
+    /**
+     * Sinks that know the screen's width when results go to a terminal, as psql asks the tty (or {@code $COLUMNS})
+     * for the wrapped format and {@code \\x auto} when its output is stdout and a terminal.
+     */
+    private SinkFactory screenAware(SinkFactory sinks) {
+        if (!output.toStdout() || !invocation.terminals().stdout()) {
+            return sinks;
+        }
+        int width = 0;
+        try {
+            width = Integer.parseInt(invocation.env().getOrDefault("COLUMNS", "").strip());
+        } catch (NumberFormatException e) {
+            // psql ignores a $COLUMNS that is not a number and asks the terminal.
+        }
+        int columns = width > 0 ? width : interaction.terminalWidth();
+        return columns <= 0 ? sinks : (options, writer) -> sinks.open(options.with(b -> b.terminalColumns = columns), writer);
+    }
+
     /** Runs one SQL statement, printing its results; SQL errors come back as {@link WadbException}. */
     public void runSql(String sql) {
         runSql(sql, List.of());
@@ -235,7 +253,7 @@ public final class Session implements AutoCloseable {
             throw WadbException.command("the statement holds a NUL byte, which cannot be sent");
         }
         try {
-            SinkFactory effective = sinks;
+            SinkFactory effective = screenAware(sinks);
             if (log != null) {
                 log.write("********* QUERY **********\n" + sql + "\n**************************\n\n");
                 log.flush();
@@ -375,6 +393,11 @@ public final class Session implements AutoCloseable {
          */
         default java.io.OutputStream bytes() throws IOException {
             return null;
+        }
+
+        /** Whether results now go to stdout itself (no file, no pipe). */
+        default boolean toStdout() {
+            return false;
         }
     }
 }

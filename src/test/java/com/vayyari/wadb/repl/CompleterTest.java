@@ -56,6 +56,15 @@ class CompleterTest {
     }
 
     @Test
+    void psetCompletesOptionNamesAndValues() {
+        assertTrue(values("\\pset unicode_b").contains("unicode_border_linestyle"));
+        assertEquals(List.of("aligned", "asciidoc", "csv", "html", "latex", "latex-longtable", "troff-ms", "unaligned",
+                "wrapped"), values("\\pset format "));
+        assertEquals(List.of("single", "double"), values("\\pset unicode_column_linestyle d"));
+        assertEquals(List.of("on", "off", "auto"), values("\\x "));
+    }
+
+    @Test
     void tablesAfterFromAndNotFunctions() {
         List<String> names = values("select * from cha");
         assertTrue(names.containsAll(List.of("chats", "chat_tracking_state", "messages", "media_files")), names.toString());

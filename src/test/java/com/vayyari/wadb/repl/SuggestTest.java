@@ -126,6 +126,18 @@ class SuggestTest {
     }
 
     @Test
+    void psetOffersItsOptionsThenTheirValues() {
+        List<Suggestion> names = kinds("\\pset ");
+        assertEquals(1, names.size());
+        assertTrue(((Suggestion.Words) names.get(0)).words().contains("unicode_header_linestyle"));
+        assertEquals(List.of(new Suggestion.Words(List.of("ascii", "old-ascii", "unicode"), "linestyle")),
+                kinds("\\pset linestyle u"));
+        assertEquals(List.of(new Suggestion.Words(List.of("on", "off", "auto"), "value")), kinds("\\x a"));
+        assertEquals(List.of(new Suggestion.Words(List.of(), "null")), kinds("\\pset null "));
+        assertEquals(List.of(), kinds("\\pset format csv "));
+    }
+
+    @Test
     void domainCommandsTheirOptionsChatsAndFiles() {
         Suggestion chat = new Suggestion.Chat();
         assertEquals(List.of(new Suggestion.CommandOption("search")), kinds("search invoice --"));
