@@ -7,6 +7,7 @@ import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.output.RowSink;
 import com.vayyari.wadb.output.RowSinks;
 import com.vayyari.wadb.output.TeeSink;
+import com.vayyari.wadb.session.ScreenSinks;
 import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import java.sql.PreparedStatement;
@@ -199,7 +200,7 @@ public final class Catalog {
 
     /** The output's sink, and with {@code -L} the log's too, which is always aligned (psql's printTable's flog). */
     private RowSink sink(PrintOptions print) throws IOException {
-        RowSink out = RowSinks.open(print, session.output().writer());
+        RowSink out = ScreenSinks.fitted(session, RowSinks::open).open(print, session.output().writer());
         if (session.log().isEmpty()) {
             return out;
         }

@@ -141,22 +141,23 @@ public final class Session implements AutoCloseable {
         this.messageLocation = location;
     }
 
-    /**
-     * psql's pg_log_warning: one line on stderr, {@code wadb:FILE:LINE: warning: …} while a script file runs; elsewhere
-     * ({@code -c}, stdin, the prompt) the message alone after the program's name, as psql's terse logging prints it.
-     */
+    /** psql's pg_log_warning: see {@link #log(String, String)}. */
     public void warning(String message) {
-        String location = messageLocation.get();
-        err.println((location.isEmpty() ? "wadb: " : location + "warning: ") + message);
+        log("warning: ", message);
+    }
+
+    /** psql's pg_log_error for a complaint that is not a failure (a describe command that found nothing). */
+    public void error(String message) {
+        log("error: ", message);
     }
 
     /**
-     * psql's pg_log_error for a complaint that is not a failure (a describe command that found nothing, an
-     * invalid {@code \\if} expression): one line on stderr, after {@code wadb:FILE:LINE: error: } in a script file.
+     * One line on stderr: {@code wadb:FILE:LINE: LEVEL…} while a script file runs; elsewhere ({@code -c}, stdin, the
+     * prompt) the message alone after the program's name, as psql's terse logging prints it.
      */
-    public void error(String message) {
+    private void log(String level, String message) {
         String location = messageLocation.get();
-        err.println((location.isEmpty() ? "wadb: " : location + "error: ") + message);
+        err.println((location.isEmpty() ? "wadb: " : location + level) + message);
     }
 
     /** The process facts of the call this session serves (environment, directory, terminals, zone). */
@@ -210,24 +211,6 @@ public final class Session implements AutoCloseable {
         return router.connected();
     }
 
-    /**
-     * Sinks that know the screen's width when results go to a terminal, as psql asks the tty (or {@code $COLUMNS})
-     * for the wrapped format and {@code \\x auto} when its output is stdout and a terminal.
-     */
-    private SinkFactory screenAware(SinkFactory sinks) {
-        if (!output.toStdout() || !invocation.terminals().stdout()) {
-            return sinks;
-        }
-        int width = 0;
-        try {
-            width = Integer.parseInt(invocation.env().getOrDefault("COLUMNS", "").strip());
-        } catch (NumberFormatException e) {
-            // psql ignores a $COLUMNS that is not a number and asks the terminal.
-        }
-        int columns = width > 0 ? width : interaction.terminalWidth();
-        return columns <= 0 ? sinks : (options, writer) -> sinks.open(options.with(b -> b.terminalColumns = columns), writer);
-    }
-
     /** Runs one SQL statement, printing its results; SQL errors come back as {@link WadbException}. */
     public void runSql(String sql) {
         runSql(sql, List.of());
@@ -253,7 +236,7 @@ public final class Session implements AutoCloseable {
             throw WadbException.command("the statement holds a NUL byte, which cannot be sent");
         }
         try {
-            SinkFactory effective = screenAware(sinks);
+            SinkFactory effective = ScreenSinks.fitted(this, sinks);
             if (log != null) {
                 log.write("********* QUERY **********\n" + sql + "\n**************************\n\n");
                 log.flush();
@@ -348,7 +331,7 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** psql's {@code -L FILE} log, or empty when there is none. */
+    /** psql's {@code -L FILE} log, if there is one. */
     public java.util.Optional<Writer> log() {
         return java.util.Optional.ofNullable(log);
     }
