@@ -1,6 +1,7 @@
 package com.vayyari.wadb.repl;
 
 import com.vayyari.wadb.output.DisplayWidth;
+import com.vayyari.wadb.output.Screen;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -16,7 +17,7 @@ import java.util.function.LongSupplier;
  * When the user quits the pager early, the rest of the output is dropped quietly. Ctrl-C stops a result that is
  * printing.
  */
-final class PagedOutput extends Writer {
+final class PagedOutput extends Writer implements Screen {
 
     /** Starts the pager; the returned writer feeds its input and closing it waits for the pager to exit. */
     @FunctionalInterface
@@ -40,6 +41,8 @@ final class PagedOutput extends Writer {
     private int column;
     private boolean inEscape;
     private boolean tooWide;
+    /** The output is an aligned table until the next flush: too wide a line pages it (psql's rule). */
+    private boolean alignedTable;
     /** The first half of a surrogate pair whose second half is yet to come. */
     private char pendingHigh;
     private boolean midLine;
@@ -94,6 +97,18 @@ final class PagedOutput extends Writer {
         }
     }
 
+    @Override
+    public void alignedTableStarts() {
+        alignedTable = true;
+        if (tooWide && mode == Mode.HOLDING && rows > 0) {  // a wide line was held already (a title, say)
+            try {
+                startPager();
+            } catch (IOException e) {
+                mode = Mode.DIRECT;
+            }
+        }
+    }
+
     /** True once the pager has been started for this output. */
     boolean paged() {
         return pagerInput != null;
@@ -121,15 +136,16 @@ final class PagedOutput extends Writer {
         for (int i = offset; i < offset + length; i++) {
             count(chars[i]);
         }
-        if (rows > 0 && (usedRows >= rows - 1 || tooWide)) {
+        if (rows > 0 && (usedRows >= rows - 1 || tooWide && alignedTable)) {
             startPager();
         }
     }
 
     /**
      * Counts the screen rows the text takes and the columns of its widest line, in display columns (an emoji or
-     * a CJK character takes two); escape sequences take no room. A line wider than the screen sends the whole
-     * result to the pager, as psql's aligned printer does, rather than letting the terminal wrap it.
+     * a CJK character takes two); escape sequences take no room. In an aligned table a line wider than the screen
+     * sends the whole result to the pager, as psql's aligned printer does, rather than letting the terminal wrap
+     * it; other output pages by its height alone, each wrapped line counted as the rows it takes.
      */
     private void count(char c) {
         if (inEscape) {
@@ -144,8 +160,14 @@ final class PagedOutput extends Writer {
         } else {
             int codePoint = Character.isLowSurrogate(c) && pendingHigh != 0 ? Character.toCodePoint(pendingHigh, c) : c;
             pendingHigh = 0;
-            column += Character.isISOControl(codePoint) ? 0 : DisplayWidth.of(codePoint);
-            tooWide |= column > columns;
+            int width = Character.isISOControl(codePoint) ? 0 : DisplayWidth.of(codePoint);
+            if (column + width > columns) {  // the terminal wraps here
+                tooWide = true;
+                usedRows++;
+                column = width;
+            } else {
+                column += width;
+            }
         }
     }
 
@@ -205,6 +227,7 @@ final class PagedOutput extends Writer {
                 usedRows = 0;
                 column = 0;
                 tooWide = false;
+                alignedTable = false;
             }
             case PAGING -> toPager(pagerInput::flush);
             case DIRECT -> terminal.flush();

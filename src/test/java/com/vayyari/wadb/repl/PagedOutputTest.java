@@ -90,17 +90,38 @@ class PagedOutputTest {
     }
 
     @Test
-    void aLineWiderThanTheScreenGoesToThePagerAsInPsql() throws IOException {
+    void anAlignedTableWiderThanTheScreenGoesToThePagerAsInPsql() throws IOException {
         PagedOutput wide = output(10, 20);
+        wide.alignedTableStarts();
         wide.write("x".repeat(21) + "\n");
         assertEquals(1, pager.starts, "21 columns on a 20-column screen would wrap: psql pages it");
         PagedOutput emoji = output(10, 20);
+        emoji.alignedTableStarts();
         emoji.write("\uD83D\uDE00".repeat(10) + "\n");
         emoji.flush();
         assertEquals(1, pager.starts, "ten emoji take exactly the 20 columns");
         PagedOutput cjk = output(10, 20);
+        cjk.alignedTableStarts();
         cjk.write("\u6f22".repeat(11) + "\n");
         assertEquals(2, pager.starts, "eleven CJK characters take 22 columns");
+    }
+
+    @Test
+    void otherWideOutputPagesByTheRowsItWrapsTo() throws IOException {
+        PagedOutput message = output(10, 20);
+        message.write("x".repeat(30) + "\n");
+        message.flush();
+        assertEquals(0, pager.starts, "a wide line that is no table is left to the terminal");
+        PagedOutput long_ = output(10, 20);
+        long_.write("x".repeat(200) + "\n");
+        assertEquals(1, pager.starts, "200 characters on a 20-column screen take 10 rows");
+        PagedOutput next = output(10, 20);
+        next.write("x".repeat(30) + "\n");
+        next.flush();
+        next.alignedTableStarts();
+        next.write("short\n");
+        next.flush();
+        assertEquals(1, pager.starts, "a flush ends the table: what came before it is not the table's");
     }
 
     @Test
