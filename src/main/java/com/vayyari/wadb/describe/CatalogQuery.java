@@ -29,6 +29,13 @@ final class CatalogQuery {
         return this;
     }
 
+    /** A {@code ?} for an object's OID, which ECHO_HIDDEN shows as psql's {@code '16384'}. */
+    CatalogQuery bindOid(String oid) {
+        sql.append("?::pg_catalog.oid");
+        parameters.add(oid);
+        return this;
+    }
+
     /** {@code WHERE } before the first condition, {@code   AND } before the others. */
     CatalogQuery condition(String text) {
         sql.append(haveWhere ? "  AND " : "WHERE ").append(text);

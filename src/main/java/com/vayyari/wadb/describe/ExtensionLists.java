@@ -47,8 +47,8 @@ final class ExtensionLists {
             CatalogQuery members = new CatalogQuery("""
                     SELECT pg_catalog.pg_describe_object(classid, objid, 0) AS "Object description"
                     FROM pg_catalog.pg_depend
-                    WHERE refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND refobjid = """)
-                    .bind(extension[1]).append("::pg_catalog.oid AND deptype = 'e'\nORDER BY 1;");
+                    WHERE refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND refobjid =\s""")
+                    .bindOid(extension[1]).append(" AND deptype = 'e'\nORDER BY 1;");
             catalog.list(members, "Objects in extension \"" + extension[0] + "\"");
         }
         return true;

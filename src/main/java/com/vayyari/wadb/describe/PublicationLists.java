@@ -93,7 +93,7 @@ final class PublicationLists {
                      pg_catalog.pg_publication_rel pr
                 WHERE c.relnamespace = n.oid
                   AND c.oid = pr.prrelid
-                  AND pr.prpubid = """).bind(publicationOid).append("::pg_catalog.oid\nORDER BY 1,2");
+                  AND pr.prpubid =\s""").bindOid(publicationOid).append("\nORDER BY 1,2");
         List<String[]> tables = catalog.rows(query);
         if (!tables.isEmpty()) {
             footers.add("Tables:");
@@ -115,7 +115,7 @@ final class PublicationLists {
                 SELECT n.nspname
                 FROM pg_catalog.pg_namespace n
                      JOIN pg_catalog.pg_publication_namespace pn ON n.oid = pn.pnnspid
-                WHERE pn.pnpubid = """).bind(publicationOid).append("::pg_catalog.oid\nORDER BY 1");
+                WHERE pn.pnpubid =\s""").bindOid(publicationOid).append("\nORDER BY 1");
         List<String[]> schemas = catalog.rows(query);
         if (!schemas.isEmpty()) {
             footers.add("Tables from schemas:");

@@ -46,8 +46,8 @@ final class TextSearchDetails {
                         ) :: pg_catalog.text,
                       '{}') AS "Dictionaries"
                     FROM pg_catalog.pg_ts_config AS c, pg_catalog.pg_ts_config_map AS m
-                    WHERE c.oid = """).bind(configuration[0]).append("""
-                    ::pg_catalog.oid AND m.mapcfg = c.oid
+                    WHERE c.oid =\s""").bindOid(configuration[0]).append("""
+                     AND m.mapcfg = c.oid
                     GROUP BY m.mapcfg, m.maptokentype, c.cfgparser
                     ORDER BY 1;""");
             String title = "Text search configuration " + qualified(configuration[2], configuration[1])
@@ -90,14 +90,14 @@ final class TextSearchDetails {
                     .append("   " + column + "::pg_catalog.regproc" + (i == 0 ? " AS \"Function\"" : "") + ",\n")
                     .append("   pg_catalog.obj_description(" + column + ", 'pg_proc')"
                             + (i == 0 ? " as \"Description\"" : "") + "\n")
-                    .append(" FROM pg_catalog.pg_ts_parser p\n WHERE p.oid = ").bind(oid)
-                    .append("::pg_catalog.oid" + (i == steps.length - 1 ? ";" : "\n"));
+                    .append(" FROM pg_catalog.pg_ts_parser p\n WHERE p.oid = ").bindOid(oid)
+                    .append(i == steps.length - 1 ? ";" : "\n");
         }
         printWithoutCount(catalog, catalog.query(methods), "Text search parser " + name);
         CatalogQuery tokens = new CatalogQuery("""
                 SELECT t.alias as "Token name",
                   t.description as "Description"
-                FROM pg_catalog.ts_token_type( """).bind(oid).append("::pg_catalog.oid ) as t\nORDER BY 1;");
+                FROM pg_catalog.ts_token_type(\s""").bind(oid).append("::pg_catalog.oid ) as t\nORDER BY 1;");
         Catalog.Result types = catalog.query(tokens);
         // psql turns the row count on for this table even under \pset footer off
         int count = types.rows().size();

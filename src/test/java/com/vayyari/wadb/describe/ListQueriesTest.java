@@ -7,8 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The catalog queries of the list commands as ECHO_HIDDEN shows them: psql's text to the byte, except that each
- * pattern's regular expression is a bind parameter where psql writes a literal, so psql's literals are masked.
+ * The catalog queries of the list commands as ECHO_HIDDEN shows them: psql's text to the byte, the values that go
+ * to the server as bind parameters written in where psql writes its literals.
  */
 class ListQueriesTest {
 
@@ -24,15 +24,14 @@ class ListQueriesTest {
             "\\dAp+ btree integer_ops", "\\dC text", "\\dconfig work*", "\\deu describe*", "\\dRs foo", "\\dF+ plain*",
             "\\dc x", "\\dL x", "\\dX s2.*", "\\dO public.*", "\\det public.*"})
     void showsPsqlsQueries(String command) throws Exception {
-        PsqlOracle.script("\\set ECHO_HIDDEN noexec\n" + command + "\n").on(db).args("-v", "ON_ERROR_STOP=1")
-                .replacing("'\\^\\([^']*\\)\\$'", "?::pg_catalog.text").assertSame();
+        PsqlOracle.script("\\set ECHO_HIDDEN noexec\n" + command + "\n").on(db).args("-v", "ON_ERROR_STOP=1").assertSame();
     }
 
     /** With ECHO_HIDDEN on, each query of a command that runs several (one per object) is shown before it runs. */
     @ParameterizedTest
-    @ValueSource(strings = {"\\dRp+ describe_all", "\\dL+", "\\dconfig+ work_mem"})
+    @ValueSource(strings = {"\\dRp+ describe_all", "\\dL+", "\\dconfig+ work_mem", "\\dx+ citext",
+            "\\dRp+ describe_pub", "\\dRp+ describe_schema_pub", "\\dF+ plain_english", "\\dFp+ default"})
     void showsEachQueryAsItRuns(String command) throws Exception {
-        PsqlOracle.script("\\set ECHO_HIDDEN on\n" + command + "\n").on(db).args("-v", "ON_ERROR_STOP=1")
-                .replacing("'\\^\\([^']*\\)\\$'", "?::pg_catalog.text").assertSame();
+        PsqlOracle.script("\\set ECHO_HIDDEN on\n" + command + "\n").on(db).args("-v", "ON_ERROR_STOP=1").assertSame();
     }
 }
