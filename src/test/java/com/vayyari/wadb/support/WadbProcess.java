@@ -95,6 +95,22 @@ public final class WadbProcess implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Writes to stdin unless wadb has ended already: for input that may come after wadb has found a reason to stop
+     * on its own (a server gone while the last result was being closed).
+     */
+    public WadbProcess writeIfRunning(String text) throws IOException {
+        try {
+            stdin.write(text);
+            stdin.flush();
+        } catch (IOException e) {
+            if (process.isAlive()) {
+                throw e;
+            }
+        }
+        return this;
+    }
+
     /** The next line of stdout (blocks). */
     public String readLine() throws IOException {
         return stdout.readLine();
