@@ -30,7 +30,7 @@ public record MetaCommand(String name, String usage, String help, ArgumentKind c
     }
 
     /** What a command's argument is, for completion. */
-    public enum ArgumentKind { NONE, FILE, SAVED_QUERY, RELATION, FUNCTION, ON_OFF, FORMAT }
+    public enum ArgumentKind { NONE, FILE, SAVED_QUERY, RELATION, FUNCTION, EXTENSION, ON_OFF, FORMAT }
 
     /** A command's body: reads the call, does its work or returns what the runner is to do. */
     @FunctionalInterface

@@ -184,6 +184,7 @@ public final class MetaCommands {
         return switch (names) {
             case RELATION, TABLE, INDEX, VIEW, SEQUENCE -> RELATION;
             case FUNCTION -> MetaCommand.ArgumentKind.FUNCTION;
+            case EXTENSION -> MetaCommand.ArgumentKind.EXTENSION;
             default -> NONE;
         };
     }

@@ -21,9 +21,11 @@ import java.util.Set;
  * @param columns    column names by {@code schema.table}
  * @param functions  function names by schema; pg_catalog's complete unqualified too
  * @param chats      chats, most recently updated first (none when the schema has no chats table)
+ * @param extensions the installed extensions, for {@code \\dx}
  */
 record Catalog(List<String> schemas, List<String> searchPath, Map<String, List<String>> relations,
-               Map<String, List<String>> columns, Map<String, List<String>> functions, List<Chat> chats) {
+               Map<String, List<String>> columns, Map<String, List<String>> functions, List<Chat> chats,
+               List<String> extensions) {
 
     /** A chat: its JID and its name, which may be null. */
     record Chat(String jid, String name) {
@@ -68,7 +70,7 @@ record Catalog(List<String> schemas, List<String> searchPath, Map<String, List<S
                 }
             }
             return new Catalog(schemas, path, grouped(st, RELATIONS), grouped(st, COLUMNS), grouped(st, FUNCTIONS),
-                    List.copyOf(chats));
+                    List.copyOf(chats), strings(st, "SELECT extname FROM pg_extension ORDER BY 1"));
         }
     }
 

@@ -99,6 +99,8 @@ final class SqlCompleter implements Completer {
         } else if (kind instanceof Suggestion.Function function) {
             catalog.functions(function.schema()).forEach(f -> add(out, qualifier + SqlKeywords.identifier(f),
                     "function", null, false));
+        } else if (kind instanceof Suggestion.Extension) {
+            catalog.extensions().forEach(e -> add(out, SqlKeywords.identifier(e), "extension", null, true));
         } else if (kind instanceof Suggestion.Chat) {
             for (Catalog.Chat chat : catalog.chats()) {
                 add(out, chat.jid(), "chat", chat.name(), true);

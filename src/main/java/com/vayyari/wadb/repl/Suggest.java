@@ -290,6 +290,9 @@ final class Suggest {
             return Result.argument(at, new Suggestion.Words(name.equals("x") ? PsetInfo.values("expanded")
                     : PsetInfo.values("footer"), "value"));
         }
+        if (kind == MetaCommand.ArgumentKind.EXTENSION && words.size() == 1) {
+            return Result.argument(at, new Suggestion.Extension());
+        }
         if ((kind == MetaCommand.ArgumentKind.RELATION || kind == MetaCommand.ArgumentKind.FUNCTION) && words.size() == 1) {
             return describedName(kind, text.substring(wordStart), at);
         }

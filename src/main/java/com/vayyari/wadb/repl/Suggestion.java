@@ -24,6 +24,10 @@ sealed interface Suggestion {
     record Schema() implements Suggestion {
     }
 
+    /** Installed extensions ({@code \\dx}). */
+    record Extension() implements Suggestion {
+    }
+
     /** Backslash commands. */
     record MetaCommand() implements Suggestion {
     }

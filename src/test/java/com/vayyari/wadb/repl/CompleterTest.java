@@ -140,6 +140,7 @@ class CompleterTest {
         assertTrue(values("\\d archive.o").contains("archive.old_messages"));
         assertFalse(values("\\sf now").contains("messages"), "functions only");
         assertTrue(values("\\df+ now").contains("now"), "functions after \\df");
+        assertEquals(List.of("plpgsql"), values("\\dx plp"), "installed extensions after \\dx");
         assertTrue(values("\\sf now").contains("now"), "and after \\sf");
         assertTrue(values("\\dS+ pg_cl").contains("pg_class") || values("\\dS+ pg_catalog.pg_cl").contains("pg_catalog.pg_class")
                 || values("\\dS+ ").contains("pg_catalog."));
