@@ -206,14 +206,26 @@ public final class Session implements AutoCloseable {
         if (!output.toStdout() || !invocation.terminals().stdout()) {
             return sinks;
         }
-        int width = 0;
+        return (options, writer) -> {
+            boolean needed = options.columns() <= 0
+                    && (options.format() == com.vayyari.wadb.output.OutputFormat.WRAPPED || options.expandedAuto());
+            int columns = needed ? screenColumns() : 0;
+            return sinks.open(columns <= 0 ? options : options.with(b -> b.terminalColumns = columns), writer);
+        };
+    }
+
+    /** $COLUMNS, else the shell's terminal, else the terminal on stdout. */
+    private int screenColumns() {
         try {
-            width = Integer.parseInt(invocation.env().getOrDefault("COLUMNS", "").strip());
+            int width = Integer.parseInt(invocation.env().getOrDefault("COLUMNS", "").strip());
+            if (width > 0) {
+                return width;
+            }
         } catch (NumberFormatException e) {
             // psql ignores a $COLUMNS that is not a number and asks the terminal.
         }
-        int columns = width > 0 ? width : interaction.terminalWidth();
-        return columns <= 0 ? sinks : (options, writer) -> sinks.open(options.with(b -> b.terminalColumns = columns), writer);
+        int shell = interaction.terminalWidth();
+        return shell > 0 ? shell : invocation.terminals().stdoutColumns().getAsInt();
     }
 
     /** Runs one SQL statement, printing its results; SQL errors come back as {@link WadbException}. */
