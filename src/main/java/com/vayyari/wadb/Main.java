@@ -359,7 +359,7 @@ public final class Main implements Callable<Integer> {
     /** Which of this process's descriptors 0-2 are terminals, read without loading JLine (start-up time matters). */
     private static final class ProcessTerminals {
         static TerminalFlags probe() {
-            return new TerminalFlags(isTerminal(0), isTerminal(1), isTerminal(2));
+            return new TerminalFlags(isTerminal(0), isTerminal(1), isTerminal(2), StdoutWidth::columns);
         }
 
         private static boolean isTerminal(int fd) {

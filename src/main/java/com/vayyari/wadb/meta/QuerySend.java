@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 /**
  * {@code \g [(name=value ...)] [FILE | |command]} and {@code \gx} as psql 15 reads them: print options in
  * parentheses hold for this one query (psql's {@code gsavepopt}), then a file or a command gets the results.
- * The options are all of {@code \\pset}'s (see {@link PrintSettings}).
+ * The options are all of {@code \pset}'s (see {@link PrintSettings}).
  */
 final class QuerySend {
 
@@ -58,7 +58,7 @@ final class QuerySend {
 
     /**
      * One {@code name} or {@code name=value}, as psql's do_pset reads it quietly: checked now (psql fails the
-     * {@code \\g} at once), applied to the options in force when the query runs.
+     * {@code \g} at once), applied to the options in force when the query runs.
      */
     private static UnaryOperator<PrintOptions> option(String option) {
         int equals = option.indexOf('=');

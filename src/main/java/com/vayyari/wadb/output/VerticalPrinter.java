@@ -14,16 +14,17 @@ final class VerticalPrinter {
 
     private final PrintOptions options;
     private final TextOut out;
-    private final ColumnStats stats;
     private final LineStyle lines;
     private final int border;
     private final boolean oldAscii;
     private final int[] fitted = new int[1];
     private final int nameWidth;
     private final boolean headerMultiLine;
-    private boolean dataMultiLine;
-    private int valueWidth;
     private final Batch batch;
+    /** Whether values need a column for continuation marks; wrapping can make them need one. */
+    private boolean dataMultiLine;
+    /** The widest value, until {@link #fitValueColumn} makes it the value column's width. */
+    private int valueWidth;
 
     /**
      * Where these rows stand in the result: FETCH_COUNT prints it batch by batch, numbering records on from the
@@ -41,7 +42,6 @@ final class VerticalPrinter {
         this.batch = batch;
         this.options = options;
         this.out = out;
-        this.stats = stats;
         this.lines = options.lines();
         this.border = TableSink.clampedBorder(options.border());
         this.oldAscii = lines.oldAscii();

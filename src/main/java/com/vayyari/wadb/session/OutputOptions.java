@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
 public final class OutputOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT", scope = ScopeType.INHERIT,
-            description = "table, expanded, unaligned, csv, tsv, json, ndjson, markdown or html.")
+            description = "table, expanded, unaligned, csv, tsv, json, ndjson, markdown, html, wrapped, asciidoc, latex, "
+                    + "latex-longtable or troff-ms.")
     String format;
 
     @Option(names = "--csv", scope = ScopeType.INHERIT, description = "Same as --format csv.")

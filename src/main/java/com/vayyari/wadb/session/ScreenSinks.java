@@ -13,26 +13,38 @@ public final class ScreenSinks {
     private ScreenSinks() {
     }
 
-    /** {@code sinks}, told the terminal's width when the session's output is a terminal. */
+    /** {@code sinks}, told the terminal's width when the session's output is a terminal and the format needs it. */
     public static Session.SinkFactory fitted(Session session, Session.SinkFactory sinks) {
         Invocation invocation = session.invocation();
         if (!session.output().toStdout() || !invocation.terminals().stdout()) {
             return sinks;
         }
-        int width = 0;
-        try {
-            width = Integer.parseInt(invocation.env().getOrDefault("COLUMNS", "").strip());
-        } catch (NumberFormatException e) {
-            // psql ignores a $COLUMNS that is not a number and asks the terminal.
-        }
-        int columns = width > 0 ? width : session.interaction().terminalWidth();
         return (options, writer) -> {
             boolean aligned = (options.format() == OutputFormat.TABLE || options.format() == OutputFormat.WRAPPED)
                     && !options.expanded();
             if (aligned && writer instanceof Screen screen) {
                 screen.alignedTableStarts();
             }
+            // Asked only when needed: for a script on a terminal, the width costs a call to stty.
+            boolean needed = options.columns() <= 0
+                    && (options.format() == OutputFormat.WRAPPED || options.expandedAuto());
+            int columns = needed ? screenColumns(session) : 0;
             return sinks.open(columns <= 0 ? options : options.with(b -> b.terminalColumns = columns), writer);
         };
+    }
+
+    /** $COLUMNS, else the shell's terminal, else the terminal on stdout. */
+    private static int screenColumns(Session session) {
+        Invocation invocation = session.invocation();
+        try {
+            int width = Integer.parseInt(invocation.env().getOrDefault("COLUMNS", "").strip());
+            if (width > 0) {
+                return width;
+            }
+        } catch (NumberFormatException e) {
+            // psql ignores a $COLUMNS that is not a number and asks the terminal.
+        }
+        int shell = session.interaction().terminalWidth();
+        return shell > 0 ? shell : invocation.terminals().stdoutColumns().getAsInt();
     }
 }

@@ -100,4 +100,25 @@ class PsetFormatsTest {
         }
         PsqlOracle.script(script.toString()).args("-q").assertSame();
     }
+
+    /**
+     * No columns, blank and combining-mark headers, escaped control characters, and wide characters in a column
+     * narrower than one of them (psql prints the character anyway), with a title wider than the table.
+     */
+    @ParameterizedTest(name = "{0} expanded={1}")
+    @CsvSource({"aligned, off", "aligned, on", "wrapped, off", "wrapped, on"})
+    void edgeCasesMatchPsql(String format, String expanded) throws Exception {
+        StringBuilder script = new StringBuilder("\\pset format " + format + "\n\\x " + expanded + "\n\\pset columns 12\n");
+        for (String style : new String[] {"ascii", "old-ascii", "unicode"}) {
+            for (int border = 0; border <= 2; border++) {
+                script.append("\\pset border ").append(border).append("\n\\pset linestyle ").append(style).append('\n')
+                        .append("select;\nselect from generate_series(1, 3);\n")
+                        .append("select E'a\\rb\\x01c' as \" \", '漢字漢字漢字漢字漢字漢字' as w, 'é' as \"e\u0301\";\n")
+                        .append("select '😀😀😀😀😀😀😀😀😀😀😀😀😀' as e, 1 as n;\n")
+                        .append("\\pset title 'a very long title that is wider than everything'\nselect 1 as x;\n")
+                        .append("\\pset title\n");
+            }
+        }
+        PsqlOracle.script(script.toString()).args("-q").assertSame();
+    }
 }

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vayyari.wadb.support.Required;
 import com.vayyari.wadb.support.TestDatabase;
 import com.vayyari.wadb.support.Tmux;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * In a terminal, {@code wrapped} and {@code \x auto} fit the terminal's width when no {@code \pset columns} is set:
@@ -62,5 +64,30 @@ class TerminalWidthTest {
         }
         assertTrue(psql.contains(".abcdef") && psql.contains("-[ RECORD 1 ]"), psql);
         assertEquals(psql, wadb);
+    }
+
+    @TempDir
+    Path dir;
+
+    /** A script whose output is the terminal (not the shell) asks the terminal its width too, as psql's ioctl. */
+    @Test
+    void aScriptWritingToTheTerminalFitsItToo() throws Exception {
+        Path script = Files.writeString(dir.resolve("wide.sql"), String.join("\n", LINES) + "\n\\echo done\n");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String wadb = "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' com.vayyari.wadb.Main";
+        Map<String, String> env = Map.of("PAGER", "", "NO_COLOR", "1");
+        String psql = scriptScreen(env, "/usr/bin/psql -X -q -P pager=off -d '" + db.url() + "' -f '" + script + "'");
+        String ours = scriptScreen(env, wadb + " -X -q -P pager=off --url '" + db.url() + "' -f '" + script + "'");
+        assertTrue(psql.contains(".abcdef") && psql.contains("-[ RECORD 1 ]"), psql);
+        assertEquals(psql, ours);
+    }
+
+    /** The screen once {@code command} has run in the window (kept open afterwards), from its first result on. */
+    private static String scriptScreen(Map<String, String> env, String command) throws Exception {
+        try (Tmux tmux = Tmux.startProgram(env, Path.of("/bin/sh"), "-c", command + " 2>/dev/null; sleep 60")) {
+            String screen = tmux.waitFor(s -> s.contains("done"), 30_000);
+            return screen.substring(screen.indexOf(" a ") >= 0 ? screen.lastIndexOf('\n', screen.indexOf(" a ")) + 1 : 0)
+                    .stripTrailing();
+        }
     }
 }
