@@ -43,6 +43,10 @@ final class PagedOutput extends Writer implements Screen {
     private boolean tooWide;
     /** The output is an aligned table until the next flush: too wide a line pages it (psql's rule). */
     private boolean alignedTable;
+    /** psql's {@code \pset pager_min_lines} for the result being printed: shorter ones are not paged. */
+    private int minLines;
+    /** psql's {@code \pset pager always}: every result is paged. */
+    private final java.util.function.BooleanSupplier always;
     /** The first half of a surrogate pair whose second half is yet to come. */
     private char pendingHigh;
     private boolean midLine;
@@ -51,8 +55,10 @@ final class PagedOutput extends Writer implements Screen {
      * {@code rows} and {@code columns}: the screen, the last row kept for the prompt; {@code rows} 0 for no pager.
      * {@code cancels} counts Ctrl-C presses: after one, the rest of the result is dropped, as psql stops printing.
      */
-    PagedOutput(Writer terminal, int rows, int columns, PagerStarter pager, LongSupplier cancels) {
+    PagedOutput(Writer terminal, int rows, int columns, PagerStarter pager, LongSupplier cancels,
+                java.util.function.BooleanSupplier always) {
         this.terminal = terminal;
+        this.always = always;
         this.rows = rows;
         this.columns = Math.max(1, columns);
         this.pager = pager;
@@ -98,9 +104,11 @@ final class PagedOutput extends Writer implements Screen {
     }
 
     @Override
-    public void alignedTableStarts() {
-        alignedTable = true;
-        if (tooWide && mode == Mode.HOLDING && rows > 0) {  // a wide line was held already (a title, say)
+    public void resultStarts(boolean aligned, int minimum) {
+        alignedTable = aligned;
+        minLines = minimum;
+        // a wide line may be held already (a title, say); under "always" any result goes to the pager
+        if (mode == Mode.HOLDING && rows > 0 && (always.getAsBoolean() || tooWide && aligned)) {
             try {
                 startPager();
             } catch (IOException e) {
@@ -136,7 +144,7 @@ final class PagedOutput extends Writer implements Screen {
         for (int i = offset; i < offset + length; i++) {
             count(chars[i]);
         }
-        if (rows > 0 && (usedRows >= rows - 1 || tooWide && alignedTable)) {
+        if (rows > 0 && (usedRows >= rows - 1 && usedRows >= minLines || tooWide && alignedTable)) {
             startPager();
         }
     }
@@ -228,6 +236,7 @@ final class PagedOutput extends Writer implements Screen {
                 column = 0;
                 tooWide = false;
                 alignedTable = false;
+                minLines = 0;
             }
             case PAGING -> toPager(pagerInput::flush);
             case DIRECT -> terminal.flush();

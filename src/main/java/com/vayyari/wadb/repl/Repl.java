@@ -251,7 +251,7 @@ public final class Repl {
         boolean wanted = session.interaction().pager() && stdoutIsTerminal && pagerCommand != null
                 && !pagerCommand.isBlank();
         return new PagedOutput(target.stdout(), wanted ? terminal.getHeight() : 0, terminal.getWidth(),
-                PagedOutput.process(pagerCommand), session::cancels);
+                PagedOutput.process(pagerCommand), session::cancels, () -> session.interaction().pagerMode() > 1);
     }
 
     private static void closeQuietly(PagedOutput paged) {

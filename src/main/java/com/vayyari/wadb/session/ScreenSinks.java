@@ -22,8 +22,8 @@ public final class ScreenSinks {
         return (options, writer) -> {
             boolean aligned = (options.format() == OutputFormat.TABLE || options.format() == OutputFormat.WRAPPED)
                     && !options.expanded();
-            if (aligned && writer instanceof Screen screen) {
-                screen.alignedTableStarts();
+            if (writer instanceof Screen screen) {
+                screen.resultStarts(aligned, options.pagerMinLines());
             }
             // Asked only when needed: for a script on a terminal, the width costs a call to stty.
             boolean needed = options.columns() <= 0

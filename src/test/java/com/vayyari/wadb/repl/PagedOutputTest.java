@@ -48,8 +48,10 @@ class PagedOutputTest {
         return new PagedOutput(terminal, rows, columns, () -> {
             pager.starts++;
             return pager;
-        }, cancels::get);
+        }, cancels::get, always::get);
     }
+
+    private final java.util.concurrent.atomic.AtomicBoolean always = new java.util.concurrent.atomic.AtomicBoolean();
 
     private static String lines(int count) {
         StringBuilder text = new StringBuilder();
@@ -92,18 +94,39 @@ class PagedOutputTest {
     @Test
     void anAlignedTableWiderThanTheScreenGoesToThePagerAsInPsql() throws IOException {
         PagedOutput wide = output(10, 20);
-        wide.alignedTableStarts();
+        wide.resultStarts(true, 0);
         wide.write("x".repeat(21) + "\n");
         assertEquals(1, pager.starts, "21 columns on a 20-column screen would wrap: psql pages it");
         PagedOutput emoji = output(10, 20);
-        emoji.alignedTableStarts();
+        emoji.resultStarts(true, 0);
         emoji.write("\uD83D\uDE00".repeat(10) + "\n");
         emoji.flush();
         assertEquals(1, pager.starts, "ten emoji take exactly the 20 columns");
         PagedOutput cjk = output(10, 20);
-        cjk.alignedTableStarts();
+        cjk.resultStarts(true, 0);
         cjk.write("\u6f22".repeat(11) + "\n");
         assertEquals(2, pager.starts, "eleven CJK characters take 22 columns");
+    }
+
+    @Test
+    void pagerAlwaysPagesEveryResultAndMinLinesKeepsShortOnesOff() throws IOException {
+        always.set(true);
+        PagedOutput out = output(10, 80);
+        out.write("Expanded display is on.\n");
+        out.flush();
+        assertEquals(0, pager.starts, "a message is no result: psql prints it");
+        out.resultStarts(false, 0);
+        out.write("one row\n");
+        assertEquals(1, pager.starts, "\\pset pager always: even one row");
+        always.set(false);
+        PagedOutput min = output(10, 80);
+        min.resultStarts(true, 50);
+        min.write(lines(20));
+        min.flush();
+        assertEquals(1, pager.starts, "20 lines are taller than the screen but fewer than pager_min_lines 50");
+        min.resultStarts(true, 50);
+        min.write(lines(60));
+        assertEquals(2, pager.starts, "60 lines are not");
     }
 
     @Test
@@ -118,7 +141,7 @@ class PagedOutputTest {
         PagedOutput next = output(10, 20);
         next.write("x".repeat(30) + "\n");
         next.flush();
-        next.alignedTableStarts();
+        next.resultStarts(true, 0);
         next.write("short\n");
         next.flush();
         assertEquals(1, pager.starts, "a flush ends the table: what came before it is not the table's");
@@ -149,7 +172,7 @@ class PagedOutputTest {
     void noPagerProgramMeansPlainOutput() throws IOException {
         PagedOutput out = new PagedOutput(terminal, 5, 80, () -> {
             throw new IOException("no such program");
-        }, cancels::get);
+        }, cancels::get, always::get);
         out.write(lines(10));
         out.write(lines(2));
         out.close();
