@@ -128,6 +128,17 @@ public final class Tmux implements AutoCloseable {
         return screen;
     }
 
+    /** Waits until the program has ended and its session with it; fails after {@code millis}. */
+    public void waitUntilEnded(long millis) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (running()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("still running; screen was:\n" + screen());
+            }
+            Thread.sleep(50);
+        }
+    }
+
     public boolean running() throws IOException, InterruptedException {
         return Processes.run(List.of("tmux", "has-session", "-t", name), null).exitCode() == 0;
     }
