@@ -108,8 +108,8 @@ public final class Commands {
     }
 
     /**
-     * The command {@code word} is one typing slip away from (a letter wrong, missing, extra, or two swapped), or
-     * null when it is a command already or near none.
+     * The commands {@code word} is one typing slip away from (a letter wrong, missing, extra, or two swapped),
+     * as "stats or status"; null when it is a command already or near none.
      */
     public static String nearest(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -117,7 +117,8 @@ public final class Commands {
             return null;
         }
         return ALL.stream().map(type -> type.getAnnotation(CommandLine.Command.class).name())
-                .filter(name -> oneEditApart(lower, name)).findFirst().orElse(null);
+                .filter(name -> oneEditApart(lower, name))
+                .collect(Collectors.collectingAndThen(Collectors.joining(" or "), near -> near.isEmpty() ? null : near));
     }
 
     /** Optimal string alignment distance of at most 1: a transposition counts as one edit, as people mistype. */
