@@ -31,6 +31,8 @@ final class CommandTree {
         if (Commands.mentioned(args)) {
             cli.addSubcommand(new HelpCommand());
             Commands.addAll(cli, factory);
+            cli.addSubcommand(new ShellCompletion());
+            cli.addSubcommand(new ManPage());
             endUsageWithCommandTable(cli);
         }
         cli.setOut(new PrintWriter(stdout, true));
