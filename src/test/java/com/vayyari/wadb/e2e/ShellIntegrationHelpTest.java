@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vayyari.wadb.command.CommandFactory;
+import com.vayyari.wadb.command.Commands;
 import com.vayyari.wadb.support.WadbRun.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Issue 17: `wadb completion bash|zsh` and wadb(1), both from the picocli model `--help` shows. */
 class ShellIntegrationHelpTest {
@@ -31,6 +34,30 @@ class ShellIntegrationHelpTest {
         assertEquals("--limit", complete(file, "wadb", "search", "x", "--li"));
         assertEquals("bash zsh", complete(file, "wadb", "completion", ""));
         assertFalse(complete(file, "wadb", "").contains("man-page"), "hidden commands stay hidden");
+    }
+
+    /** Every option whose model lists its values (completionCandidates) completes to them in bash too. */
+    @Test
+    void bashCompletesOptionValuesTheModelLists() throws Exception {
+        Path file = dir.resolve("wadb.bash");
+        Files.writeString(file, wadb().run("completion", "bash").out());
+        CommandLine tree = Commands.addAll(new CommandLine(new Root()), new CommandFactory(() -> null));
+        for (CommandLine command : tree.getSubcommands().values()) {
+            for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+                if (option.completionCandidates() == null || option.hidden() || option.arity().max() == 0) {
+                    continue;
+                }
+                List<String> values = new java.util.ArrayList<>();
+                option.completionCandidates().forEach(values::add);
+                assertEquals(String.join(" ", values),
+                        complete(file, "wadb", command.getCommandName(), option.longestName(), ""),
+                        command.getCommandName() + " " + option.longestName());
+            }
+        }
+    }
+
+    @CommandLine.Command(name = "wadb")
+    static final class Root {
     }
 
     @Test
