@@ -29,6 +29,8 @@ class CommandTypoTest {
         assertEquals(Optional.of("wadb: no command \"chat\" (did you mean chats?)"), CommandTypo.hint("chat"));
         assertEquals(Optional.of("wadb: no command \"Stauts\" (did you mean stats or status?)"), CommandTypo.hint("  Stauts;"));
         assertEquals(Optional.of("wadb: no command \"exprt\" (did you mean export?)"), CommandTypo.hint("exprt chats"));
+        assertEquals(Optional.of("wadb: no command \"seatch\" (did you mean search?)"), CommandTypo.hint("seatch x"));
+        assertEquals(Optional.of("wadb: no command \"importt\" (did you mean import?)"), CommandTypo.hint("importt f"));
         assertEquals(0, StatementParser.pendingState("serach invoice", false), "Enter takes the line at once");
         assertEquals('-', StatementParser.pendingState("serach invoice", true), "inside a statement it is SQL");
     }
