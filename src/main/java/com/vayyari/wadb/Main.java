@@ -1,7 +1,6 @@
 package com.vayyari.wadb;
 
 import com.vayyari.wadb.command.CommandFactory;
-import com.vayyari.wadb.command.Commands;
 import com.vayyari.wadb.config.ConnectionResolver;
 import com.vayyari.wadb.config.ConnectionSettings;
 import com.vayyari.wadb.exit.ExitCode;
@@ -182,20 +181,8 @@ public final class Main implements Callable<Integer> {
         PrintStream stderr = invocation.stderr();
         Main main = new Main(invocation);
         cancellation.accept(main::cancel);
-        CommandFactory factory = new CommandDispatcher(new CommandFactory(main::session)).factory();
-        CommandLine cli = new CommandLine(main, factory);
-        cli.setOverwrittenOptionsAllowed(true);  // as psql's getopt: a repeated option's last value wins, -v adds up
-        // Building every command's model costs start-up time; `wadb -c "select 1"` needs none of them.
-        if (Commands.mentioned(args)) {
-            Commands.addAll(cli, factory);
-        }
-        cli.setOut(new java.io.PrintWriter(stdout, true));
-        cli.setErr(new java.io.PrintWriter(stderr, true));
-        cli.setParameterExceptionHandler((e, arguments) -> {
-            stderr.println("wadb: " + e.getMessage());
-            stderr.println("Try \"" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help\" for more information.");
-            return ExitCode.USAGE;
-        });
+        CommandLine cli = CommandTree.build(main, new CommandDispatcher(new CommandFactory(main::session)).factory(),
+                args, stdout, stderr);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, stderr));
         int code;
         try {
@@ -239,6 +226,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         variableFlags.check();
+        psql.refuseMistypedCommand();
         boolean interactive = actions.isEmpty() && invocation.terminals().stdin()
                 && outputOptions.file() == null;
         if (psql.singleTransaction && interactive && !psql.list) {

@@ -37,6 +37,18 @@ final class PsqlFlags {
     List<String> positional = new ArrayList<>();
 
     /**
+     * psql's {@code DBNAME} would take {@code wadb serach x} as a database to connect to; a first word one slip
+     * from a command is far likelier a mistyped command, so it is refused with the command it was meant to be.
+     */
+    void refuseMistypedCommand() {
+        String near = positional.isEmpty() ? null : com.vayyari.wadb.command.Commands.nearest(positional.get(0));
+        if (near != null) {
+            throw com.vayyari.wadb.exit.WadbException.usage("no command \"" + positional.get(0) + "\" (did you mean "
+                    + near + "?); for a database so named, use -d " + positional.get(0));
+        }
+    }
+
+    /**
      * The connection flags with psql's positional {@code DBNAME [USERNAME]}: the first word fills the database
      * when {@code -d} did not, the next the role when {@code -U} did not; further words are ignored with a warning.
      */

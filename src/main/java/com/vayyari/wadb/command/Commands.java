@@ -33,6 +33,9 @@ public final class Commands {
             .map(type -> type.getAnnotation(CommandLine.Command.class).name())
             .collect(Collectors.toUnmodifiableSet());
 
+    /** Names the command line knows besides the domain commands. */
+    private static final Set<String> EXTRA = Set.of("help", "--help", "-?", "completion", "man-page");
+
     private Commands() {
     }
 
@@ -63,10 +66,13 @@ public final class Commands {
         return root;
     }
 
-    /** True if any argument names a command (or help): only then does the command line need their models. */
+    /**
+     * True if any argument names a command, asks for help or may be a mistyped command: only then does the command
+     * line need their models.
+     */
     public static boolean mentioned(String[] args) {
         for (String arg : args) {
-            if (NAMES.contains(arg) || arg.equals("help")) {
+            if (NAMES.contains(arg) || EXTRA.contains(arg) || nearest(arg) != null) {
                 return true;
             }
         }
@@ -99,5 +105,49 @@ public final class Commands {
             return false;
         }
         return !(first.equals("import") && rest.stripLeading().toLowerCase(Locale.ROOT).startsWith("foreign"));
+    }
+
+    /**
+     * The commands {@code word} is one typing slip away from (a letter wrong, missing, extra, or two swapped),
+     * as "stats or status"; null when it is a command already or near none.
+     */
+    public static String nearest(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (NAMES.contains(lower) || lower.equals("help") || lower.length() < 3) {
+            return null;
+        }
+        return ALL.stream().map(type -> type.getAnnotation(CommandLine.Command.class).name())
+                .filter(name -> oneEditApart(lower, name))
+                .collect(Collectors.collectingAndThen(Collectors.joining(" or "), near -> near.isEmpty() ? null : near));
+    }
+
+    /** Optimal string alignment distance of at most 1: a transposition counts as one edit, as people mistype. */
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int start = 0;
+        while (start < a.length() && start < b.length() && a.charAt(start) == b.charAt(start)) {
+            start++;
+        }
+        if (a.length() == b.length()) {
+            if (start == a.length()) {
+                return false;  // the same word: no edit at all
+            }
+            return a.substring(start + 1).equals(b.substring(start + 1))
+                    || start + 1 < a.length() && a.charAt(start) == b.charAt(start + 1)
+                    && a.charAt(start + 1) == b.charAt(start) && a.substring(start + 2).equals(b.substring(start + 2));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        return longer.substring(start + 1).equals(shorter.substring(start));
+    }
+
+    /** Picocli's suggestions for a mistyped command or option, as the end of its one-line error; else "". */
+    public static String suggestion(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            return " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
+        }
+        return "";
     }
 }

@@ -209,6 +209,11 @@ public final class Repl {
     private boolean runLine(String line) {
         boolean wasConnected = session.connected();
         TransactionState before = wasConnected ? transactionState() : TransactionState.IDLE;
+        Optional<String> typo = runner.incomplete() || runner.copying() ? Optional.empty() : CommandTypo.hint(line);
+        if (typo.isPresent()) {
+            session.err().println(typo.get());
+            return false;
+        }
         try {
             return runner.feed(line) != null;
         } catch (RuntimeException e) {

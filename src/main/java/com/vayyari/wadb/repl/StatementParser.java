@@ -54,6 +54,9 @@ final class StatementParser implements Parser {
 
     /** 0 if {@code buffer} is complete, else the prompt state for the continuation prompt (see {@link InputState}). */
     static char pendingState(String buffer, boolean pending) {
+        if (!pending && CommandTypo.hint(buffer).isPresent()) {
+            return 0;  // Enter shows the hint at once (Repl), rather than a continuation prompt
+        }
         return InputState.pendingState(buffer, pending);
     }
 }

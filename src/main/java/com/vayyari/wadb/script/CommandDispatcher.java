@@ -106,7 +106,7 @@ public final class CommandDispatcher {
         }
         flags = new Root();
         root = new CommandLine(flags, factory);
-        root.addSubcommand("help", new CommandLine.HelpCommand());
+        root.addSubcommand(new com.vayyari.wadb.command.HelpCommand());
         Commands.addAll(root, factory);
         // Help and usage go wherever the session's output is at the time (\o and -o move it).
         root.setOut(new PrintWriter(new Writer() {
@@ -128,7 +128,7 @@ public final class CommandDispatcher {
         root.setErr(new PrintWriter(problems, true));
         // Picocli reports what a handler throws as a stack trace: record the failure and throw it after.
         root.setParameterExceptionHandler((e, args) -> {
-            failure = WadbException.usage(e.getMessage());
+            failure = WadbException.usage(e.getMessage() + Commands.suggestion(e));
             return ExitCode.USAGE;
         });
         root.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

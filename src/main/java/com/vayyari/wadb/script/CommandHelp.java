@@ -7,7 +7,7 @@ import java.util.Map;
 import picocli.CommandLine;
 
 /** Plain {@code help}: the domain commands, one line each, from their picocli descriptions. */
-final class CommandHelp {
+public final class CommandHelp {
 
     /** The list fits a 100-column terminal; a longer summary is cut at a word and ends in "…". */
     private static final int WIDTH = 100;
@@ -17,10 +17,20 @@ final class CommandHelp {
 
     /** Writes the list for the commands under {@code root}. */
     static int list(CommandLine root, Writer out) throws IOException {
+        out.write(table(root));
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /** The list for the commands under {@code root}: the REPL's {@code help}, and the end of {@code wadb --help}. */
+    public static String table(CommandLine root) {
         Map<String, CommandLine> commands = root.getSubcommands();
         int width = commands.keySet().stream().mapToInt(String::length).max().orElse(0);
         StringBuilder text = new StringBuilder("Commands (type one at the prompt, or run \"wadb COMMAND\" from a shell):\n");
         commands.forEach((name, command) -> {
+            if (command.getCommandSpec().usageMessage().hidden()) {
+                return;
+            }
             String[] description = command.getCommandSpec().usageMessage().description();
             String summary = name.equals("help") ? "show this list, or help COMMAND for one command"
                     : description.length == 0 ? "" : summary(description[0], WIDTH - width - 4);
@@ -28,9 +38,7 @@ final class CommandHelp {
         });
         text.append("\nCOMMAND --help shows its options and examples. \\? lists the backslash commands; "
                 + "SQL statements end with ;\n");
-        out.write(text.toString());
-        out.flush();
-        return ExitCode.OK;
+        return text.toString();
     }
 
     /** The first sentence of a description, cut to {@code room} characters. */

@@ -102,6 +102,17 @@ class InstallScriptIT {
     }
 
     @Test
+    void installsBashCompletionAndAManPageThatManFinds() throws Exception {
+        Path completion = prefix.resolve("share/bash-completion/completions/wadb");
+        assertEquals(wadb(Map.of(), "completion", "bash").out(), Files.readString(completion));
+        Path page = prefix.resolve("share/man/man1/wadb.1");
+        assertTrue(Files.readString(page).startsWith(".TH WADB 1 "), "not a man page: " + page);
+        // As after install with PREFIX/bin on PATH: man derives PREFIX/share/man from it.
+        Run man = run(List.of("man", "-w", "wadb"), Map.of("PATH", prefix.resolve("bin") + ":/usr/bin:/bin"));
+        assertEquals(new Run(0, page + "\n", ""), man);
+    }
+
+    @Test
     void runningItAgainIsSafe() throws Exception {
         Run again = install("--prefix", prefix.toString(), "--jar", JAR.toString());
         assertEquals(0, again.exitCode(), again.toString());
