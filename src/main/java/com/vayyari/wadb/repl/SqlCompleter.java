@@ -43,8 +43,10 @@ final class SqlCompleter implements Completer {
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        // Another parser's line: its cursor counts code points as JLine's does, not the string's chars.
+        int at = StatementParser.charIndex(line.line(), line.cursor());
         Suggest.Result result = line instanceof CompletionLine parsed ? parsed.result()
-                : suggest.at(line.line().substring(0, line.cursor()), line.line().substring(line.cursor()));
+                : suggest.at(line.line().substring(0, at), line.line().substring(at));
         candidates.addAll(candidates(result, line.word()));
     }
 
