@@ -246,7 +246,8 @@ final class Suggest {
             return Result.argument(at, new Suggestion.File());
         }
         if (previous.startsWith("-") && shapes.takesValue(command, previous)) {
-            return Result.none(at);
+            List<String> values = shapes.values(command, previous);
+            return values.isEmpty() ? Result.none(at) : Result.argument(at, new Suggestion.Words(values, previous));
         }
         if (CHAT_COMMANDS.contains(command)) {
             return Result.argument(at, new Suggestion.Chat(), new Suggestion.CommandOption(command));

@@ -133,6 +133,15 @@ class CompleterTest {
     }
 
     @Test
+    void optionValuesFromPicocli() {
+        assertEquals(List.of("day", "week", "month", "sender", "chat"), values("stats --by "));
+        assertEquals(List.of("pending", "uploaded", "migrated", "failed"), values("media --status "));
+        assertEquals(List.of("photo", "video", "audio", "document"), values("media --type "));
+        assertTrue(values("messages 111@s.whatsapp.net --format ").containsAll(List.of("csv", "json", "markdown")));
+        assertEquals(List.of(), values("search invoice --limit "), "a number: nothing to offer");
+    }
+
+    @Test
     void describeCommandsCompleteTheNamesTheyTake() {
         List<String> relations = values("\\d mes");
         assertTrue(relations.contains("messages"), relations.toString());

@@ -125,4 +125,12 @@ class CompletionTerminalTest {
         tmux.type("E");
         assertEquals("search x --chat 'Yoga Morning 🧘' --chat 'Yoga Evening 🌙'", pressTab());
     }
+
+    @Test
+    void optionValuesComeFromTheCommand() throws Exception {
+        assertEquals("stats --by month", tab("stats --by mo"));
+        assertEquals("media --status failed", tab("media --status f"));
+        assertEquals("media --type video", tab("media --type v"));
+        assertEquals("chats --format markdown", tab("chats --format mark"));
+    }
 }

@@ -154,6 +154,21 @@ class SuggestTest {
     }
 
     @Test
+    void optionValuesComeFromTheCommandsPicocliModel() {
+        assertEquals(List.of(new Suggestion.Words(List.of("day", "week", "month", "sender", "chat"), "--by")),
+                kinds("stats --by "));
+        assertEquals(List.of(new Suggestion.Words(List.of("pending", "uploaded", "migrated", "failed"), "--status")),
+                kinds("media --status fa"));
+        List<String> types = List.of("photo", "video", "audio", "document");
+        assertEquals(List.of(new Suggestion.Words(types, "--type")), kinds("media --limit 5 --type "));
+        assertEquals(List.of(new Suggestion.Words(types, "--media")), kinds("search x --media "));
+        List<Suggestion> formats = kinds("chats --format ");
+        assertTrue(((Suggestion.Words) formats.get(0)).words().containsAll(List.of("table", "csv", "json", "troff-ms")),
+                formats.toString());
+        assertEquals(18, SUGGEST.at("search 😀 --media ph").wordStart(), "in the string's chars, the emoji two");
+    }
+
+    @Test
     void anArgumentWithEscapedQuotesIsOneWord() {
         assertEquals(List.of(new Suggestion.Chat()), kinds("search \"say \\\"hi\\\" now\" --chat "));
         assertEquals(List.of(new Suggestion.Chat()), kinds("search 'it'\\''s' --chat Fam"));
