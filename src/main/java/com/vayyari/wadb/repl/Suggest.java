@@ -118,7 +118,13 @@ final class Suggest {
         if (dot > 0) {
             return new Result(qualified(word.substring(0, dot), tables, previous), wordStart);
         }
-        return new Result(unqualified(previous, tables), wordStart);
+        List<Suggestion> kinds = unqualified(previous, tables);
+        // Nothing typed yet where a column fits, in a statement that names its tables: those columns alone
+        // (pgcli's order, columns first), not every function and keyword, ~1,260 names to scroll through.
+        if (word.isEmpty() && !tables.isEmpty() && !kinds.isEmpty() && kinds.get(0) instanceof Suggestion.Column) {
+            return new Result(List.of(kinds.get(0)), wordStart);
+        }
+        return new Result(kinds, wordStart);
     }
 
     /** After {@code x.}: columns of the table or alias x, or else tables and functions of schema x. */

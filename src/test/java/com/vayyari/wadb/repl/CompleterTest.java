@@ -80,7 +80,13 @@ class CompleterTest {
         List<String> names = values("select * from chats where ");
         assertTrue(names.containsAll(List.of("jid", "name", "is_group", "metadata")), names.toString());
         assertFalse(names.contains("content"), "a column of messages, which the statement does not name");
-        assertTrue(names.contains("count") && names.contains("AND"), "functions, and keywords");
+        assertEquals(List.of("created_at", "is_group", "jid", "metadata", "name", "updated_at"),
+                names.stream().sorted().toList(), "nothing typed: the columns alone");
+        List<String> prefixed = values("select * from chats where n");
+        int name = prefixed.indexOf("name");
+        int now = prefixed.indexOf("now");
+        int not = prefixed.indexOf("not");
+        assertTrue(name >= 0 && name < now && now < not, "columns first, then functions and keywords");
         List<String> both = values("select ", " from messages m join chats c on c.jid = m.jid");
         assertTrue(both.containsAll(List.of("content", "sender_jid", "is_group")), both.toString());
         assertEquals(List.of("c.created_at", "c.is_group", "c.jid", "c.metadata", "c.name", "c.updated_at"),

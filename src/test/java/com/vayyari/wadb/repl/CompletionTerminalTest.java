@@ -1,6 +1,8 @@
 package com.vayyari.wadb.repl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vayyari.wadb.support.Required;
 import com.vayyari.wadb.support.TestDatabase;
@@ -79,7 +81,7 @@ class CompletionTerminalTest {
         tmux.press("C-e", "C-u");
         tmux.waitFor(s -> lastLine(s).equals(prompt()), 3_000);
         tmux.type(typed);
-        tmux.waitFor(s -> s.contains(typed), 3_000);
+        tmux.waitFor(s -> s.contains(typed.stripTrailing()), 3_000);
         return pressTab();
     }
 
@@ -132,5 +134,22 @@ class CompletionTerminalTest {
         assertEquals("media --status failed", tab("media --status f"));
         assertEquals("media --type video", tab("media --type v"));
         assertEquals("chats --format markdown", tab("chats --format mark"));
+    }
+
+    @Test
+    void columnsOfTheStatementsTablesFirst() throws Exception {
+        tab("select * from chats where ");
+        String screen = tmux.screen();
+        String list = screen.substring(screen.lastIndexOf(prompt()));
+        for (String column : List.of("jid", "name", "is_group", "metadata", "created_at", "updated_at")) {
+            assertTrue(list.contains(column), "nothing typed: the columns\n" + screen);
+        }
+        assertFalse(list.contains("possibilities") || list.contains("abs") || list.contains("SELECT"),
+                "and nothing else\n" + screen);
+        tab("select * from chats where n");
+        screen = tmux.screen();
+        list = screen.substring(screen.lastIndexOf(prompt()));
+        assertTrue(list.indexOf("name") >= 0 && list.indexOf("name") < list.indexOf("now"),
+                "a prefix: columns first\n" + screen);
     }
 }

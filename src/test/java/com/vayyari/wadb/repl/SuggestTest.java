@@ -59,20 +59,26 @@ class SuggestTest {
     @Test
     void afterSelectWhereOnAndByColumnsOfTheStatementsTables() {
         Suggestion chats = columns(table("chats", null));
-        assertEquals(List.of(chats, FUNCTIONS, KEYWORD), kinds("select * from chats where "));
-        assertEquals(List.of(chats, FUNCTIONS, KEYWORD), kinds("select * from chats where jid = 'x' and na"));
-        assertEquals(List.of(chats, FUNCTIONS, KEYWORD), kinds("select jid from chats order by "));
-        assertEquals(List.of(chats, FUNCTIONS, KEYWORD), kinds("select jid from chats group by "));
-        assertEquals(List.of(chats, FUNCTIONS, KEYWORD), kinds("update chats set "));
-        assertEquals(List.of(chats, FUNCTIONS, KEYWORD), kinds("select count(*) from chats where name = "));
+        assertEquals(List.of(chats), kinds("select * from chats where "), "nothing typed: the columns alone");
+        assertEquals(List.of(chats, FUNCTIONS, KEYWORD), kinds("select * from chats where jid = 'x' and na"),
+                "a prefix: columns first, then functions and keywords");
+        assertEquals(List.of(chats), kinds("select jid from chats order by "));
+        assertEquals(List.of(chats), kinds("select jid from chats group by "));
+        assertEquals(List.of(chats, FUNCTIONS, KEYWORD), kinds("select jid from chats group by na"));
+        assertEquals(List.of(chats), kinds("update chats set "));
+        assertEquals(List.of(chats), kinds("select count(*) from chats where name = "));
+        assertEquals(List.of(columns(table("messages", "m"), table("chats", "c"))),
+                kinds("select * from messages m join chats c on "));
+        assertEquals(List.of(columns(), FUNCTIONS, KEYWORD), kinds("select "), "no table named yet: all of them");
     }
 
     @Test
     void tablesAfterTheCursorCountToo() {
         Suggest.Result result = SUGGEST.at("select ", " from messages m join chats c on c.jid = m.jid");
-        assertEquals(List.of(columns(table("messages", "m"), table("chats", "c")), FUNCTIONS, KEYWORD), result.kinds());
+        assertEquals(List.of(columns(table("messages", "m"), table("chats", "c"))), result.kinds());
+        assertEquals(List.of(columns(table("chats", null))), SUGGEST.at("select jid, ", " from chats;").kinds());
         assertEquals(List.of(columns(table("chats", null)), FUNCTIONS, KEYWORD),
-                SUGGEST.at("select jid, ", " from chats;").kinds());
+                SUGGEST.at("select jid, na", " from chats;").kinds());
     }
 
     @Test
