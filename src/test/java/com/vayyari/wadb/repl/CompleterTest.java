@@ -35,7 +35,9 @@ class CompleterTest {
     @BeforeAll
     static void load() throws Exception {
         db.execute("insert into chats (jid, name, is_group) values ('111@s.whatsapp.net', 'Family Group', true),"
-                + " ('222@s.whatsapp.net', 'Famous Amos', false), ('333-444@g.us', 'Work', true)");
+                + " ('222@s.whatsapp.net', 'Famous Amos', false), ('333-444@g.us', 'Work', true),"
+                + " ('444@s.whatsapp.net', 'Ravi', false), ('555@s.whatsapp.net', 'ravi', false),"
+                + " ('666@s.whatsapp.net', 'Ramesh', false)");
         db.execute("create schema archive; create table archive.old_messages (id int, body text)");
         try (Connection connection = db.connect()) {
             CATALOG.set(Catalog.load(connection));
@@ -118,6 +120,26 @@ class CompleterTest {
         assertEquals("'Family Group'", line.escape("Family Group", true).toString(), "inserted quoted");
         CompletionLine quoted = new CompletionLine("messages \"Fam", 13, typed(("messages \"Fam")));
         assertEquals("\"Famous Amos\"", quoted.escape("Famous Amos", true).toString());
+    }
+
+    @Test
+    void aNameTwoChatsShareCompletesToTheirJids() {
+        List<String> all = values("search x --chat ");
+        assertTrue(all.containsAll(List.of("444@s.whatsapp.net", "555@s.whatsapp.net", "Ramesh")), all.toString());
+        assertFalse(all.contains("Ravi") || all.contains("ravi"), "the command would reject it as ambiguous");
+        StatementParser parser = new StatementParser(null, new Suggest(CommandShapes.of(new CommandFactory(() -> null))),
+                () -> false);
+        String typed = "search 😀 --chat Rav";
+        CompletionLine line = (CompletionLine) parser.parse(typed, typed.codePointCount(0, typed.length()),
+                org.jline.reader.Parser.ParseContext.COMPLETE);
+        List<Candidate> jids = new java.util.ArrayList<>();
+        completer.complete(null, line, jids);
+        assertEquals(List.of("444@s.whatsapp.net", "555@s.whatsapp.net"), jids.stream().map(Candidate::value).toList());
+        assertEquals(List.of("Ravi", "ravi"), jids.stream().map(Candidate::descr).toList());
+        assertEquals("", line.word(), "JLine matches the JIDs and puts their common part where Rav was");
+        assertEquals(3, line.rawWordLength());
+        assertEquals(List.of(), SqlCompleter.sharedName(CATALOG.get().chats(), "Ra"), "Ramesh fits too: no JIDs yet");
+        assertEquals(List.of(), SqlCompleter.sharedName(CATALOG.get().chats(), "Fam"), "names of one chat each");
     }
 
     @Test

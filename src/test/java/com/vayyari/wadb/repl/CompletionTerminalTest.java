@@ -34,7 +34,8 @@ class CompletionTerminalTest {
     static void start() throws Exception {
         Required.that(Tmux.available(), "tmux is not installed: the terminal tests need it");
         db.execute("insert into chats (jid, name, is_group) values ('111@g.us', 'Yoga Morning 🧘', true),"
-                + " ('666@g.us', 'Yoga Evening 🌙', true), ('555@g.us', '家族 グループ', true)");
+                + " ('666@g.us', 'Yoga Evening 🌙', true), ('555@g.us', '家族 グループ', true),"
+                + " ('919800000001@s.whatsapp.net', 'Ravi', false), ('919800000002@s.whatsapp.net', 'Ravi', false)");
         tmux = Tmux.startFromClassPath(Map.of("HOME", home.toString(), "PAGER", "", "NO_COLOR", "1",
                 "LANG", "C.UTF-8"), "--url", db.url());
         tmux.waitFor(s -> s.contains(prompt()), 20_000);
@@ -151,5 +152,15 @@ class CompletionTerminalTest {
         list = screen.substring(screen.lastIndexOf(prompt()));
         assertTrue(list.indexOf("name") >= 0 && list.indexOf("name") < list.indexOf("now"),
                 "a prefix: columns first\n" + screen);
+    }
+
+    @Test
+    void aNameTwoChatsShareCompletesToTheirJids() throws Exception {
+        assertEquals("search x --chat 91980000000", tab("search x --chat Rav"), "their JIDs' common part");
+        String screen = tmux.screen();
+        assertTrue(screen.contains("919800000001@s.whatsapp.net") && screen.contains("919800000002@s.whatsapp.net"),
+                "both listed\n" + screen);
+        tmux.type("2");
+        assertEquals("search x --chat 919800000002@s.whatsapp.net", pressTab());
     }
 }
