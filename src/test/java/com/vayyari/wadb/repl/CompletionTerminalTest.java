@@ -163,4 +163,15 @@ class CompletionTerminalTest {
         tmux.type("2");
         assertEquals("search x --chat 919800000002@s.whatsapp.net", pressTab());
     }
+
+    @Test
+    void backslashCommandArguments() throws Exception {
+        assertEquals("\\d media_files", tab("\\d media_f"));
+        assertEquals("\\df+ pg_sleep_until", tab("\\df+ pg_sleep_u"));
+        assertEquals("\\dx plpgsql", tab("\\dx plp"));
+        assertEquals("\\pset format csv", tab("\\pset format cs"));
+        assertEquals("\\pset linestyle unicode", tab("\\pset linestyle u"));
+        assertEquals("\\x auto", tab("\\x a"));
+        assertEquals("help search", tab("help sea"));
+    }
 }
