@@ -121,7 +121,10 @@ final class Suggest {
         List<Suggestion> kinds = unqualified(previous, tables);
         // Nothing typed yet where a column fits, in a statement that names its tables: those columns alone
         // (pgcli's order, columns first), not every function and keyword, ~1,260 names to scroll through.
-        if (word.isEmpty() && !tables.isEmpty() && !kinds.isEmpty() && kinds.get(0) instanceof Suggestion.Column) {
+        // After "(" a subquery's SELECT may come as well (IN (, EXISTS (): all kinds stay.
+        boolean open = !previous.isEmpty() && previous.get(previous.size() - 1).is("(");
+        if (word.isEmpty() && !open && !tables.isEmpty() && !kinds.isEmpty()
+                && kinds.get(0) instanceof Suggestion.Column) {
             return new Result(List.of(kinds.get(0)), wordStart);
         }
         return new Result(kinds, wordStart);

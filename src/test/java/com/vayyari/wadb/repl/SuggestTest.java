@@ -70,6 +70,8 @@ class SuggestTest {
         assertEquals(List.of(columns(table("messages", "m"), table("chats", "c"))),
                 kinds("select * from messages m join chats c on "));
         assertEquals(List.of(columns(), FUNCTIONS, KEYWORD), kinds("select "), "no table named yet: all of them");
+        assertEquals(List.of(chats, FUNCTIONS, KEYWORD), kinds("select * from chats where jid in ("),
+                "a subquery's SELECT may follow a parenthesis");
     }
 
     @Test
