@@ -84,7 +84,7 @@ final class SqlCompleter implements Completer {
     }
 
     private static void add(List<Candidate> out, Chat chat) {
-        out.add(new Candidate(chat.jid(), chat.jid(), "chat", chat.name(), null, null, true));
+        out.add(new Candidate(chat.jid(), chat.jid(), "chat", ListedText.of(chat.name()), null, null, true));
     }
 
     /** Candidates for the text before and after the cursor; what JLine then filters by the word typed. */
@@ -157,6 +157,7 @@ final class SqlCompleter implements Completer {
 
     private static void add(Map<String, Candidate> out, String value, String group, String description,
                             boolean complete) {
-        out.putIfAbsent(value, new Candidate(value, value, group, description, null, null, complete));
+        out.putIfAbsent(value, new Candidate(value, ListedText.of(value), group, ListedText.of(description), null, null,
+                complete));
     }
 }

@@ -143,6 +143,21 @@ class CompleterTest {
     }
 
     @Test
+    void theListShowsAZwjSequenceAsItsFirstEmojiAndTabInsertsTheName() {
+        assertEquals("Yoga Night 🧘", ListedText.of("Yoga Night 🧘‍♀️"));
+        assertEquals("👨 Family", ListedText.of("👨‍👩‍👧 Family"));
+        assertEquals("👍 ok", ListedText.of("👍🏽 ok"));
+        assertEquals("🏳 flag", ListedText.of("🏳️‍🌈 flag"));
+        assertEquals("Family ❤️", ListedText.of("Family ❤️"), "no ZWJ: as it is");
+        Candidate shown = new SqlCompleter(CommandShapes.of(new CommandFactory(() -> null)), () -> Optional.of(
+                new Catalog(List.of(), List.of(), Map.of(), Map.of(), Map.of(),
+                        List.of(new Catalog.Chat("9@g.us", "Yoga Night 🧘‍♀️")), List.of())),
+                Map.of(), List::of, new FileCandidates(dir)).complete("messages Yo", "").get(1);
+        assertEquals("Yoga Night 🧘‍♀️", shown.value());
+        assertEquals("Yoga Night 🧘", shown.displ());
+    }
+
+    @Test
     void chatNamesAfterAnArgumentWithEscapedQuotes() {
         List<String> names = values("search \"say \\\"hi\\\" now\" --chat ");
         assertEquals(values("search hi --chat "), names);

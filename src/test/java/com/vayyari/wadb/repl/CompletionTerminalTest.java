@@ -34,7 +34,8 @@ class CompletionTerminalTest {
     static void start() throws Exception {
         Required.that(Tmux.available(), "tmux is not installed: the terminal tests need it");
         db.execute("insert into chats (jid, name, is_group) values ('111@g.us', 'Yoga Morning 🧘', true),"
-                + " ('666@g.us', 'Yoga Evening 🌙', true), ('555@g.us', '家族 グループ', true),"
+                + " ('666@g.us', 'Yoga Evening 🌙', true), ('777@g.us', 'Yoga Night 🧘‍♀️', true),"
+                + " ('555@g.us', '家族 グループ', true),"
                 + " ('919800000001@s.whatsapp.net', 'Ravi', false), ('919800000002@s.whatsapp.net', 'Ravi', false)");
         tmux = Tmux.startFromClassPath(Map.of("HOME", home.toString(), "PAGER", "", "NO_COLOR", "1",
                 "LANG", "C.UTF-8"), "--url", db.url());
@@ -120,6 +121,7 @@ class CompletionTerminalTest {
 
     @Test
     void aChatNameWithAnEmojiCompletesAndTheNextCompletionStillWorks() throws Exception {
+        // The list below the line holds a ZWJ sequence (🧘‍♀️), which once put the next key a column off.
         assertEquals("search x --chat 'Yoga", tab("search x --chat Yog"), "the common part, its quote open");
         tmux.type("M");
         tmux.waitFor(s -> s.contains("'Yoga M"), 3_000);  // the common part ends in the space
