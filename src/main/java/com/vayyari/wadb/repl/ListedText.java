@@ -5,7 +5,8 @@ package com.vayyari.wadb.repl;
  * ({@code 🧘‍♀️} as 3 columns, {@code 👨‍👩‍👧} as 6) where a terminal that joins them draws one 2-column glyph; a
  * list row holding one left JLine's idea of the cursor a column off, and the next keys landed in the wrong place
  * on the input line. The list shows each such sequence as its first emoji (width 2 for both), without the
- * joined parts and skin tones; what Tab inserts is the name itself.
+ * joined parts; what Tab inserts is the name itself. (A skin tone or a variation selector alone is zero width
+ * to JLine as to the terminal, and stays.)
  */
 final class ListedText {
 
@@ -16,7 +17,7 @@ final class ListedText {
     }
 
     static String of(String text) {
-        if (text == null || text.codePoints().noneMatch(c -> c == ZWJ || skinTone(c))) {
+        if (text == null || text.codePoints().noneMatch(c -> c == ZWJ)) {
             return text;
         }
         StringBuilder shown = new StringBuilder();
@@ -30,8 +31,7 @@ final class ListedText {
                         || skinTone(codePoints[i + 1]))) {
                     i++;
                 }
-            } else if (!skinTone(c) && !(c == VARIATION_SELECTOR_16 && i + 1 < codePoints.length
-                    && codePoints[i + 1] == ZWJ)) {
+            } else {
                 shown.appendCodePoint(c);
             }
         }

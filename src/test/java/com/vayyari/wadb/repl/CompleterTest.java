@@ -146,8 +146,8 @@ class CompleterTest {
     void theListShowsAZwjSequenceAsItsFirstEmojiAndTabInsertsTheName() {
         assertEquals("Yoga Night 🧘", ListedText.of("Yoga Night 🧘‍♀️"));
         assertEquals("👨 Family", ListedText.of("👨‍👩‍👧 Family"));
-        assertEquals("👍 ok", ListedText.of("👍🏽 ok"));
-        assertEquals("🏳 flag", ListedText.of("🏳️‍🌈 flag"));
+        assertEquals("👍🏽 ok", ListedText.of("👍🏽 ok"), "a skin tone alone is zero width to JLine too");
+        assertEquals("🏳️ flag", ListedText.of("🏳️‍🌈 flag"));
         assertEquals("Family ❤️", ListedText.of("Family ❤️"), "no ZWJ: as it is");
         Candidate shown = new SqlCompleter(CommandShapes.of(new CommandFactory(() -> null)), () -> Optional.of(
                 new Catalog(List.of(), List.of(), Map.of(), Map.of(), Map.of(),
