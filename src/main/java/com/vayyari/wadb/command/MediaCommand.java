@@ -11,10 +11,12 @@ import picocli.CommandLine.Option;
                 "  wadb --csv media --status pending --limit 100000 > pending.csv"})
 public final class MediaCommand extends DomainCommand implements ListsRows {
 
-    @Option(names = "--status", paramLabel = "S", description = "pending, uploaded, migrated or failed.")
+    @Option(names = "--status", paramLabel = "S", completionCandidates = Choices.UploadStatuses.class,
+            description = "pending, uploaded, migrated or failed.")
     String status;
 
-    @Option(names = "--type", paramLabel = "T", description = "photo, video, audio or document.")
+    @Option(names = "--type", paramLabel = "T", completionCandidates = Choices.MediaTypes.class,
+            description = "photo, video, audio or document.")
     String type;
 
     @Option(names = "--chat", paramLabel = "JID|NAME", description = "Only this chat.")
@@ -36,10 +38,10 @@ public final class MediaCommand extends DomainCommand implements ListsRows {
                   FROM media_files f JOIN chats c ON c.jid = f.jid
                  WHERE true""");
         if (status != null) {
-            sql.add(" AND f.upload_status = ?", Arguments.oneOf("--status", status, "pending", "uploaded", "migrated", "failed"));
+            sql.add(" AND f.upload_status = ?", new Choices.UploadStatuses().check("--status", status));
         }
         if (type != null) {
-            sql.add(" AND f.media_type = ?", Arguments.oneOf("--type", type, "photo", "video", "audio", "document"));
+            sql.add(" AND f.media_type = ?", new Choices.MediaTypes().check("--type", type));
         }
         if (chat != null) {
             sql.add(" AND f.jid = ?", Jids.resolve(session, chat).jid());

@@ -20,7 +20,8 @@ final class MessageFilter {
     @Option(names = "--until", paramLabel = "WHEN", description = "Before this time; a day given alone is included.")
     String until;
 
-    @Option(names = "--media", paramLabel = "TYPE", description = "Only messages with media: photo, video, audio or document.")
+    @Option(names = "--media", paramLabel = "TYPE", completionCandidates = Choices.MediaTypes.class,
+            description = "Only messages with media: photo, video, audio or document.")
     String media;
 
     @Option(names = "--from-me", description = "Only messages sent by this account.")
@@ -46,7 +47,7 @@ final class MessageFilter {
             sql.add(" AND m.\"timestamp\" < ?", times.upper("--until", until));
         }
         if (media != null) {
-            sql.add(" AND m.media_type = ?", Arguments.oneOf("--media", media, "photo", "video", "audio", "document"));
+            sql.add(" AND m.media_type = ?", new Choices.MediaTypes().check("--media", media));
         }
         if (fromMe) {
             sql.add(" AND m.is_from_me");

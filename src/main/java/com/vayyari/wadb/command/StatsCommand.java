@@ -26,7 +26,7 @@ public final class StatsCommand extends DomainCommand implements ListsRows {
     private static final String BAR = ", repeat('█', (s.messages * 320 / max(s.messages) OVER ())::int / 8)"
             + " || substr('▏▎▍▌▋▊▉', (s.messages * 320 / max(s.messages) OVER ())::int % 8, 1) AS bar";
 
-    @Option(names = "--by", paramLabel = "UNIT", defaultValue = "day",
+    @Option(names = "--by", paramLabel = "UNIT", defaultValue = "day", completionCandidates = Choices.StatsUnits.class,
             description = "day, week, month, sender or chat (default ${DEFAULT-VALUE}).")
     String by;
 
@@ -42,7 +42,7 @@ public final class StatsCommand extends DomainCommand implements ListsRows {
 
     @Override
     int run(Session session) throws IOException {
-        String unit = Arguments.oneOf("--by", by, "day", "week", "month", "sender", "chat");
+        String unit = new Choices.StatsUnits().check("--by", by);
         String[] bucket = BUCKETS.get(unit);
         boolean overTime = !unit.equals("sender") && !unit.equals("chat");
         Query.Builder sql = new Query.Builder()

@@ -35,6 +35,14 @@ public enum OutputFormat {
         return label;
     }
 
+    /** The names {@link #parse} accepts, for picocli's {@code completionCandidates} of {@code --format}. */
+    public static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(values()).map(OutputFormat::label).distinct().iterator();
+        }
+    }
+
     /** Accepts the names above, psql's {@code aligned} for table, case-insensitively. */
     public static OutputFormat parse(String name) {
         String key = name.trim().toLowerCase(Locale.ROOT);

@@ -25,8 +25,11 @@ record CommandShapes(Map<String, Shape> commands) {
     record Shape(String summary, List<Option> options) {
     }
 
-    /** One option: all its names, whether a value follows it, its one-line description. */
-    record Option(List<String> names, boolean takesValue, String description) {
+    /**
+     * One option: all its names, whether a value follows it, its one-line description, and the values it takes
+     * when they are a fixed set (picocli's completion candidates: declared, or an enum's constants), else none.
+     */
+    record Option(List<String> names, boolean takesValue, String description, List<String> values) {
     }
 
     /** The root of typed command lines: its output flags ({@code --csv}, {@code -o FILE}) are every command's. */
@@ -47,14 +50,30 @@ record CommandShapes(Map<String, Shape> commands) {
         List<Option> options = new ArrayList<>();
         for (OptionSpec option : spec.options()) {
             if (!option.hidden()) {
-                options.add(new Option(List.of(option.names()), option.arity().max() > 0, firstLine(option.description())));
+                options.add(new Option(List.of(option.names()), option.arity().max() > 0, firstLine(option.description()),
+                        values(option)));
             }
         }
         return new Shape(firstLine(spec.usageMessage().description()), options);
     }
 
+    private static List<String> values(OptionSpec option) {
+        List<String> values = new ArrayList<>();
+        if (option.completionCandidates() != null) {
+            option.completionCandidates().forEach(values::add);
+        }
+        return List.copyOf(values);
+    }
+
     private static String firstLine(String[] lines) {
         return lines.length == 0 ? "" : lines[0];
+    }
+
+    /** The fixed values {@code option} of {@code command} takes; empty if it takes none or any. */
+    List<String> values(String command, String option) {
+        Shape shape = commands.get(command);
+        return shape == null ? List.of() : shape.options().stream().filter(o -> o.names().contains(option))
+                .findFirst().map(Option::values).orElse(List.of());
     }
 
     /** True if {@code option} of {@code command} takes a value, so the next word is that value. */

@@ -17,6 +17,8 @@ final class CompletionLine implements CompletingParsedLine {
     private final int cursor;
     private final Suggest.Result result;
     private final String rawWord;
+    /** True once the completer finds the typed word stands for other text (a shared chat name for its JIDs). */
+    private boolean replaced;
 
     CompletionLine(String line, int cursor, Suggest.Result result) {
         this.line = line;
@@ -29,8 +31,19 @@ final class CompletionLine implements CompletingParsedLine {
         return result;
     }
 
+    /**
+     * The typed word is to be replaced by candidates that do not start with it: JLine then matches them all
+     * against an empty word and puts their common part where the typed word was.
+     */
+    void replaceTypedWord() {
+        replaced = true;
+    }
+
     @Override
     public String word() {
+        if (replaced) {
+            return "";
+        }
         return result.commandLine() ? ShellQuote.unquote(rawWord) : rawWord;
     }
 

@@ -47,6 +47,12 @@ final class ReplReader {
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.CASE_INSENSITIVE, true)
+                // psql's (readline's) Tab: complete what is common, list the rest. JLine's menu, which cycles
+                // through the candidates in the line, erases the previous one by its length in UTF-16 chars
+                // from a buffer that counts code points: after a chat name with an emoji it ate the text
+                // before the word (`--chat'Yoga Morning 🧘'`). With no menu, every erase is JLine's
+                // raw-word count, which CompletionLine gives in code points.
+                .option(LineReader.Option.AUTO_MENU, false)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true);
         if (!color) {
             for (String style : COMPLETION_STYLES) {

@@ -1,8 +1,10 @@
 package com.vayyari.wadb.repl;
 
+import com.vayyari.wadb.repl.Catalog.Chat;
 import com.vayyari.wadb.repl.Suggestion.TableRef;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +45,46 @@ final class SqlCompleter implements Completer {
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        // Another parser's line: its cursor counts code points as JLine's does, not the string's chars.
+        int at = StatementParser.charIndex(line.line(), line.cursor());
         Suggest.Result result = line instanceof CompletionLine parsed ? parsed.result()
-                : suggest.at(line.line().substring(0, line.cursor()), line.line().substring(line.cursor()));
-        candidates.addAll(candidates(result, line.word()));
+                : suggest.at(line.line().substring(0, at), line.line().substring(at));
+        String word = line.word();
+        List<Chat> shared = result.kinds().contains(new Suggestion.Chat()) ? catalog.get()
+                .map(c -> sharedName(c.chats(), word)).orElse(List.of()) : List.of();
+        if (!shared.isEmpty() && line instanceof CompletionLine parsed) {
+            // A name several chats share: the command would reject it as ambiguous, so it completes to their JIDs.
+            parsed.replaceTypedWord();
+            shared.forEach(chat -> add(candidates, chat));
+            return;
+        }
+        candidates.addAll(candidates(result, word));
+    }
+
+    /**
+     * The chats whose one shared name the typed {@code word} begins (case-insensitively, as the command looks names
+     * up), if it begins no other name and no JID; else none.
+     */
+    static List<Chat> sharedName(List<Chat> chats, String word) {
+        if (word.isEmpty()) {
+            return List.of();
+        }
+        String typed = word.toLowerCase(Locale.ROOT);
+        Map<String, List<Chat>> byName = new LinkedHashMap<>();
+        for (Chat chat : chats) {
+            if (chat.jid().toLowerCase(Locale.ROOT).startsWith(typed)) {
+                return List.of();
+            }
+            if (chat.name() != null && chat.name().toLowerCase(Locale.ROOT).startsWith(typed)) {
+                byName.computeIfAbsent(chat.name().toLowerCase(Locale.ROOT), n -> new ArrayList<>()).add(chat);
+            }
+        }
+        return byName.size() == 1 && byName.values().iterator().next().size() > 1
+                ? byName.values().iterator().next() : List.of();
+    }
+
+    private static void add(List<Candidate> out, Chat chat) {
+        out.add(new Candidate(chat.jid(), chat.jid(), "chat", ListedText.of(chat.name()), null, null, true));
     }
 
     /** Candidates for the text before and after the cursor; what JLine then filters by the word typed. */
@@ -102,9 +141,14 @@ final class SqlCompleter implements Completer {
         } else if (kind instanceof Suggestion.Extension) {
             catalog.extensions().forEach(e -> add(out, SqlKeywords.identifier(e), "extension", null, true));
         } else if (kind instanceof Suggestion.Chat) {
-            for (Catalog.Chat chat : catalog.chats()) {
+            Map<String, Integer> named = new HashMap<>();
+            catalog.chats().stream().filter(c -> c.name() != null)
+                    .forEach(c -> named.merge(c.name().toLowerCase(Locale.ROOT), 1, Integer::sum));
+            for (Chat chat : catalog.chats()) {
                 add(out, chat.jid(), "chat", chat.name(), true);
-                if (chat.name() != null && !chat.name().isBlank()) {
+                // A name two chats share is no answer (the command rejects it): their JIDs, described by it, are.
+                if (chat.name() != null && !chat.name().isBlank()
+                        && named.get(chat.name().toLowerCase(Locale.ROOT)) == 1) {
                     add(out, chat.name(), "chat", chat.jid(), true);
                 }
             }
@@ -113,6 +157,7 @@ final class SqlCompleter implements Completer {
 
     private static void add(Map<String, Candidate> out, String value, String group, String description,
                             boolean complete) {
-        out.putIfAbsent(value, new Candidate(value, value, group, description, null, null, complete));
+        out.putIfAbsent(value, new Candidate(value, ListedText.of(value), group, ListedText.of(description), null, null,
+                complete));
     }
 }

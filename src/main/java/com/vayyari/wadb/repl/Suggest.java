@@ -118,7 +118,16 @@ final class Suggest {
         if (dot > 0) {
             return new Result(qualified(word.substring(0, dot), tables, previous), wordStart);
         }
-        return new Result(unqualified(previous, tables), wordStart);
+        List<Suggestion> kinds = unqualified(previous, tables);
+        // Nothing typed yet where a column fits, in a statement that names its tables: those columns alone
+        // (pgcli's order, columns first), not every function and keyword, ~1,260 names to scroll through.
+        // After "(" a subquery's SELECT may come as well (IN (, EXISTS (): all kinds stay.
+        boolean open = !previous.isEmpty() && previous.get(previous.size() - 1).is("(");
+        if (word.isEmpty() && !open && !tables.isEmpty() && !kinds.isEmpty()
+                && kinds.get(0) instanceof Suggestion.Column) {
+            return new Result(List.of(kinds.get(0)), wordStart);
+        }
+        return new Result(kinds, wordStart);
     }
 
     /** After {@code x.}: columns of the table or alias x, or else tables and functions of schema x. */
@@ -246,7 +255,8 @@ final class Suggest {
             return Result.argument(at, new Suggestion.File());
         }
         if (previous.startsWith("-") && shapes.takesValue(command, previous)) {
-            return Result.none(at);
+            List<String> values = shapes.values(command, previous);
+            return values.isEmpty() ? Result.none(at) : Result.argument(at, new Suggestion.Words(values, previous));
         }
         if (CHAT_COMMANDS.contains(command)) {
             return Result.argument(at, new Suggestion.Chat(), new Suggestion.CommandOption(command));

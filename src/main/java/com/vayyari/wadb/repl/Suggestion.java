@@ -48,7 +48,7 @@ sealed interface Suggestion {
     record File() implements Suggestion {
     }
 
-    /** Fixed words: a {@code \\pset} option's names or values, on/off. */
+    /** Fixed words: a {@code \\pset} option's names or values, on/off, the values a command's option takes. */
     record Words(List<String> words, String group) implements Suggestion {
     }
 

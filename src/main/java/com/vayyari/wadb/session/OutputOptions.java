@@ -13,6 +13,7 @@ import picocli.CommandLine.ScopeType;
 public final class OutputOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT", scope = ScopeType.INHERIT,
+            completionCandidates = OutputFormat.Names.class,
             description = "table, expanded, unaligned, csv, tsv, json, ndjson, markdown, html, wrapped, asciidoc, latex, "
                     + "latex-longtable or troff-ms.")
     String format;

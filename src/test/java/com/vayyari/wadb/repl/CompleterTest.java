@@ -35,7 +35,9 @@ class CompleterTest {
     @BeforeAll
     static void load() throws Exception {
         db.execute("insert into chats (jid, name, is_group) values ('111@s.whatsapp.net', 'Family Group', true),"
-                + " ('222@s.whatsapp.net', 'Famous Amos', false), ('333-444@g.us', 'Work', true)");
+                + " ('222@s.whatsapp.net', 'Famous Amos', false), ('333-444@g.us', 'Work', true),"
+                + " ('444@s.whatsapp.net', 'Ravi', false), ('555@s.whatsapp.net', 'ravi', false),"
+                + " ('666@s.whatsapp.net', 'Ramesh', false)");
         db.execute("create schema archive; create table archive.old_messages (id int, body text)");
         try (Connection connection = db.connect()) {
             CATALOG.set(Catalog.load(connection));
@@ -80,7 +82,13 @@ class CompleterTest {
         List<String> names = values("select * from chats where ");
         assertTrue(names.containsAll(List.of("jid", "name", "is_group", "metadata")), names.toString());
         assertFalse(names.contains("content"), "a column of messages, which the statement does not name");
-        assertTrue(names.contains("count") && names.contains("AND"), "functions, and keywords");
+        assertEquals(List.of("created_at", "is_group", "jid", "metadata", "name", "updated_at"),
+                names.stream().sorted().toList(), "nothing typed: the columns alone");
+        List<String> prefixed = values("select * from chats where n");
+        int name = prefixed.indexOf("name");
+        int now = prefixed.indexOf("now");
+        int not = prefixed.indexOf("not");
+        assertTrue(name >= 0 && name < now && now < not, "columns first, then functions and keywords");
         List<String> both = values("select ", " from messages m join chats c on c.jid = m.jid");
         assertTrue(both.containsAll(List.of("content", "sender_jid", "is_group")), both.toString());
         assertEquals(List.of("c.created_at", "c.is_group", "c.jid", "c.metadata", "c.name", "c.updated_at"),
@@ -115,6 +123,41 @@ class CompleterTest {
     }
 
     @Test
+    void aNameTwoChatsShareCompletesToTheirJids() {
+        List<String> all = values("search x --chat ");
+        assertTrue(all.containsAll(List.of("444@s.whatsapp.net", "555@s.whatsapp.net", "Ramesh")), all.toString());
+        assertFalse(all.contains("Ravi") || all.contains("ravi"), "the command would reject it as ambiguous");
+        StatementParser parser = new StatementParser(null, new Suggest(CommandShapes.of(new CommandFactory(() -> null))),
+                () -> false);
+        String typed = "search 😀 --chat Rav";
+        CompletionLine line = (CompletionLine) parser.parse(typed, typed.codePointCount(0, typed.length()),
+                org.jline.reader.Parser.ParseContext.COMPLETE);
+        List<Candidate> jids = new java.util.ArrayList<>();
+        completer.complete(null, line, jids);
+        assertEquals(List.of("444@s.whatsapp.net", "555@s.whatsapp.net"), jids.stream().map(Candidate::value).toList());
+        assertEquals(List.of("Ravi", "ravi"), jids.stream().map(Candidate::descr).toList());
+        assertEquals("", line.word(), "JLine matches the JIDs and puts their common part where Rav was");
+        assertEquals(3, line.rawWordLength());
+        assertEquals(List.of(), SqlCompleter.sharedName(CATALOG.get().chats(), "Ra"), "Ramesh fits too: no JIDs yet");
+        assertEquals(List.of(), SqlCompleter.sharedName(CATALOG.get().chats(), "Fam"), "names of one chat each");
+    }
+
+    @Test
+    void theListShowsAZwjSequenceAsItsFirstEmojiAndTabInsertsTheName() {
+        assertEquals("Yoga Night 🧘", ListedText.of("Yoga Night 🧘‍♀️"));
+        assertEquals("👨 Family", ListedText.of("👨‍👩‍👧 Family"));
+        assertEquals("👍🏽 ok", ListedText.of("👍🏽 ok"), "a skin tone alone is zero width to JLine too");
+        assertEquals("🏳️ flag", ListedText.of("🏳️‍🌈 flag"));
+        assertEquals("Family ❤️", ListedText.of("Family ❤️"), "no ZWJ: as it is");
+        Candidate shown = new SqlCompleter(CommandShapes.of(new CommandFactory(() -> null)), () -> Optional.of(
+                new Catalog(List.of(), List.of(), Map.of(), Map.of(), Map.of(),
+                        List.of(new Catalog.Chat("9@g.us", "Yoga Night 🧘‍♀️")), List.of())),
+                Map.of(), List::of, new FileCandidates(dir)).complete("messages Yo", "").get(1);
+        assertEquals("Yoga Night 🧘‍♀️", shown.value());
+        assertEquals("Yoga Night 🧘", shown.displ());
+    }
+
+    @Test
     void chatNamesAfterAnArgumentWithEscapedQuotes() {
         List<String> names = values("search \"say \\\"hi\\\" now\" --chat ");
         assertEquals(values("search hi --chat "), names);
@@ -130,6 +173,15 @@ class CompleterTest {
         List<String> options = values("search invoice --");
         assertTrue(options.containsAll(List.of("--chat", "--limit", "--since", "--csv", "--output")), options.toString());
         assertTrue(values("export --").containsAll(List.of("--table", "--query")));
+    }
+
+    @Test
+    void optionValuesFromPicocli() {
+        assertEquals(List.of("day", "week", "month", "sender", "chat"), values("stats --by "));
+        assertEquals(List.of("pending", "uploaded", "migrated", "failed"), values("media --status "));
+        assertEquals(List.of("photo", "video", "audio", "document"), values("media --type "));
+        assertTrue(values("messages 111@s.whatsapp.net --format ").containsAll(List.of("csv", "json", "markdown")));
+        assertEquals(List.of(), values("search invoice --limit "), "a number: nothing to offer");
     }
 
     @Test

@@ -72,6 +72,27 @@ class CompletionWordsTest {
         }
     }
 
+    /**
+     * SQL with emoji, ZWJ sequences and CJK in literals and quoted names before the word: the word JLine erases is
+     * the one typed, counted in code points, wherever the statement's wide text is.
+     */
+    @Test
+    void sqlAfterWideTextErasesTheTypedWordOnly() {
+        String[] texts = {"😀", "👨‍👩‍👧", "家族", "🇮🇳", "❤️", "🧘‍♀️ x"};
+        for (String a : texts) {
+            for (String b : texts) {
+                String head = "select '" + a + "' as \"" + b + "\", ";
+                String line = head + "is_gr";
+                CompletionLine parsed = (CompletionLine) PARSER.parse(line + " from chats where name = '" + b + "'",
+                        line.codePointCount(0, line.length()), ParseContext.COMPLETE);
+                assertEquals(head.length(), parsed.result().wordStart(), line);
+                assertEquals("is_gr", parsed.word(), line);
+                assertEquals(5, parsed.rawWordLength(), line);
+                assertEquals(line.codePointCount(0, line.length()), parsed.cursor(), line);
+            }
+        }
+    }
+
     private static List<String> withTyped(List<String> finished, String typed, boolean begun) {
         List<String> all = new ArrayList<>(finished);
         if (begun) {

@@ -59,20 +59,28 @@ class SuggestTest {
     @Test
     void afterSelectWhereOnAndByColumnsOfTheStatementsTables() {
         Suggestion chats = columns(table("chats", null));
-        assertEquals(List.of(chats, FUNCTIONS, KEYWORD), kinds("select * from chats where "));
-        assertEquals(List.of(chats, FUNCTIONS, KEYWORD), kinds("select * from chats where jid = 'x' and na"));
-        assertEquals(List.of(chats, FUNCTIONS, KEYWORD), kinds("select jid from chats order by "));
-        assertEquals(List.of(chats, FUNCTIONS, KEYWORD), kinds("select jid from chats group by "));
-        assertEquals(List.of(chats, FUNCTIONS, KEYWORD), kinds("update chats set "));
-        assertEquals(List.of(chats, FUNCTIONS, KEYWORD), kinds("select count(*) from chats where name = "));
+        assertEquals(List.of(chats), kinds("select * from chats where "), "nothing typed: the columns alone");
+        assertEquals(List.of(chats, FUNCTIONS, KEYWORD), kinds("select * from chats where jid = 'x' and na"),
+                "a prefix: columns first, then functions and keywords");
+        assertEquals(List.of(chats), kinds("select jid from chats order by "));
+        assertEquals(List.of(chats), kinds("select jid from chats group by "));
+        assertEquals(List.of(chats, FUNCTIONS, KEYWORD), kinds("select jid from chats group by na"));
+        assertEquals(List.of(chats), kinds("update chats set "));
+        assertEquals(List.of(chats), kinds("select count(*) from chats where name = "));
+        assertEquals(List.of(columns(table("messages", "m"), table("chats", "c"))),
+                kinds("select * from messages m join chats c on "));
+        assertEquals(List.of(columns(), FUNCTIONS, KEYWORD), kinds("select "), "no table named yet: all of them");
+        assertEquals(List.of(chats, FUNCTIONS, KEYWORD), kinds("select * from chats where jid in ("),
+                "a subquery's SELECT may follow a parenthesis");
     }
 
     @Test
     void tablesAfterTheCursorCountToo() {
         Suggest.Result result = SUGGEST.at("select ", " from messages m join chats c on c.jid = m.jid");
-        assertEquals(List.of(columns(table("messages", "m"), table("chats", "c")), FUNCTIONS, KEYWORD), result.kinds());
+        assertEquals(List.of(columns(table("messages", "m"), table("chats", "c"))), result.kinds());
+        assertEquals(List.of(columns(table("chats", null))), SUGGEST.at("select jid, ", " from chats;").kinds());
         assertEquals(List.of(columns(table("chats", null)), FUNCTIONS, KEYWORD),
-                SUGGEST.at("select jid, ", " from chats;").kinds());
+                SUGGEST.at("select jid, na", " from chats;").kinds());
     }
 
     @Test
@@ -151,6 +159,21 @@ class SuggestTest {
         assertEquals(List.of(new Suggestion.File()), kinds("export --table chats --output out/"));
         assertEquals(List.of(new Suggestion.Command()), kinds("help "));
         assertTrue(SUGGEST.at("messages Fam").commandLine());
+    }
+
+    @Test
+    void optionValuesComeFromTheCommandsPicocliModel() {
+        assertEquals(List.of(new Suggestion.Words(List.of("day", "week", "month", "sender", "chat"), "--by")),
+                kinds("stats --by "));
+        assertEquals(List.of(new Suggestion.Words(List.of("pending", "uploaded", "migrated", "failed"), "--status")),
+                kinds("media --status fa"));
+        List<String> types = List.of("photo", "video", "audio", "document");
+        assertEquals(List.of(new Suggestion.Words(types, "--type")), kinds("media --limit 5 --type "));
+        assertEquals(List.of(new Suggestion.Words(types, "--media")), kinds("search x --media "));
+        List<Suggestion> formats = kinds("chats --format ");
+        assertTrue(((Suggestion.Words) formats.get(0)).words().containsAll(List.of("table", "csv", "json", "troff-ms")),
+                formats.toString());
+        assertEquals(18, SUGGEST.at("search 😀 --media ph").wordStart(), "in the string's chars, the emoji two");
     }
 
     @Test

@@ -6,9 +6,10 @@ import java.util.Random;
 
 /**
  * Random command lines whose words are known before they are quoted: each word is drawn from letters, quotes,
- * backslashes, spaces, {@code $}, backticks and emoji (one of them two code points), then written bare with
- * backslashes, in single quotes, in double quotes, or in a mix of those touching. A splitter is right when it gives
- * back the drawn words, and finds each where its written text is.
+ * backslashes, spaces, {@code $}, backticks, emoji (with a skin tone, a ZWJ family of five code points, a flag,
+ * a heart with its variation selector) and CJK, then written bare with backslashes, in single quotes, in double
+ * quotes, or in a mix of those touching. A splitter is right when it gives back the drawn words, and finds each
+ * where its written text is.
  */
 public final class CommandLines {
 
@@ -17,7 +18,7 @@ public final class CommandLines {
     }
 
     private static final String[] PIECES = {"a", "b", "Z", "é", "-", "'", "\"", "\\", " ", "\t", "$", "`", "😀",
-        "👍🏽", "x y"};
+        "👍🏽", "x y", "👨‍👩‍👧", "家", "🇮🇳", "❤️"};
     private static final String GAPS = " \t";
 
     private final Random random;
