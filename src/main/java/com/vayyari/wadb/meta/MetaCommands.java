@@ -149,6 +149,10 @@ public final class MetaCommands {
         this.stores = () -> QueryStore.inConfigDirectory(session.invocation());
     }
 
+    /** psql's spelled-out names for commands wadb has under the short one ({@code \\reset} is {@code \\r}). */
+    private static final Map<String, String> LONG_NAMES = Map.of("quit", "q", "reset", "r", "write", "w", "print", "p",
+            "include", "i", "include_relative", "ir", "out", "o", "edit", "e", "help", "h");
+
     private static MetaCommand command(String name, String usage, String help, MetaCommand.ArgumentKind completion,
                                        MetaCommand.Handler handler) {
         return new MetaCommand(name, usage, help, completion, handler);
@@ -167,7 +171,7 @@ public final class MetaCommands {
      * typed with its modifiers ({@code dtS+}).
      */
     public static java.util.Optional<MetaCommand> find(String name) {
-        MetaCommand declared = BY_NAME.get(name);
+        MetaCommand declared = BY_NAME.get(LONG_NAMES.getOrDefault(name, name));
         if (declared != null) {
             return java.util.Optional.of(declared);
         }

@@ -48,6 +48,15 @@ class PsqlMetaCommandsTest {
                 + "select 1 \\g |cat >/dev/null; cat out.txt csv.txt\n").args("-q").viaFile().assertSame();
     }
 
+    /** psql's spelled-out names: {@code \\reset} and the others were "invalid command" (issue 17). */
+    @Test
+    void longNamesAreTheShortCommands() throws Exception {
+        Files.writeString(dir.resolve("inc.sql"), "select 'included' as i;\n");
+        PsqlOracle.script("select 1\n\\reset\nselect 2 as two;\n\\print\nselect 3 as three \\write " + dir.resolve("w.sql")
+                + "\n\\reset\n\\include " + dir.resolve("inc.sql") + "\n\\out " + dir.resolve("o.txt") + "\nselect 4;\n\\out\n"
+                + "\\quit\nselect 'not reached';\n").viaFile().assertSame();
+    }
+
     @Test
     void gFileLandsWhereTheCallerIs() throws Exception {
         Result result = wadb().in(dir).stdin("select 1 as one \\g result.txt\n\\gx result-x.txt\n").run("--url", db.url(), "-q");
