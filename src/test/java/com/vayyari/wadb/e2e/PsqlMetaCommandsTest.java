@@ -57,6 +57,15 @@ class PsqlMetaCommandsTest {
                 + "\\quit\nselect 'not reached';\n").viaFile().assertSame();
     }
 
+    /** A file {@code \\copy} cannot open is named as typed, with the system's reason (it said only the name). */
+    @Test
+    void copyNamesTheFileItCannotOpenAsPsqlDoes() throws Exception {
+        PsqlOracle.script("\\copy pg_class from nowhere.csv").viaCommand().assertSame();
+        PsqlOracle.script(TABLE + "\\copy t from nowhere.csv\n\\copy t from '" + dir + "'\n\\copy t to '" + dir + "'\n"
+                + "\\copy t to " + dir.resolve("no/such/dir.csv") + "\nselect 'after' as a;\n")
+                .args("-v", "ON_ERROR_STOP=0").viaFile().assertSame();
+    }
+
     @Test
     void gFileLandsWhereTheCallerIs() throws Exception {
         Result result = wadb().in(dir).stdin("select 1 as one \\g result.txt\n\\gx result-x.txt\n").run("--url", db.url(), "-q");
