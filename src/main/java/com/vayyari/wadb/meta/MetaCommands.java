@@ -63,7 +63,7 @@ public final class MetaCommands {
             command("i", "\\i FILE", "execute commands from FILE", FILE, (m, call) -> include(call, "i", false)).reading(1),
             command("ir", "\\ir FILE", "as \\i, relative to the directory of the current script", FILE,
                     (m, call) -> include(call, "ir", true)).reading(1),
-            command("timing", "\\timing [on|off]", "time each SQL statement", ON_OFF, (m, call) -> m.done(m.timing(call.args()))).reading(1),
+            command("timing", "\\timing [on|off]", "time each SQL statement and command", ON_OFF, (m, call) -> m.done(m.timing(call.args()))).reading(1),
             command("h", "\\h [COMMAND]", "help on a wadb command, or where the SQL command is documented", NONE,
                     (m, call) -> m.sqlHelp(call.raw())),
             command("c", "\\c [DBNAME|- USER|- HOST|- PORT|-]", "connect to another database (or a URL or conninfo)", NONE,

@@ -101,7 +101,7 @@ public final class ScriptRunner {
     /** Runs one domain command line, as typed; the door hears when it may have added tables or chats. */
     private int runCommandLine(String line) {
         try {
-            return commands.run(line, session);
+            return Timing.around(session, meta.timing(), () -> commands.run(line, session));
         } finally {
             if (Commands.addsNames(line)) {
                 events.namesMayHaveChanged();
