@@ -60,8 +60,7 @@ class ReadOnlyTest {
         return Stream.of("setup", "generate --chats 2 --messages 10", "exclude 911111111111@s.whatsapp.net",
                 "exclude Asha --reason spam", "include 911111111111@s.whatsapp.net", "pause --reason maintenance",
                 "resume", "undo",
-                "import " + dir.resolve("export.txt") + " --chat 911111111111@s.whatsapp.net",
-                "import " + dir.resolve("export.txt") + " --chat 911111111111@s.whatsapp.net --dry-run");
+                "import " + dir.resolve("export.txt") + " --chat 911111111111@s.whatsapp.net");
     }
 
     static Stream<Arguments> writingCommandsEitherWay() {
@@ -89,13 +88,14 @@ class ReadOnlyTest {
         String before = fingerprint();
         Result result = readOnly(how).run(readOnlyArgs(how, command.split(" ")).toArray(String[]::new));
         assertEquals(0, result.exitCode(), result.err());
-        assertTrue((result.out() + result.err()).contains("would change"), result.out() + result.err());
-        assertTrue((result.out() + result.err()).contains("dry run: nothing was changed"), result.out() + result.err());
+        assertTrue((result.out() + result.err()).matches("(?s).*(would change .*dry run: nothing was changed"
+                + "|dry run: would import 2 of 2).*"), result.out() + result.err());
         assertEquals(before, fingerprint(), "nothing in the database may change");
     }
 
     static Stream<Arguments> dryRunsEitherWay() {
-        return Stream.of("exclude 911111111111@s.whatsapp.net --dry-run", "pause --reason maintenance --dry-run")
+        return Stream.of("exclude 911111111111@s.whatsapp.net --dry-run", "pause --reason maintenance --dry-run",
+                        "import " + dir.resolve("export.txt") + " --chat 911111111111@s.whatsapp.net --dry-run")
                 .flatMap(command -> Stream.of(Arguments.of(command, "--read-only"), Arguments.of(command, "WADB_READ_ONLY=1")));
     }
 
