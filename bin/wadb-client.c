@@ -311,7 +311,13 @@ int main(int argc, char **argv) {
         switch (header[0]) {
         case 'O':
             if (write_all(1, payload, length) != 0) {
-                /* as a direct run reports it; closing the socket makes the server cancel the command */
+                /* Closing the socket makes the server cancel the command. A reader gone (`| head -1`) ends
+                   this process as it ends psql, by SIGPIPE and silently; anything else as a direct run reports it. */
+                if (errno == EPIPE) {
+                    signal(SIGPIPE, SIG_DFL);
+                    raise(SIGPIPE);
+                    return 128 + SIGPIPE;
+                }
                 fputs("wadb: could not write output: cannot write to standard output\n", stderr);
                 return 1;
             }

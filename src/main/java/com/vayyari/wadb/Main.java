@@ -142,7 +142,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new ProcessStdout(), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         Map<String, String> env = System.getenv();
         Console console = System.console();
@@ -205,6 +205,9 @@ public final class Main implements Callable<Integer> {
 
     /** One line on stderr for any failure; the exit code it stands for. Never a stack trace. */
     static int report(Exception e, PrintStream stderr) {
+        if (e instanceof com.vayyari.wadb.exit.StdoutClosedException closed) {
+            return closed.exitCode();  // as psql, which SIGPIPE ends without a word
+        }
         if (e instanceof ServerMessageException failure) {
             stderr.println(failure.getMessage());  // the server's text, as psql prints it
             return failure.exitCode();
@@ -267,7 +270,7 @@ public final class Main implements Callable<Integer> {
                 code = name.equals("-") ? runner.runStream(stdin, "<stdin>") : runner.runFile(Path.of(name));
             }
             // as psql: without ON_ERROR_STOP the next -c or -f runs all the same
-            if (code != ExitCode.OK && (session.options().onErrorStop() || code == ExitCode.CONNECTION)) {
+            if (code != ExitCode.OK && (session.options().onErrorStop() || ExitCode.endsTheRun(code))) {
                 return code;
             }
         }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "chats", sortOptions = false,
         description = {"Chats and groups with their message counts and last activity, most recent first."},
-        footer = {"", "--like is a glob: * any text, ? one character, anything else literal (also % and _);",
+        footer = {"", "--like is a glob: * any text, ? one character, anything else literal (also %% and _);",
                 "without * or ? it matches anywhere in the name or JID. Case is ignored.", "",
                 "Examples:", "  wadb chats --groups", "  wadb chats --like fam", "  wadb chats --like '91*@s.whatsapp.net'",
                 "  wadb chats --excluded --json"})

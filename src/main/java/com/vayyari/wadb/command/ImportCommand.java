@@ -64,10 +64,13 @@ public final class ImportCommand extends DomainCommand implements AddsNames {
         super(sessions);
     }
 
-    /** A dry run too: it inserts and rolls back, on a connection of its own that is not read-only. */
+    /**
+     * Not a dry run, which inserts and rolls back (so a read-only session may make it: its transaction alone is
+     * READ WRITE), nor --explain.
+     */
     @Override
     boolean changesData() {
-        return !explain;
+        return !explain && !dryRun;
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import org.postgresql.core.TransactionState;
@@ -32,10 +33,13 @@ abstract class StateCommand extends DomainCommand {
         super(sessions);
     }
 
-    /** A change, a dry run included (it makes the change, then rolls it back); --explain only prints. */
+    /**
+     * A change; not --explain, which only prints, nor --dry-run, which makes the change and rolls it back, so a
+     * read-only session may run it too.
+     */
     @Override
     boolean changesData() {
-        return !explain;
+        return !explain && !dryRun;
     }
 
     /**
@@ -92,6 +96,13 @@ abstract class StateCommand extends DomainCommand {
                 throw WadbException.usage(spec.name() + " runs in its own transaction: COMMIT or ROLLBACK the open one first");
             }
             return Transactions.inTransaction(c, tx -> {
+                if (dryRun && session.options().readOnly()) {
+                    // The session is default_transaction_read_only; this one transaction, always rolled back
+                    // below, may write so that the server shows what the change would do.
+                    try (Statement st = c.createStatement()) {
+                        st.execute("SET TRANSACTION READ WRITE");
+                    }
+                }
                 List<RowChange> rows = change.run(c);
                 List<RowChange> changed = rows.stream().filter(RowChange::changed).toList();
                 if (changed.isEmpty() || dryRun) {

@@ -41,14 +41,35 @@ public final class DotEnv {
         return values;
     }
 
+    /**
+     * A quoted value ends at its closing quote, which a {@code # comment} may follow ({@code KEY="a#b" # note});
+     * inside double quotes a backslash keeps the next character from closing them. An unquoted value ends at
+     * {@code " #"}.
+     */
     private static String unquote(String value) {
-        if (value.length() >= 2) {
-            char first = value.charAt(0);
-            if ((first == '"' || first == '\'') && value.charAt(value.length() - 1) == first) {
-                return value.substring(1, value.length() - 1);
+        char first = value.isEmpty() ? 0 : value.charAt(0);
+        if (first == '"' || first == '\'') {
+            int close = closingQuote(value, first);
+            if (close > 0) {
+                String after = value.substring(close + 1).strip();
+                if (after.isEmpty() || after.startsWith("#")) {
+                    return value.substring(1, close);
+                }
             }
         }
         int comment = value.indexOf(" #");
         return comment >= 0 ? value.substring(0, comment).strip() : value;
+    }
+
+    private static int closingQuote(String value, char quote) {
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && quote == '"') {
+                i++;
+            } else if (c == quote) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -81,6 +81,13 @@ public final class ChatImporter {
     private ImportReport load(Chat chat, ParsedExport messages, MediaLibrary media, ImportOptions options)
             throws SQLException {
         return Transactions.inTransaction(connection, tx -> {
+            if (options.dryRun()) {
+                // Always rolled back below: in a read-only session (default_transaction_read_only) this one
+                // transaction may write, so that the server counts what would be imported.
+                try (java.sql.Statement st = connection.createStatement()) {
+                    st.execute("SET TRANSACTION READ WRITE");
+                }
+            }
             upsertChat(chat);
             LoadResult result = hasMessages(chat.jid())
                     ? new StagingTable(connection).load(chat.jid(), messages, media, options.progress())

@@ -9,7 +9,10 @@ import com.vayyari.wadb.sql.SqlTokenizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -56,7 +59,14 @@ final class CopyCommand {
             session.output().flush();
             return rows;
         }
-        try (AtomicFile file = AtomicFile.create(session.invocation().resolve(copy.target))) {
+        Path target = openable(copy.target, false);
+        AtomicFile opened;
+        try {
+            opened = AtomicFile.create(target);
+        } catch (IOException e) {
+            throw cannotOpen(copy.target, target, e);
+        }
+        try (AtomicFile file = opened) {
             OutputStream stream = file.stream();
             long rows = manager.copyOut(sql, stream);
             file.commit();
@@ -69,9 +79,38 @@ final class CopyCommand {
         if (copy.target == null) {
             throw WadbException.usage("\\copy ... from stdin is not supported in wadb; use a file name");
         }
-        try (InputStream in = Files.newInputStream(session.invocation().resolve(copy.target))) {
+        Path source = openable(copy.target, true);
+        InputStream opened;
+        try {
+            opened = Files.newInputStream(source);
+        } catch (IOException e) {
+            throw cannotOpen(copy.target, source, e);
+        }
+        try (InputStream in = opened) {
             return manager.copyIn(sql, in, 1 << 16);
         }
+    }
+
+    /**
+     * The file in the caller's directory; a directory refused in psql's words: its fopen fails to write one, and
+     * reading one it opens and then refuses.
+     */
+    private Path openable(Path typed, boolean reading) {
+        Path file = session.invocation().resolve(typed);
+        if (Files.isDirectory(file)) {
+            throw WadbException.usage(typed + (reading ? ": cannot copy from/to a directory" : ": Is a directory"));
+        }
+        return file;
+    }
+
+    /** psql's words (copy.c) for a file that will not open: the name as typed, then what the system said. */
+    private static WadbException cannotOpen(Path typed, Path file, IOException e) {
+        Path directory = file.getParent();
+        String reason = e instanceof NoSuchFileException || directory != null && !Files.isDirectory(directory)
+                ? "No such file or directory"
+                : e instanceof AccessDeniedException ? "Permission denied"
+                : e instanceof FileSystemException failed && failed.getReason() != null ? failed.getReason() : e.getMessage();
+        return WadbException.usage(typed + ": " + reason);
     }
 
     private record Parsed(String source, boolean out, Path target, String options) {

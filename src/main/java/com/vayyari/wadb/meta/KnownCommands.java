@@ -10,9 +10,7 @@ import java.util.Set;
 public final class KnownCommands {
 
     /** psql 15's command names that wadb does not run. */
-    private static final Set<String> PSQL_ONLY = Set.of("C", "copyright", "edit", "ef", "ev", "f",
-            "help", "include", "include_relative", "out", "print", "password",
-            "quit", "reset", "s", "write");
+    private static final Set<String> PSQL_ONLY = Set.of("C", "copyright", "ef", "ev", "f", "password", "s");
 
     private KnownCommands() {
     }

@@ -63,7 +63,7 @@ public final class MetaCommands {
             command("i", "\\i FILE", "execute commands from FILE", FILE, (m, call) -> include(call, "i", false)).reading(1),
             command("ir", "\\ir FILE", "as \\i, relative to the directory of the current script", FILE,
                     (m, call) -> include(call, "ir", true)).reading(1),
-            command("timing", "\\timing [on|off]", "time each SQL statement", ON_OFF, (m, call) -> m.done(m.timing(call.args()))).reading(1),
+            command("timing", "\\timing [on|off]", "time each SQL statement and command", ON_OFF, (m, call) -> m.done(m.timing(call.args()))).reading(1),
             command("h", "\\h [COMMAND]", "help on a wadb command, or where the SQL command is documented", NONE,
                     (m, call) -> m.sqlHelp(call.raw())),
             command("c", "\\c [DBNAME|- USER|- HOST|- PORT|-]", "connect to another database (or a URL or conninfo)", NONE,
@@ -149,6 +149,10 @@ public final class MetaCommands {
         this.stores = () -> QueryStore.inConfigDirectory(session.invocation());
     }
 
+    /** psql's spelled-out names for commands wadb has under the short one ({@code \\reset} is {@code \\r}). */
+    private static final Map<String, String> LONG_NAMES = Map.of("quit", "q", "reset", "r", "write", "w", "print", "p",
+            "include", "i", "include_relative", "ir", "out", "o", "edit", "e", "help", "h");
+
     private static MetaCommand command(String name, String usage, String help, MetaCommand.ArgumentKind completion,
                                        MetaCommand.Handler handler) {
         return new MetaCommand(name, usage, help, completion, handler);
@@ -167,7 +171,7 @@ public final class MetaCommands {
      * typed with its modifiers ({@code dtS+}).
      */
     public static java.util.Optional<MetaCommand> find(String name) {
-        MetaCommand declared = BY_NAME.get(name);
+        MetaCommand declared = BY_NAME.get(LONG_NAMES.getOrDefault(name, name));
         if (declared != null) {
             return java.util.Optional.of(declared);
         }

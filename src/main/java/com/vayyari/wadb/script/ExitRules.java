@@ -2,6 +2,7 @@ package com.vayyari.wadb.script;
 
 import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.ServerMessageException;
+import com.vayyari.wadb.exit.StdoutClosedException;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.session.Session;
 import java.io.IOException;
@@ -60,6 +61,9 @@ final class ExitRules {
      * else null.
      */
     Integer failed(WadbException e) {
+        if (e instanceof StdoutClosedException) {
+            return e.exitCode();  // psql would be dead of SIGPIPE by now, silently, even in its REPL
+        }
         String location = session.messageLocation().get();
         if (e instanceof ServerMessageException) {
             session.err().println(location + e.getMessage());

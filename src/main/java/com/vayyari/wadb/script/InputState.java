@@ -23,12 +23,14 @@ public final class InputState {
 
     /**
      * 0 if {@code text} is complete, else the splitter's prompt state for the continuation prompt. Complete: a
-     * statement ended by {@code ;}, a last line holding a backslash command, or a domain command line.
+     * statement ended by {@code ;}, a last line holding a backslash command, or a domain command line; at the prompt
+     * also a last line psql answers at once ({@code exit}, {@code quit}, {@code \\q} in a quote: see QuitWords).
      *
      * @param statementPending a statement begun in an earlier input goes on, so the first line cannot be a command
      */
     public static char pendingState(String text, boolean statementPending) {
-        if (text.isBlank() || isCommandLine(text.lines().findFirst().orElse(""), statementPending)) {
+        if (text.isBlank() || isCommandLine(text.lines().findFirst().orElse(""), statementPending)
+                || QuitWords.answersAtOnce(text.substring(text.lastIndexOf('\n') + 1))) {
             return 0;
         }
         StatementSplitter splitter = new StatementSplitter();

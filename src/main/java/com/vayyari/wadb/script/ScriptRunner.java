@@ -55,6 +55,8 @@ public final class ScriptRunner {
     private String file;
     private int lineNumber;
     private final Conditionals conditions;
+    /** True while lines come from a file or stream (a start-up file in the REPL too), not typed at the prompt. */
+    private boolean readingInput;
     private final Substitution substitution;
 
     public ScriptRunner(Session session, CommandFactory factory) {
@@ -99,7 +101,7 @@ public final class ScriptRunner {
     /** Runs one domain command line, as typed; the door hears when it may have added tables or chats. */
     private int runCommandLine(String line) {
         try {
-            return commands.run(line, session);
+            return Timing.around(session, meta.timing(), () -> commands.run(line, session));
         } finally {
             if (Commands.addsNames(line)) {
                 events.namesMayHaveChanged();
@@ -145,6 +147,8 @@ public final class ScriptRunner {
         lineNumber = 0;
         java.util.function.Supplier<String> outerLocation = session.messageLocation();
         session.messageLocation(this::location);
+        boolean outerReading = readingInput;
+        readingInput = true;
         try {
             String line;
             while ((line = lines.readLine()) != null) {
@@ -172,6 +176,7 @@ public final class ScriptRunner {
             return ExitCode.USAGE;
         } finally {
             session.messageLocation(outerLocation);
+            readingInput = outerReading;
         }
         return endCode();
     }
@@ -185,6 +190,10 @@ public final class ScriptRunner {
             return sender.copyLine(line);
         }
         echo.line(line, splitter.promptState());
+        if (interactive && !readingInput && QuitWords.quits(line, !splitter.incomplete(), splitter.promptState(),
+                session.invocation().stdout())) {
+            return endCode();
+        }
         if (InputState.isCommandLine(line, splitter.incomplete())) {
             return conditions.active() ? outcome(() -> runCommandLine(line)) : null;
         }

@@ -5,10 +5,20 @@ import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import java.util.Locale;
 
-/** {@code \timing}'s report after each statement. */
+/** {@code \timing}'s report after each statement, and after each domain command (a statement to its user). */
 final class Timing {
 
     private Timing() {
+    }
+
+    /** Runs {@code command}; with {@code \timing} on, reports how long it took when it returns. */
+    static int around(Session session, boolean on, java.util.function.IntSupplier command) {
+        long started = System.nanoTime();
+        int code = command.getAsInt();
+        if (on) {
+            report(session, System.nanoTime() - started);
+        }
+        return code;
     }
 
     /** psql's {@code Time: 12.345 ms}, with {@code (mm:ss.fff)} past a second; beside data formats on stderr. */

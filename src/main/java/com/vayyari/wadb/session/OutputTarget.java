@@ -31,8 +31,8 @@ public final class OutputTarget implements Session.Output {
     }
 
     public OutputTarget(OutputStream stdout) {
-        this.stdoutStream = stdout;
-        this.stdout = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), BUFFER);
+        this.stdoutStream = new StdoutErrorCheck(stdout);
+        this.stdout = new BufferedWriter(new OutputStreamWriter(stdoutStream, StandardCharsets.UTF_8), BUFFER);
     }
 
     @Override
@@ -66,8 +66,29 @@ public final class OutputTarget implements Session.Output {
 
     /** A PrintStream hides write errors (a full disk, a closed pipe): ask it for them. */
     private void checkStdout() throws IOException {
-        if (stdoutStream instanceof PrintStream print && print.checkError()) {
-            throw new IOException("cannot write to standard output");
+        ((StdoutErrorCheck) stdoutStream).check();
+    }
+
+    /**
+     * Stdout that fails the first write after one has failed, rather than at the next flush: a full disk or a reader
+     * gone ends a long result at once, as psql stops at its first failed write (a closed pipe reaches wadb as a
+     * {@link com.vayyari.wadb.exit.StdoutClosedException} from the process's own stream, before this).
+     */
+    private static final class StdoutErrorCheck extends java.io.FilterOutputStream {
+        StdoutErrorCheck(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            check();
+        }
+
+        void check() throws IOException {
+            if (out instanceof PrintStream print && print.checkError()) {
+                throw new IOException("cannot write to standard output");
+            }
         }
     }
 
@@ -189,7 +210,7 @@ public final class OutputTarget implements Session.Output {
         }
         try {
             stdout.flush();
-        } catch (IOException e) {
+        } catch (IOException | com.vayyari.wadb.exit.StdoutClosedException e) {
             // stdout is gone (closed pipe): nothing left to tell it.
         }
     }

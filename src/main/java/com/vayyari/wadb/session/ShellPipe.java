@@ -70,7 +70,7 @@ public final class ShellPipe {
                         to.flush();
                     }
                 }
-            } catch (IOException e) {
+            } catch (IOException | com.vayyari.wadb.exit.StdoutClosedException e) {
                 // The session's stream is gone; the command's output has nowhere to go.
             }
         }, "wadb-pipe-copy");

@@ -143,16 +143,23 @@ class BrowseCommandsTest {
         JsonNode status = new ObjectMapper().readTree(
                 wadb().run("--url", db.url(), "--json", "status").out()).get(0);
         assertEquals("running", status.get("processing").asText());
-        assertEquals(3, status.get("chats").asInt());
+        // chats counts them all, as `chats` lists them and `generate` reports "N chats (M groups)" (issue 17)
+        assertEquals(5, status.get("chats").asInt());
         assertEquals(2, status.get("groups").asInt());
         assertEquals(8, status.get("messages").asInt());
         assertEquals(1, status.get("excluded_chats").asInt());
         assertEquals(1, status.get("media_failed").asInt());
         assertEquals(1, status.get("media_uploaded").asInt());
-        assertTrue(status.get("database_size").asText().matches("\\d+ [kMG]B"), status.toString());
+        // bytes, a number, for programs (it was the string "116 MB"); the human form in the table
+        assertTrue(status.get("database_size_bytes").isIntegralNumber(), status.toString());
+        assertTrue(status.get("database_size_bytes").asLong() > 1_000_000, status.toString());
+        JsonNode after = new ObjectMapper().readTree(wadb().run("--url", db.url(), "status", "--json").out()).get(0);
+        assertTrue(after.get("database_size_bytes").isIntegralNumber(), after.toString());
         Result piped = wadb().stdin("status\n").run("-q", "--url", db.url());
         assertEquals(0, piped.exitCode(), piped.err());
         assertTrue(piped.out().contains("running"), piped.out());
+        assertTrue(piped.out().matches("(?s).*database_size +\\| \\d+ [kMG]B\n.*"), piped.out());
+        assertTrue(piped.out().matches("(?s).*chats +\\| 5\n.*"), piped.out());
     }
 
     @Test

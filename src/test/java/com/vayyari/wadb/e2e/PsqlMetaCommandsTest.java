@@ -48,6 +48,24 @@ class PsqlMetaCommandsTest {
                 + "select 1 \\g |cat >/dev/null; cat out.txt csv.txt\n").args("-q").viaFile().assertSame();
     }
 
+    /** psql's spelled-out names: {@code \\reset} and the others were "invalid command" (issue 17). */
+    @Test
+    void longNamesAreTheShortCommands() throws Exception {
+        Files.writeString(dir.resolve("inc.sql"), "select 'included' as i;\n");
+        PsqlOracle.script("select 1\n\\reset\nselect 2 as two;\n\\print\nselect 3 as three \\write " + dir.resolve("w.sql")
+                + "\n\\reset\n\\include " + dir.resolve("inc.sql") + "\n\\out " + dir.resolve("o.txt") + "\nselect 4;\n\\out\n"
+                + "\\quit\nselect 'not reached';\n").viaFile().assertSame();
+    }
+
+    /** A file {@code \\copy} cannot open is named as typed, with the system's reason (it said only the name). */
+    @Test
+    void copyNamesTheFileItCannotOpenAsPsqlDoes() throws Exception {
+        PsqlOracle.script("\\copy pg_class from nowhere.csv").viaCommand().assertSame();
+        PsqlOracle.script(TABLE + "\\copy t from nowhere.csv\n\\copy t from '" + dir + "'\n\\copy t to '" + dir + "'\n"
+                + "\\copy t to " + dir.resolve("no/such/dir.csv") + "\nselect 'after' as a;\n")
+                .args("-v", "ON_ERROR_STOP=0").viaFile().assertSame();
+    }
+
     @Test
     void gFileLandsWhereTheCallerIs() throws Exception {
         Result result = wadb().in(dir).stdin("select 1 as one \\g result.txt\n\\gx result-x.txt\n").run("--url", db.url(), "-q");

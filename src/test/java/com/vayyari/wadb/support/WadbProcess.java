@@ -116,6 +116,11 @@ public final class WadbProcess implements AutoCloseable {
         return stdout.readLine();
     }
 
+    /** Stops reading stdout, as {@code | head -1} does once it has its line. */
+    public void closeStdout() throws IOException {
+        stdout.close();
+    }
+
     /** Closes stdin and waits for the exit code. */
     public int finish(long seconds) throws InterruptedException {
         try {

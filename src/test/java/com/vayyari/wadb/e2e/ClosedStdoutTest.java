@@ -1,0 +1,103 @@
+package com.vayyari.wadb.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.vayyari.wadb.support.TestDatabase;
+import com.vayyari.wadb.support.WadbProcess;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code wadb … | head -1}: the reader takes its line and closes the pipe. psql is killed by SIGPIPE at its next
+ * write, silently, and the shell shows 141; wadb, a real process here as in the shell, ends the same way in every
+ * door. (The warm server's relay: WarmStartRelayIT.)
+ */
+class ClosedStdoutTest {
+
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.withSchema();
+
+    /** Far more than a pipe holds (64 KiB), so writes go on after the reader has gone. */
+    private static final String BIG = "select generate_series(1, 300000)";
+    private static final String CHAT = "120363012345678901@g.us";
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void manyMessages() throws Exception {
+        db.execute("INSERT INTO chats (jid, name, is_group) VALUES ('" + CHAT + "', 'Family', true);"
+                + "INSERT INTO messages (message_id, jid, sender_name, content, \"timestamp\")"
+                + " SELECT 'm' || n, '" + CHAT + "', 'Asha', 'message number ' || n, 1700000000 + n"
+                + " FROM generate_series(1, 20000) n");
+        Files.writeString(dir.resolve("big.sql"), BIG + ";\nselect 'after';\n");
+    }
+
+    @Test
+    void psqlDiesOfSigpipeSilently() throws Exception {
+        List<String> psql = new ArrayList<>(List.of("psql", "-X", "-A", "-t", "-c", BIG));
+        ProcessBuilder builder = new ProcessBuilder(psql);
+        builder.environment().put("PGDATABASE", db.name());
+        builder.environment().put("PGHOST", TestDatabase.TestServer.get().host());
+        builder.environment().put("PGPORT", Integer.toString(TestDatabase.TestServer.get().port()));
+        builder.environment().put("PGUSER", TestDatabase.TestServer.get().user());
+        Process process = builder.start();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("1", lines.readLine());
+        lines.close();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor(60, TimeUnit.SECONDS);
+        assertEquals(List.of(141, ""), List.of(process.exitValue(), err), "what wadb matches");
+    }
+
+    static Stream<Arguments> doors() {
+        String file = dir.resolve("big.sql").toString();
+        return Stream.of(
+                Arguments.of("-c", "", List.of("-c", BIG)),
+                Arguments.of("-c COPY TO STDOUT", "", List.of("-c", "copy (" + BIG + ") to stdout")),
+                Arguments.of("-f", "", List.of("-f", file)),
+                Arguments.of("-f continuing on errors", "", List.of("-v", "ON_ERROR_STOP=0", "-f", file, "-c", BIG)),
+                Arguments.of("piped stdin", BIG + ";\nselect 'after';\n", List.of()),
+                Arguments.of("messages", "", List.of("messages", CHAT, "--limit", "20000")),
+                Arguments.of("export", "", List.of("export", "--query", BIG, "--format", "csv")),
+                Arguments.of("export piped", "export --query \"" + BIG + "\" --format json\n", List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("doors")
+    void aClosedStdoutEndsWadbAsItEndsPsql(String door, String stdin, List<String> args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("--url", db.url(), "-A", "-t"));
+        all.addAll(args);
+        try (WadbProcess wadb = WadbProcess.start(Map.of(), List.of(), all)) {
+            wadb.writeIfRunning(stdin);
+            assertNotNull(wadb.readLine(), () -> door + ": no output at all: " + wadb.err());
+            wadb.closeStdout();
+            int code = wadb.finish(60);
+            assertEquals(List.of(141, ""), List.of(code, wadb.err()), door);
+        }
+    }
+
+    @Test
+    void aFullPipeThatIsReadToTheEndIsNoFailure() throws IOException, InterruptedException {
+        WadbProcess.Result all = WadbProcess.run(Map.of(), List.of(), "", "--url", db.url(), "-A", "-t", "-c", BIG);
+        assertEquals(List.of(0, ""), List.of(all.exitCode(), all.err()));
+        assertEquals(300000, all.out().lines().count());
+    }
+}
