@@ -83,9 +83,21 @@ public final class DemoDataGenerator {
             }
             throw e;
         }
+        analyze(conn);
         long groups = IntStream.range(0, roster.size()).filter(i -> roster.chat(i).group()).count();
         return new GenerateReport(seed, loaded.chats(), groups, loaded.messages(), loaded.media(), loaded.tracked(),
                 tracking.excluded(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Statistics for the tables just filled: until autovacuum gets round to them the planner takes the fresh
+     * tables for empty and picks bad plans for the first queries a user tries (issue 17).
+     */
+    private static void analyze(Connection conn) throws SQLException {
+        try (java.sql.Statement st = conn.createStatement()) {
+            st.execute("ANALYZE " + ChatRows.TABLE + ", " + MessageRows.TABLE + ", " + MediaRows.TABLE + ", "
+                    + TrackingRows.TABLE);
+        }
     }
 
     /** The rows each COPY stored. */

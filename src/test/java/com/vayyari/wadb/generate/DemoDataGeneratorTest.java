@@ -67,6 +67,13 @@ class DemoDataGeneratorTest {
     }
 
     @Test
+    void theFilledTablesHaveStatisticsAtOnce() throws SQLException {
+        // never analyzed, a table's reltuples is -1 and the planner guesses; ANALYZE sets it to the row count
+        assertEquals(10_000, count(first, "SELECT reltuples::bigint FROM pg_class WHERE oid = 'messages'::regclass"));
+        assertEquals(50, count(first, "SELECT reltuples::bigint FROM pg_class WHERE oid = 'chats'::regclass"));
+    }
+
+    @Test
     void runningItAgainIsRefusedAndChangesNothing() throws SQLException {
         String before = fingerprint(first, "messages", "id");
         GeneratedDataExistsException e = assertThrows(GeneratedDataExistsException.class,
