@@ -38,7 +38,8 @@ abstract class DomainCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--explain",
+    // --show-sql first: to SQL people "explain" means the query plan; --explain stays as the older name
+    @Option(names = {"--show-sql", "--explain"},
             description = "Print the SQL this command would run, with its parameters, and run none of it"
                     + " (chat names and the change to undo are still looked up).")
     boolean explain;

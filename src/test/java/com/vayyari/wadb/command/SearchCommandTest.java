@@ -169,6 +169,9 @@ class SearchCommandTest {
         assertTrue(result.out().contains("websearch_to_tsquery('simple', $1)"), result.out());
         assertTrue(result.out().contains("-- $1 = 'invoice'"), result.out());
         assertTrue(result.out().contains("'" + Seed.FAMILY + "'"), result.out());
+        Result shown = wadb().run("--url", "postgresql://nobody@127.0.0.1:1/none", "search", "invoice", "--chat",
+                Seed.FAMILY, "--show-sql");
+        assertEquals(result.out(), shown.out(), "--show-sql is the same option, under the name SQL people expect");
     }
 
     @Test
