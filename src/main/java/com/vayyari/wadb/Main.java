@@ -9,6 +9,7 @@ import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.script.CommandDispatcher;
 import com.vayyari.wadb.script.ScriptRunner;
+import com.vayyari.wadb.session.HelpWidth;
 import com.vayyari.wadb.session.Invocation;
 import com.vayyari.wadb.session.OutputOptions;
 import com.vayyari.wadb.session.OutputTarget;
@@ -184,6 +185,9 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = CommandTree.build(main, new CommandDispatcher(new CommandFactory(main::session)).factory(),
                 args, stdout, stderr);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, stderr));
+        if (java.util.Arrays.asList(args).contains("--help") || args.length > 0 && args[0].equals("help")) {
+            cli.setUsageHelpWidth(HelpWidth.of(invocation, 0));  // asked only for help: it may run stty
+        }
         int code;
         try {
             code = cli.execute(args);

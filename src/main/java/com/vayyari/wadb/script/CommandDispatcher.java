@@ -108,6 +108,7 @@ public final class CommandDispatcher {
         root = new CommandLine(flags, factory);
         root.addSubcommand(new com.vayyari.wadb.command.HelpCommand());
         Commands.addAll(root, factory);
+        root.setUsageHelpWidth(com.vayyari.wadb.session.HelpWidth.of(session.invocation(), session.interaction().terminalWidth()));
         // Help and usage go wherever the session's output is at the time (\o and -o move it).
         root.setOut(new PrintWriter(new Writer() {
             @Override

@@ -1,0 +1,35 @@
+package com.vayyari.wadb.session;
+
+/**
+ * How wide command help may be. picocli wraps at 80 columns by default, which on a wide terminal breaks lines in
+ * the middle of an example; help is as wide as the screen it goes to instead (issue 17).
+ */
+public final class HelpWidth {
+
+    /** picocli's narrowest usage width. */
+    private static final int MINIMUM = 55;
+    private static final int DEFAULT = 80;
+
+    private HelpWidth() {
+    }
+
+    /**
+     * {@code $COLUMNS} when set, else {@code screen} (the REPL's terminal, 0 when unknown), else the terminal on
+     * stdout when there is one, else 80; never less than picocli's minimum.
+     */
+    public static int of(Invocation invocation, int screen) {
+        int width = 0;
+        try {
+            width = Integer.parseInt(invocation.env().getOrDefault("COLUMNS", "").strip());
+        } catch (NumberFormatException e) {
+            // as psql: a $COLUMNS that is no number is not there
+        }
+        if (width <= 0) {
+            width = screen;
+        }
+        if (width <= 0 && invocation.terminals().stdout()) {
+            width = invocation.terminals().stdoutColumns().getAsInt();
+        }
+        return width <= 0 ? DEFAULT : Math.max(MINIMUM, width);
+    }
+}
