@@ -9,6 +9,12 @@ import java.util.List;
  */
 final class CatalogQuery {
 
+    /**
+     * The condition psql's routine, type and collation lists add when neither S nor a pattern was given: no
+     * system schemas (written as psql writes it, for ECHO_HIDDEN).
+     */
+    static final String USER_SCHEMAS = "      AND n.nspname <> 'pg_catalog'\n      AND n.nspname <> 'information_schema'\n";
+
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
     private boolean haveWhere;

@@ -111,7 +111,7 @@ final class ConversionLists {
         query.append("\nFROM pg_catalog.pg_collation c, pg_catalog.pg_namespace n\nWHERE n.oid = c.collnamespace\n")
                 .whereStarted();
         if (!call.system() && pattern == null) {
-            query.append("      AND n.nspname <> 'pg_catalog'\n      AND n.nspname <> 'information_schema'\n");
+            query.append(CatalogQuery.USER_SCHEMAS);
         }
         query.append("      AND c.collencoding IN (-1, pg_catalog.pg_char_to_encoding(pg_catalog.getdatabaseencoding()))\n");
         query.pattern(catalog, pattern, false, "n.nspname", "c.collname", null,

@@ -36,6 +36,7 @@ record RelationInfo(String schema, String name, String oid, int checks, char kin
                 r[12].charAt(0), r[13].charAt(0), r[14])).orElse(null);
     }
 
+    /** A boolean as the server writes it in text ({@code t}/{@code f}); the describe commands read many. */
     static boolean isTrue(String value) {
         return "t".equals(value);
     }

@@ -56,13 +56,13 @@ final class RoleLists {
         List<String[]> rows = new ArrayList<>();
         for (String[] role : found) {
             List<String> attributes = new ArrayList<>();
-            addIf(attributes, isTrue(role[SUPERUSER]), "Superuser");
-            addIf(attributes, !isTrue(role[INHERIT]), "No inheritance");
-            addIf(attributes, isTrue(role[CREATE_ROLE]), "Create role");
-            addIf(attributes, isTrue(role[CREATE_DB]), "Create DB");
-            addIf(attributes, !isTrue(role[LOGIN]), "Cannot login");
-            addIf(attributes, isTrue(role[replication]), "Replication");
-            addIf(attributes, isTrue(role[replication + 1]), "Bypass RLS");
+            addIf(attributes, RelationInfo.isTrue(role[SUPERUSER]), "Superuser");
+            addIf(attributes, !RelationInfo.isTrue(role[INHERIT]), "No inheritance");
+            addIf(attributes, RelationInfo.isTrue(role[CREATE_ROLE]), "Create role");
+            addIf(attributes, RelationInfo.isTrue(role[CREATE_DB]), "Create DB");
+            addIf(attributes, !RelationInfo.isTrue(role[LOGIN]), "Cannot login");
+            addIf(attributes, RelationInfo.isTrue(role[replication]), "Replication");
+            addIf(attributes, RelationInfo.isTrue(role[replication + 1]), "Bypass RLS");
             // The flags share a line; the connection limit and expiry each get their own.
             StringBuilder cell = new StringBuilder(String.join(", ", attributes));
             int connections = Integer.parseInt(role[CONNECTION_LIMIT]);
@@ -83,9 +83,6 @@ final class RoleLists {
     }
 
     /** A boolean column as the server's text sends it. */
-    private static boolean isTrue(String value) {
-        return "t".equals(value);
-    }
 
     private static void addIf(List<String> attributes, boolean condition, String attribute) {
         if (condition) {

@@ -16,9 +16,6 @@ final class RoutineLists {
                     "list [only agg/normal/procedure/trigger/window] functions", FUNCTION, 1 + MAX_ARGUMENT_PATTERNS,
                     RoutineLists::functions));
 
-    /** The condition psql adds when neither S nor a pattern was given: no system functions. */
-    private static final String USER_SCHEMAS = "      AND n.nspname <> 'pg_catalog'\n"
-            + "      AND n.nspname <> 'information_schema'\n";
 
     private RoutineLists() {
     }
@@ -39,7 +36,7 @@ final class RoutineLists {
                 WHERE p.prokind = 'a'
                 """).whereStarted();
         if (!call.system() && pattern == null) {
-            query.append(USER_SCHEMAS);
+            query.append(CatalogQuery.USER_SCHEMAS);
         }
         query.pattern(catalog, pattern, false, "n.nspname", "p.proname", null,
                 "pg_catalog.pg_function_is_visible(p.oid)", 3);
@@ -144,7 +141,7 @@ final class RoutineLists {
             TypeNames.argumentTypeCondition(catalog, query, i, argumentPatterns.get(i));
         }
         if (!call.system() && pattern == null) {
-            query.append(USER_SCHEMAS);
+            query.append(CatalogQuery.USER_SCHEMAS);
         }
         query.append("ORDER BY 1, 2, 4;");
         catalog.list(query, "List of functions");

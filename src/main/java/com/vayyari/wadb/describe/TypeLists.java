@@ -11,9 +11,6 @@ final class TypeLists {
             new DescribeCommand("dD", "S+", "\\dD[S+] [PATTERN]", "list domains", TYPE, 1, TypeLists::domains),
             new DescribeCommand("dT", "S+", "\\dT[S+] [PATTERN]", "list data types", TYPE, 1, TypeLists::types));
 
-    /** The condition psql adds when neither S nor a pattern was given: no system types. */
-    private static final String USER_SCHEMAS = "      AND n.nspname <> 'pg_catalog'\n"
-            + "      AND n.nspname <> 'information_schema'\n";
 
     private TypeLists() {
     }
@@ -57,7 +54,7 @@ final class TypeLists {
                     + "AND el.typarray = t.oid)\n");
         }
         if (!call.system() && pattern == null) {
-            query.append(USER_SCHEMAS);
+            query.append(CatalogQuery.USER_SCHEMAS);
         }
         query.pattern(catalog, TypeNames.canonical(pattern), false, "n.nspname", "t.typname",
                 "pg_catalog.format_type(t.oid, NULL)", "pg_catalog.pg_type_is_visible(t.oid)", 3);
@@ -91,7 +88,7 @@ final class TypeLists {
         }
         query.append("WHERE t.typtype = 'd'\n").whereStarted();
         if (!call.system() && pattern == null) {
-            query.append(USER_SCHEMAS);
+            query.append(CatalogQuery.USER_SCHEMAS);
         }
         query.pattern(catalog, pattern, false, "n.nspname", "t.typname", null, "pg_catalog.pg_type_is_visible(t.oid)", 3);
         query.append("ORDER BY 1, 2;");
