@@ -18,18 +18,7 @@ public final class HelpWidth {
      * stdout when there is one, else 80; never less than picocli's minimum.
      */
     public static int of(Invocation invocation, int screen) {
-        int width = 0;
-        try {
-            width = Integer.parseInt(invocation.env().getOrDefault("COLUMNS", "").strip());
-        } catch (NumberFormatException e) {
-            // as psql: a $COLUMNS that is no number is not there
-        }
-        if (width <= 0) {
-            width = screen;
-        }
-        if (width <= 0 && invocation.terminals().stdout()) {
-            width = invocation.terminals().stdoutColumns().getAsInt();
-        }
+        int width = ScreenSinks.columns(invocation, screen);
         return width <= 0 ? DEFAULT : Math.max(MINIMUM, width);
     }
 }

@@ -35,7 +35,14 @@ public final class ScreenSinks {
 
     /** $COLUMNS, else the shell's terminal, else the terminal on stdout. */
     private static int screenColumns(Session session) {
-        Invocation invocation = session.invocation();
+        return columns(session.invocation(), session.interaction().terminalWidth());
+    }
+
+    /**
+     * The screen's width: {@code $COLUMNS} when set to a number, else {@code shell} (the REPL's terminal, 0 when
+     * unknown), else the terminal on stdout when there is one; 0 when none says.
+     */
+    static int columns(Invocation invocation, int shell) {
         try {
             int width = Integer.parseInt(invocation.env().getOrDefault("COLUMNS", "").strip());
             if (width > 0) {
@@ -44,7 +51,9 @@ public final class ScreenSinks {
         } catch (NumberFormatException e) {
             // psql ignores a $COLUMNS that is not a number and asks the terminal.
         }
-        int shell = session.interaction().terminalWidth();
-        return shell > 0 ? shell : invocation.terminals().stdoutColumns().getAsInt();
+        if (shell > 0) {
+            return shell;
+        }
+        return invocation.terminals().stdout() ? invocation.terminals().stdoutColumns().getAsInt() : 0;
     }
 }
