@@ -356,26 +356,58 @@ install_postgres() {
 
 # ---- Class-data archive -----------------------------------------------------------------------------
 
-# One training run of the common non-interactive path, `wadb -c "select 1"` (--help when no server
-# answers), writes the archive; a run that must map it (AOTMode=on / Xshare:on) proves it usable.
+# One training run writes the archive; a run that must map it (AOTMode=on / Xshare:on) proves it usable.
+# The run is a REPL session in a pseudo-terminal (util-linux's script): it loads what the REPL's first prompt
+# needs (the terminal, the line reader, completion), and a query in it what `wadb -c "select 1"` needs, so one
+# archive serves both (a JDK 25 AOT cache takes a single training run). Without script, or without a server,
+# the run is `wadb -c "select 1"` (--help when no server answers).
 build_archive() {
-    local training tmp=$archive.new.$$
+    local tmp=$archive.new.$$ database=
+    local -a training
     case $db_state in
         ready) training=(-c "select 1") ;;
-        server) training=(-d postgres -c "select 1") ;;
+        server) training=(-d postgres -c "select 1"); database=postgres ;;
         *) training=(--help) ;;
     esac
-    say "building the $archive_kind (training run: wadb ${training[*]@Q})"
     pending+=("$tmp" "$tmp.config")
-    if "$java" "${jvm_options[@]}" "$archive_output_flag$tmp" -jar "$installed_jar" "${training[@]}" \
-        >"$scratch/training.out" 2>"$scratch/training.err" && [ -s "$tmp" ] &&
+    if [[ $db_state == ready || $db_state == server ]] && command -v script >/dev/null && train_in_repl "$tmp" "$database"; then
+        say "built the $archive_kind (training run: a REPL session)"
+    else
+        say "building the $archive_kind (training run: wadb ${training[*]@Q})"
+        "$java" "${jvm_options[@]}" "$archive_output_flag$tmp" -jar "$installed_jar" "${training[@]}" \
+            >"$scratch/training.out" 2>"$scratch/training.err"
+    fi
+    if [ -s "$tmp" ] &&
         "$java" "${jvm_options[@]}" "$archive_check_option" "$archive_flag$tmp" -jar "$installed_jar" --version \
             >"$scratch/check.out" 2>&1; then
         mv -f -- "$tmp" "$archive"
     else
+        rm -f -- "$tmp"
         warn "could not build the $archive_kind; wadb works without it, only starts slower:"
         warn "$(tail -n 3 "$scratch/training.err" "$scratch/check.out" 2>/dev/null)"
     fi
+}
+
+# The REPL in a pseudo-terminal of 120x40, typed at as a user would once its prompt shows: a query, a Tab
+# completion, Ctrl-C, \q. Its history goes to the scratch directory, ~/.psqlrc is not read (-X), and a run
+# that hangs is killed after 120 s (then the archive is built the other way).
+train_in_repl() {
+    local output=$1 database=$2 typescript=$scratch/training.typescript
+    local -a command=("$java" "${jvm_options[@]}" "$archive_output_flag$output" -jar "$installed_jar" -X)
+    [ -z "$database" ] || command+=(-d "$database")
+    {
+        for _ in $(seq 1 600); do
+            grep -q '=[#>] ' "$typescript" 2>/dev/null && break
+            sleep 0.1
+        done
+        printf 'select 1;\r'
+        sleep 0.5
+        printf 'sel\t\t'
+        sleep 0.5
+        printf '\003\\q\r'
+    } | TERM=xterm-256color WADB_HISTORY=$scratch/training.history PAGER= timeout 120 \
+        script -q -e -c "stty cols 120 rows 40; exec ${command[*]@Q}" "$typescript" \
+        >"$scratch/training.out" 2>"$scratch/training.err" && [ -s "$output" ]
 }
 
 # ---- Main -------------------------------------------------------------------------------------------

@@ -436,7 +436,17 @@ def plot(results, png, workdir, log):
     return True
 
 
+# bench/prompt's section (time to the REPL's prompt): measured on its own, kept when the rest is rewritten.
+KEPT_SECTION = ("<!-- prompt:begin -->", "<!-- prompt:end -->")
+
+
 def write(results, markdown_path, png_path, workdir, log):
     drawn = plot(results, png_path, workdir, log)
     name = os.path.relpath(png_path, Path(markdown_path).parent) if drawn else None
-    Path(markdown_path).write_text(Report(results).markdown(name))
+    text = Report(results).markdown(name)
+    path = Path(markdown_path)
+    old = path.read_text() if path.exists() else ""
+    begin, end = KEPT_SECTION
+    if begin in old and end in old:
+        text = text.rstrip("\n") + "\n\n" + old[old.index(begin):old.index(end) + len(end)] + "\n"
+    path.write_text(text)

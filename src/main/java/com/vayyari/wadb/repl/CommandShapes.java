@@ -4,9 +4,11 @@ import com.vayyari.wadb.command.CommandFactory;
 import com.vayyari.wadb.command.Commands;
 import com.vayyari.wadb.session.OutputOptions;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,11 +17,17 @@ import picocli.CommandLine;
 
 /**
  * What the domain commands look like to completion, read from picocli's model of the command classes: so a new
- * option completes the day it is added.
- *
- * @param commands each command's name with its one-line summary and options, in {@link Commands#ALL} order
+ * option completes the day it is added. Building the models costs a good part of the REPL's start-up, and nothing
+ * before the first Tab needs them, so the REPL has them built on a thread of their own ({@link #inBackground}).
  */
-record CommandShapes(Map<String, Shape> commands) {
+final class CommandShapes {
+
+    /** Each command's name with its one-line summary and options, in {@link Commands#ALL} order. */
+    private final CompletableFuture<Map<String, Shape>> commands;
+
+    private CommandShapes(CompletableFuture<Map<String, Shape>> commands) {
+        this.commands = commands;
+    }
 
     /** One command: its summary and options. */
     record Shape(String summary, List<Option> options) {
@@ -40,10 +48,34 @@ record CommandShapes(Map<String, Shape> commands) {
     }
 
     static CommandShapes of(CommandFactory factory) {
+        return new CommandShapes(CompletableFuture.completedFuture(build(factory)));
+    }
+
+    /** The shapes, built on a daemon thread from now on; the first question about them waits for it. */
+    static CommandShapes inBackground(CommandFactory factory) {
+        CompletableFuture<Map<String, Shape>> commands = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                commands.complete(build(factory));
+            } catch (RuntimeException | Error e) {
+                commands.completeExceptionally(e);
+            }
+        }, "wadb-command-shapes");
+        builder.setDaemon(true);
+        builder.start();
+        return new CommandShapes(commands);
+    }
+
+    private static Map<String, Shape> build(CommandFactory factory) {
         CommandLine root = Commands.addAll(new CommandLine(new Root(), factory), factory);
         Map<String, Shape> shapes = new LinkedHashMap<>();
         root.getSubcommands().forEach((name, command) -> shapes.put(name, shape(command.getCommandSpec())));
-        return new CommandShapes(shapes);
+        return Collections.unmodifiableMap(shapes);
+    }
+
+    /** Each command's name with its summary and options, in {@link Commands#ALL} order. */
+    Map<String, Shape> commands() {
+        return commands.join();
     }
 
     private static Shape shape(CommandSpec spec) {
@@ -71,14 +103,14 @@ record CommandShapes(Map<String, Shape> commands) {
 
     /** The fixed values {@code option} of {@code command} takes; empty if it takes none or any. */
     List<String> values(String command, String option) {
-        Shape shape = commands.get(command);
+        Shape shape = commands().get(command);
         return shape == null ? List.of() : shape.options().stream().filter(o -> o.names().contains(option))
                 .findFirst().map(Option::values).orElse(List.of());
     }
 
     /** True if {@code option} of {@code command} takes a value, so the next word is that value. */
     boolean takesValue(String command, String option) {
-        Shape shape = commands.get(command);
+        Shape shape = commands().get(command);
         return shape != null && shape.options().stream()
                 .anyMatch(o -> o.takesValue() && o.names().contains(option));
     }

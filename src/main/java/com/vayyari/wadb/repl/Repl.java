@@ -68,13 +68,17 @@ public final class Repl {
         });
         // psql -n: no line editing. A dumb terminal leaves the tty as it is (the system's own line editing, as
         // psql's fgets has it), and the reader gets no completion, highlighting or history.
-        TerminalBuilder terminalBuilder = TerminalBuilder.builder().system(true).nativeSignals(true);
+        // JNI, else exec (stty processes). Not JLine's default, FFM: it spends most of a second linking its
+        // native calls at every start (generated stubs, which no class-data archive keeps), and JLine
+        // initialises it whenever it is enabled, even when it comes later in the list.
+        TerminalBuilder terminalBuilder = TerminalBuilder.builder().system(true).nativeSignals(true)
+                .providers("jni,exec").ffm(false);
         this.terminal = (lineEditing ? terminalBuilder : terminalBuilder.type(Terminal.TYPE_DUMB)).build();
         this.prompt = new Prompt(session);
         this.editor = new Editor(env, session.invocation().workingDirectory());
         this.pagerCommand = env.containsKey("PAGER") ? env.get("PAGER") : "less -SRXF";
         this.catalog = new CatalogCache(() -> Connector.open(session.settings()));
-        CommandShapes shapes = CommandShapes.of(factory);
+        CommandShapes shapes = CommandShapes.inBackground(factory);
         QueryStore saved = QueryStore.inConfigDirectory(session.invocation());
         SqlCompleter completer = new SqlCompleter(shapes, catalog::ready,
                 MetaCommands.summaries(), () -> savedNames(saved),
@@ -278,7 +282,10 @@ public final class Repl {
     private void welcome() {
         String server;
         try {
-            server = "PostgreSQL " + session.connection().getMetaData().getDatabaseProductVersion();
+            // Sent by the server when it accepted the connection: no query, and none of the driver's metadata
+            // classes, before the first prompt.
+            server = "PostgreSQL " + session.connection().unwrap(org.postgresql.PGConnection.class)
+                    .getParameterStatus("server_version");
         } catch (SQLException e) {
             throw session.sqlFailure(e);
         }

@@ -82,6 +82,29 @@ class InstallScriptIT {
         assertSelectOne(selectOne(Map.of("WADB_JAVA_OPTS", mustMap)));
     }
 
+    /**
+     * The archive is trained on a REPL session, so the REPL maps it too: in a terminal, with the archive required
+     * (the JVM exits rather than start without it), the prompt comes, with no JVM or JLine warning before it, and
+     * a query runs. Not timed: bench/ measures time to prompt.
+     */
+    @Test
+    void theReplReachesItsPromptWithTheArchive() throws Exception {
+        assertTrue(firstInstall.out().contains("training run: a REPL session"), firstInstall.out());
+        String mustMap = archive().getFileName().toString().endsWith(".aot") ? "-XX:AOTMode=on" : "-Xshare:on";
+        Map<String, String> env = Map.of("WADB_JAVA_OPTS", mustMap, "VAYYARI_WA_DB_CONNECTION_STRING",
+                TestServer.get().url(database), "WADB_HISTORY", workingDirectory.resolve("history").toString(),
+                "PAGER", "");
+        try (com.vayyari.wadb.support.Tmux repl = com.vayyari.wadb.support.Tmux.startProgram(env, launcher(), "-X")) {
+            String screen = repl.waitFor(text -> text.contains(database + "=#") || text.contains(database + "=>"),
+                    60_000);
+            assertTrue(screen.startsWith("wadb — PostgreSQL "), "the welcome line comes first: " + screen);
+            repl.line("select 40 + 2 as answer;");
+            assertTrue(repl.waitFor(text -> text.contains("(1 row)"), 20_000).contains("     42\n"));
+            repl.line("\\q");
+            repl.waitUntilEnded(20_000);
+        }
+    }
+
     @Test
     void aStaleOrMissingArchiveCostsOnlyTime() throws Exception {
         Path jar = prefix.resolve("lib/wadb/wadb.jar");
