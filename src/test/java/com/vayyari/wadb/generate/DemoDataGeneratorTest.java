@@ -148,12 +148,43 @@ class DemoDataGeneratorTest {
     }
 
     @Test
-    void timesComeFromTheFixedEpochNotTheClock() throws SQLException {
+    void timesComeFromTheGivenEndNotTheClock() throws SQLException {
+        long end = GenerateOptions.DEFAULT_END;
         assertEquals("t", scalar(first, """
-                SELECT min("timestamp") >= 1704067200 AND max("timestamp") < 1704067200 + 366 * 86400
-                       AND bool_and(created_at >= to_timestamp("timestamp")) FROM messages"""));
-        assertEquals("t", scalar(first, "SELECT bool_and(created_at < '2024-01-01' AND updated_at < '2025-01-01') FROM chats"));
-        assertEquals("t", scalar(first, "SELECT bool_and(updated_at >= created_at AND created_at < '2026-01-01') FROM media_files"));
+                SELECT max("timestamp") < ?::bigint - 60 AND max("timestamp") >= ?::bigint - 86400 - 60
+                       AND min("timestamp") >= ?::bigint - 367 * 86400
+                       AND bool_and(created_at >= to_timestamp("timestamp") AND created_at < to_timestamp(?))
+                  FROM messages""", end, end, end, end));
+        assertEquals("t", scalar(first, """
+                SELECT bool_and(c.created_at < (SELECT to_timestamp(min("timestamp")) FROM messages)
+                                AND c.updated_at < to_timestamp(?)) FROM chats c""", end));
+        assertEquals("t", scalar(first, """
+                SELECT bool_and(updated_at >= created_at AND updated_at < to_timestamp(?)) FROM media_files""", end));
+        assertEquals("t", scalar(first, """
+                SELECT bool_and(updated_at < to_timestamp(?)) FROM chat_tracking_state""", end));
+    }
+
+    @Test
+    void seedFortyTwoHasTheChatsAndMessageReadmeNames() throws SQLException {
+        assertEquals("true|true|Personal chat, not for archiving", scalar(first, """
+                SELECT c.is_group || '|' || t.is_excluded || '|' || t.exclude_reason
+                  FROM chats c JOIN chat_tracking_state t USING (jid) WHERE lower(c.name) = 'family'"""));
+        assertEquals(1, count(first, "SELECT count(*) FROM chats WHERE lower(name) = 'family'"), "one match for the name");
+        assertEquals("Family", scalar(first,
+                "SELECT c.name FROM messages m JOIN chats c USING (jid) GROUP BY c.name ORDER BY count(*) DESC LIMIT 1"),
+                "the busiest chat");
+        assertEquals("false|false", scalar(first, """
+                SELECT c.is_group || '|' || coalesce(t.is_excluded, false)
+                  FROM chats c LEFT JOIN chat_tracking_state t USING (jid) WHERE c.jid = '919876543210@s.whatsapp.net'"""));
+        // two days before the data ends, so `search '"see you tomorrow"' --chat Family --since 7d` finds it
+        assertEquals("Family|See you tomorrow|true", scalar(first, """
+                SELECT c.name || '|' || m.content || '|' || (m."timestamp" BETWEEN last - 3 * 86400 AND last - 2 * 86400)
+                  FROM messages m JOIN chats c USING (jid), (SELECT max("timestamp") AS last FROM messages) l
+                 WHERE m.message_id = '3EB0C767D2F1A4B8'"""));
+        assertEquals(0, count(otherSeed, """
+                SELECT (SELECT count(*) FROM chats WHERE lower(name) = 'family' OR jid = '919876543210@s.whatsapp.net')
+                       + (SELECT count(*) FROM messages WHERE message_id = '3EB0C767D2F1A4B8')"""),
+                "another seed has none of them, so both can share a database");
     }
 
     @Test
