@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         description = {"Fill the database with deterministic, realistic demo data (same seed and end, same rows).",
                 "Chats and groups with valid JIDs, multilingual messages with emoji, replies, media in every",
                 "upload status, a few excluded chats; a year of messages up to --until (default: now). Loaded with",
-                "COPY in one transaction.",
+                "COPY in one transaction; its change of processing_state is recorded in state_changes.",
                 "Seed 42 has the chats README's examples name (Family, 919876543210@s.whatsapp.net)."},
         footer = {"", "Examples:", "  wadb generate", "  wadb generate --chats 200 --messages 1000000 --seed 7",
                 "  wadb generate --seed 42 --until 2024-12-31     # the same rows on every run (in one time zone)"})

@@ -24,7 +24,8 @@ import org.postgresql.util.ServerErrorMessage;
  *
  * <p>All of it is one transaction, loaded with COPY and streamed: memory does not grow with the message count.
  * On any error it is rolled back and nothing stays; on success it is committed (the connection's autocommit
- * setting is restored either way).
+ * setting is restored either way). What it does to the state tables (processing_state, and the tracking rows
+ * of its chats) is recorded in state_changes in the same transaction, as every state change is.
  *
  * <p>Generating into a database that already has this seed's chats is refused with
  * {@link GeneratedDataExistsException} before anything is written: merging row by row through a staging table
@@ -65,6 +66,7 @@ public final class DemoDataGenerator {
         Loaded loaded;
         try {
             loaded = Transactions.inTransaction(conn, tx -> {
+                String stateBefore = lockProcessingState(conn);
                 refuseIfPresent(conn, roster, seed);
                 long chats = copy(conn, ChatRows.TABLE, ChatRows.COLUMNS, new ChatRows(roster, stats),
                         new Progress(progress, Phase.CHATS, roster.size(), every));
@@ -79,6 +81,7 @@ public final class DemoDataGenerator {
                 long tracked = copy(conn, TrackingRows.TABLE, TrackingRows.COLUMNS, tracking,
                         new Progress(progress, Phase.TRACKING, tracking.size(), every));
                 updateProcessingState(conn, timeline, new SplittableRandom(streams.processing()));
+                StateRecord.write(conn, command(options), stateBefore, tracking.jids());
                 return new Loaded(chats, messages, media, tracked);
             });
         } catch (SQLException e) {
@@ -96,6 +99,12 @@ public final class DemoDataGenerator {
 
     private static MessagePlan plan(Roster roster, Streams streams, long total, Timeline timeline) {
         return new MessagePlan(roster, streams.plan(), total, timeline.start());
+    }
+
+    /** The run as a command line, for its state_changes record: every option, the end as an instant in UTC. */
+    static String command(GenerateOptions options) {
+        return "generate --chats " + options.chats() + " --messages " + options.messages() + " --seed "
+                + options.seed() + " --until " + Instant.ofEpochSecond(options.end());
     }
 
     /**
@@ -137,6 +146,18 @@ public final class DemoDataGenerator {
                     throw new GeneratedDataExistsException(seed, "chat " + rs.getString(1) + " exists", null);
                 }
             }
+        }
+    }
+
+    /**
+     * Locks the singleton row first, as {@code pause} and {@code resume} do, so the state_changes record holds
+     * what this run replaced; returns it as jsonb text (null when the row is missing).
+     */
+    private static String lockProcessingState(Connection conn) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT to_jsonb(p)::text FROM processing_state p WHERE id = 1 FOR UPDATE");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 

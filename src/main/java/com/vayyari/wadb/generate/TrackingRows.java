@@ -102,6 +102,11 @@ final class TrackingRows implements RowSource {
         return excluded;
     }
 
+    /** The chats that get a row. */
+    String[] jids() {
+        return rows.stream().map(Row::jid).toArray(String[]::new);
+    }
+
     @Override
     public boolean next(CopyInWriter out) throws SQLException {
         if (next == rows.size()) {

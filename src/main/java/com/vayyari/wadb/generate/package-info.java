@@ -19,7 +19,8 @@
  *       {@code deeplens_url}, 4 % pending, 6 % failed; the newest 2 % are mostly pending).</li>
  *   <li>chat_tracking_state: one chat in sixteen excluded, with a reason; about 80 % of the others have a resume
  *       point in the first 90 % of the messages, 10 % of those {@code from_now}.</li>
- *   <li>processing_state: paused for maintenance some seven months in and resumed (row 1 is updated or created).</li>
+ *   <li>processing_state: paused for maintenance some seven months in and resumed (row 1 is updated or created);
+ *       this change and the tracking rows created are recorded in state_changes, as every state change is.</li>
  *   <li>seed 42 (the default) also has the chats README's examples name ({@code Showcase}):
  *       a direct chat with 919876543210@s.whatsapp.net, the busiest chat a group named exactly "Family" (excluded),
  *       and in it message 3EB0C767D2F1A4B8, "See you tomorrow", two days before the data ends.</li>

@@ -188,6 +188,22 @@ class DemoDataGeneratorTest {
     }
 
     @Test
+    void theChangeOfTheStateTablesIsRecorded() throws SQLException {
+        String command = "generate --chats 50 --messages 10000 --seed 42 --until 2025-01-01T00:00:00Z";
+        assertEquals(1, count(first, "SELECT count(*) FROM state_changes WHERE command = ?", command));
+        assertEquals("t", scalar(first, """
+                SELECT s.rows_after -> 0 = jsonb_build_object('table', 'processing_state', 'key', '1', 'row', to_jsonb(p))
+                       AND s.rows_before -> 0 -> 'row' ->> 'paused_at' IS NULL
+                  FROM state_changes s, processing_state p"""));
+        assertEquals(count(first, "SELECT count(*) FROM chat_tracking_state"), count(first, """
+                SELECT count(*) FROM state_changes s, jsonb_array_elements(s.rows_after) WITH ORDINALITY a(e, i)
+                  JOIN chat_tracking_state t ON a.e = jsonb_build_object('table', 'chat_tracking_state', 'key', t.jid,
+                       'row', to_jsonb(t))
+                 WHERE s.rows_before -> (i::int - 1) = jsonb_build_object('table', 'chat_tracking_state', 'key', t.jid,
+                       'row', NULL::jsonb)"""));
+    }
+
+    @Test
     void textIsMultilingualWithEmojiAndSurvivesQuoting() throws SQLException {
         for (String script : new String[] {"[\u0C00-\u0C7F]", "[\u0900-\u097F]", "[\u0600-\u06FF]", "[\u4E00-\u9FFF]",
                 "[\uD83C\uDF00-\uD83E\uDEFF]"}) {
