@@ -71,8 +71,6 @@ final class Roster {
         return new Roster(owner, List.copyOf(chats), weights(count, rng, withGroup), withGroup);
     }
 
-
-
     /** Whether this run has {@link Showcase}'s group (and contact): seed 42 with two chats or more. */
     boolean showcase() {
         return showcase;

@@ -24,6 +24,10 @@ class DemoDataGeneratorTest {
     static final TestDatabase second = TestDatabase.withSchema();
     @RegisterExtension
     static final TestDatabase otherSeed = TestDatabase.withSchema();
+    @RegisterExtension
+    static final TestDatabase otherEnd = TestDatabase.withSchema();
+    /** Ten days and five hours later than the default end. */
+    private static final long LATER_END = GenerateOptions.DEFAULT_END + 10 * 86_400 + 5 * 3_600;
 
     private static final Map<String, String> TABLES = Map.of(
             "chats", "jid", "messages", "id", "media_files", "id", "chat_tracking_state", "jid",
@@ -36,6 +40,7 @@ class DemoDataGeneratorTest {
         report = Sql.generate(first, GenerateOptions.defaults());
         Sql.generate(second, GenerateOptions.defaults());
         Sql.generate(otherSeed, GenerateOptions.defaults().withSeed(7));
+        Sql.generate(otherEnd, GenerateOptions.defaults().withEnd(LATER_END));
     }
 
     @Test
@@ -162,6 +167,20 @@ class DemoDataGeneratorTest {
                 SELECT bool_and(updated_at >= created_at AND updated_at < to_timestamp(?)) FROM media_files""", end));
         assertEquals("t", scalar(first, """
                 SELECT bool_and(updated_at < to_timestamp(?)) FROM chat_tracking_state""", end));
+    }
+
+    @Test
+    void anotherEndMovesTheSameMessagesByWholeDays() throws SQLException {
+        String fields = "SELECT md5(string_agg(concat_ws('|', message_id, sender_jid, content, media_type, metadata),"
+                + " E'\\n' ORDER BY id)) FROM messages";
+        assertEquals(scalar(first, fields), scalar(otherEnd, fields));
+        String[] times = scalar(first, "SELECT string_agg(\"timestamp\"::text, ',' ORDER BY id) FROM messages").split(",");
+        String[] later = scalar(otherEnd, "SELECT string_agg(\"timestamp\"::text, ',' ORDER BY id) FROM messages").split(",");
+        long shift = Long.parseLong(later[0]) - Long.parseLong(times[0]);
+        assertEquals(10 * 86_400, shift, "the end moved by ten days and five hours");
+        for (int i = 0; i < times.length; i++) {
+            assertEquals(shift, Long.parseLong(later[i]) - Long.parseLong(times[i]), "message " + i);
+        }
     }
 
     @Test
