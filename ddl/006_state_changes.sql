@@ -1,4 +1,4 @@
--- 006_state_changes.sql — every change made by exclude/include/pause/resume/undo, so `undo` can revert it.
+-- 006_state_changes.sql — every change made by exclude/include/pause/resume/undo and generate, so `undo` can revert it.
 -- Idempotent: safe to run any number of times.
 
 CREATE TABLE IF NOT EXISTS state_changes (
@@ -17,7 +17,7 @@ CREATE INDEX IF NOT EXISTS idx_state_changes_open
     ON state_changes (id DESC) WHERE undone_by IS NULL AND undoes IS NULL;
 CREATE INDEX IF NOT EXISTS idx_state_changes_changed_at ON state_changes (changed_at);
 
-COMMENT ON TABLE  state_changes             IS 'Audit log of state changes made through wadb (exclude, include, pause, resume, undo), written in the same transaction as the change';
+COMMENT ON TABLE  state_changes             IS 'Audit log of state changes made through wadb (exclude, include, pause, resume, undo, generate), written in the same transaction as the change';
 COMMENT ON COLUMN state_changes.id          IS 'Change number, as `changes` lists it and `undo ID` takes it';
 COMMENT ON COLUMN state_changes.changed_at  IS 'When the change was recorded, after its rows were locked: a row''s changes are in time order';
 COMMENT ON COLUMN state_changes.changed_by  IS 'Database user that made the change (current_user)';

@@ -16,10 +16,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "generate",
-        description = {"Fill the database with deterministic, realistic demo data (same seed, same rows).",
+        description = {"Fill the database with deterministic, realistic demo data (same seed and end, same rows).",
                 "Chats and groups with valid JIDs, multilingual messages with emoji, replies, media in every",
-                "upload status, a few excluded chats. Loaded with COPY in one transaction."},
-        footer = {"", "Examples:", "  wadb generate", "  wadb generate --chats 200 --messages 1000000 --seed 7"})
+                "upload status, a few excluded chats; a year of messages up to --until (default: now). Loaded with",
+                "COPY in one transaction; its change of processing_state is recorded in state_changes.",
+                "Seed 42 has the chats README's examples name (Family, 919876543210@s.whatsapp.net)."},
+        footer = {"", "Examples:", "  wadb generate", "  wadb generate --chats 200 --messages 1000000 --seed 7",
+                "  wadb generate --seed 42 --until 2024-12-31     # the same rows on every run (in one time zone)"})
 public final class GenerateCommand implements Callable<Integer>, AddsNames {
 
     private final SessionProvider sessions;
@@ -36,6 +39,11 @@ public final class GenerateCommand implements Callable<Integer>, AddsNames {
     @Option(names = "--seed", paramLabel = "S", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed = GenerateOptions.defaults().seed();
 
+    @Option(names = "--until", paramLabel = "WHEN", defaultValue = "now",
+            description = "The data ends by this time, as search --until reads it: now (the default), 2024-12-31"
+                    + " (through that day), \"2025-01-01 14:30\", 2025-01-01T00:00:00Z, 2d.")
+    String until;
+
     public GenerateCommand(SessionProvider sessions) {
         this.sessions = sessions;
     }
@@ -46,7 +54,8 @@ public final class GenerateCommand implements Callable<Integer>, AddsNames {
         WriteGuard.check(session, "generate");
         GenerateOptions options;
         try {
-            options = GenerateOptions.defaults().withChats(chats).withMessages(messages).withSeed(seed);
+            options = GenerateOptions.defaults().withChats(chats).withMessages(messages).withSeed(seed)
+                    .withEnd(TimeWindows.in(session.invocation().zone()).upper("--until", until));
         } catch (IllegalArgumentException e) {
             throw WadbException.usage("generate: " + e.getMessage());
         }

@@ -19,12 +19,13 @@ import org.postgresql.util.ServerErrorMessage;
 /**
  * Fills the schema with deterministic, realistic demo data: chats (direct and groups), messages, media files,
  * tracking rows and the processing state. The same {@link GenerateOptions} always give the same rows, byte
- * for byte: every value comes from {@link SplittableRandom}s seeded by the options and every time counts from
- * 2024-01-01T00:00:00Z, never from the clock. On a fresh database even the bigserial ids are the same.
+ * for byte: every value comes from {@link SplittableRandom}s seeded by the options and every time counts back
+ * from the options' end, never from the clock. On a fresh database even the bigserial ids are the same.
  *
  * <p>All of it is one transaction, loaded with COPY and streamed: memory does not grow with the message count.
  * On any error it is rolled back and nothing stays; on success it is committed (the connection's autocommit
- * setting is restored either way).
+ * setting is restored either way). What it does to the state tables (processing_state, and the tracking rows
+ * of its chats) is recorded in state_changes in the same transaction, as every state change is.
  *
  * <p>Generating into a database that already has this seed's chats is refused with
  * {@link GeneratedDataExistsException} before anything is written: merging row by row through a staging table
@@ -52,28 +53,35 @@ public final class DemoDataGenerator {
         long seed = options.seed();
         long total = options.messages();
         Streams streams = Streams.of(seed);
-        Roster roster = Roster.create(seed, options.chats(), new SplittableRandom(streams.roster()));
-        ChatStats stats = ChatStats.scan(new MessagePlan(roster, streams.plan(), total), roster.size(), total);
-        TrackingRows tracking = new TrackingRows(roster, stats, seed, new SplittableRandom(streams.tracking()));
+        long provisional = Timeline.provisionalStart(options.end());
+        Roster draft = Roster.create(seed, options.chats(), provisional, new SplittableRandom(streams.roster()));
+        ChatStats stats = ChatStats.scan(new MessagePlan(draft, streams.plan(), total, provisional), draft.size(),
+                total, options.end(), draft.showcase());
+        Timeline timeline = new Timeline(provisional + stats.shift(), options.end());
+        Roster roster = Roster.create(seed, options.chats(), timeline.start(), new SplittableRandom(streams.roster()));
+        MessageIds ids = new MessageIds(seed, stats.showcaseNumber(), Showcase.MESSAGE_ID);
+        TrackingRows tracking = new TrackingRows(roster, stats, ids, timeline, new SplittableRandom(streams.tracking()));
         int every = options.progressEvery();
 
         Loaded loaded;
         try {
             loaded = Transactions.inTransaction(conn, tx -> {
+                String stateBefore = lockProcessingState(conn);
                 refuseIfPresent(conn, roster, seed);
                 long chats = copy(conn, ChatRows.TABLE, ChatRows.COLUMNS, new ChatRows(roster, stats),
                         new Progress(progress, Phase.CHATS, roster.size(), every));
                 long messages = copy(conn, MessageRows.TABLE, MessageRows.COLUMNS,
-                        new MessageRows(seed, new MessagePlan(roster, streams.plan(), total), roster.size(),
-                                new SplittableRandom(streams.text())),
+                        new MessageRows(ids, stats.showcaseNumber(), plan(roster, streams, total, timeline),
+                                roster.size(), new SplittableRandom(streams.text())),
                         new Progress(progress, Phase.MESSAGES, total, every));
                 long media = copy(conn, MediaRows.TABLE, MediaRows.COLUMNS,
-                        new MediaRows(seed, new MessagePlan(roster, streams.plan(), total), total,
+                        new MediaRows(ids, plan(roster, streams, total, timeline), total, timeline,
                                 new SplittableRandom(streams.media())),
                         new Progress(progress, Phase.MEDIA_FILES, stats.mediaMessages(), every));
                 long tracked = copy(conn, TrackingRows.TABLE, TrackingRows.COLUMNS, tracking,
                         new Progress(progress, Phase.TRACKING, tracking.size(), every));
-                updateProcessingState(conn, new SplittableRandom(streams.processing()));
+                updateProcessingState(conn, timeline, new SplittableRandom(streams.processing()));
+                StateRecord.write(conn, command(options), stateBefore, tracking.jids());
                 return new Loaded(chats, messages, media, tracked);
             });
         } catch (SQLException e) {
@@ -87,6 +95,16 @@ public final class DemoDataGenerator {
         long groups = IntStream.range(0, roster.size()).filter(i -> roster.chat(i).group()).count();
         return new GenerateReport(seed, loaded.chats(), groups, loaded.messages(), loaded.media(), loaded.tracked(),
                 tracking.excluded(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static MessagePlan plan(Roster roster, Streams streams, long total, Timeline timeline) {
+        return new MessagePlan(roster, streams.plan(), total, timeline.start());
+    }
+
+    /** The run as a command line, for its state_changes record: every option, the end as an instant in UTC. */
+    static String command(GenerateOptions options) {
+        return "generate --chats " + options.chats() + " --messages " + options.messages() + " --seed "
+                + options.seed() + " --until " + Instant.ofEpochSecond(options.end());
     }
 
     /**
@@ -131,9 +149,22 @@ public final class DemoDataGenerator {
         }
     }
 
+    /**
+     * Locks the singleton row first, as {@code pause} and {@code resume} do, so the state_changes record holds
+     * what this run replaced; returns it as jsonb text (null when the row is missing).
+     */
+    private static String lockProcessingState(Connection conn) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT to_jsonb(p)::text FROM processing_state p WHERE id = 1 FOR UPDATE");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
     /** The singleton row: paused for maintenance some months in, resumed later; created if it is missing. */
-    private static void updateProcessingState(Connection conn, SplittableRandom rng) throws SQLException {
-        long pausedAt = MessagePlan.BASE_EPOCH + MessagePlan.SPAN_SECONDS * 6 / 10 + rng.nextLong(86_400);
+    private static void updateProcessingState(Connection conn, Timeline timeline, SplittableRandom rng)
+            throws SQLException {
+        long pausedAt = timeline.at(0.6) + rng.nextLong(86_400);
         long resumedAt = pausedAt + rng.nextLong(2 * 3_600, 3 * 86_400);
         try (PreparedStatement ps = conn.prepareStatement("""
                 INSERT INTO processing_state (id, is_paused, paused_at, resumed_at, pause_reason, updated_at)

@@ -27,14 +27,16 @@ final class MediaRows implements RowSource {
             "connection reset by peer", "timeout after 30 s", "object too large", "checksum mismatch");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
 
-    private final long seed;
+    private final MessageIds ids;
     private final MessagePlan plan;
     private final SplittableRandom rng;
     private final long recentFrom;
+    private final long latest;
 
-    MediaRows(long seed, MessagePlan plan, long messages, SplittableRandom rng) {
-        this.seed = seed;
+    MediaRows(MessageIds ids, MessagePlan plan, long messages, Timeline timeline, SplittableRandom rng) {
+        this.ids = ids;
         this.plan = plan;
+        this.latest = timeline.end() - 1;
         this.rng = rng;
         this.recentFrom = messages - (long) (messages * RECENT_SHARE);
     }
@@ -43,7 +45,7 @@ final class MediaRows implements RowSource {
     public boolean next(CopyInWriter out) throws SQLException {
         while (plan.next()) {
             if (plan.media() != null) {
-                write(out, plan.media(), plan.chat().jid(), MessageIds.of(seed, plan.number()));
+                write(out, plan.media(), plan.chat().jid(), ids.of(plan.number()));
                 return true;
             }
         }
@@ -53,12 +55,14 @@ final class MediaRows implements RowSource {
     private void write(CopyInWriter out, MediaKind kind, String jid, String id) throws SQLException {
         long created = plan.timestamp() + 1 + rng.nextInt(30);
         Status status = status();
-        long updated = created + switch (status) {
+        long later = switch (status) {
             case PENDING -> 0;
             case UPLOADED -> 2 + rng.nextInt(120);
             case MIGRATED -> 86_400L * (1 + rng.nextInt(90));
             case FAILED -> 30 + rng.nextInt(900);
         };
+        // a migration planned after the end has not happened yet: it is dated at the end, never in the future
+        long updated = Math.max(created, Math.min(created + later, latest));
         out.text(id).text(jid).text(kind.type).text(kind.mimeType).text(fileName(kind)).number(fileSize(kind))
                 .text(kind.url(MediaKind.MINIO_PREFIX, jid, id))
                 .text(status == Status.MIGRATED ? kind.url(MediaKind.DEEPLENS_PREFIX, jid, id) : null)

@@ -10,8 +10,7 @@ import java.util.SplittableRandom;
  */
 final class MessagePlan {
 
-    /** 2024-01-01T00:00:00Z: every generated time counts from here, never from the clock. */
-    static final long BASE_EPOCH = 1_704_067_200L;
+    /** The data covers about a year before {@link GenerateOptions#end()}. */
     static final long SPAN_SECONDS = 365L * 86_400;
     private static final long IST_OFFSET = 19_800;
     private static final long NIGHT_START = 3_600;
@@ -27,14 +26,16 @@ final class MessagePlan {
     private final double meanGap;
 
     private long number = -1;
-    private double clock = BASE_EPOCH;
+    private double clock;
     private int chat;
     private int sender;
     private MediaKind media;
     private long mediaNumber = -1;
 
-    MessagePlan(Roster roster, long streamSeed, long total) {
+    /** {@code start}: unix seconds the first gap counts from; a whole number of days apart keeps the nights. */
+    MessagePlan(Roster roster, long streamSeed, long total, long start) {
         this.roster = roster;
+        this.clock = start;
         this.rng = new SplittableRandom(streamSeed);
         this.total = total;
         this.meanGap = SPAN_SECONDS * AWAKE_SHARE / Math.max(total, 1);

@@ -18,15 +18,18 @@ final class MessageRows implements RowSource {
     private static final double FORWARDED_SHARE = 0.03;
     private static final double REACTION_SHARE = 0.05;
 
-    private final long seed;
+    private final MessageIds ids;
+    private final long showcaseNumber;
     private final MessagePlan plan;
     private final SplittableRandom rng;
     private final TextComposer text = new TextComposer();
     private final long[] recent;
     private final int[] seen;
 
-    MessageRows(long seed, MessagePlan plan, int chats, SplittableRandom rng) {
-        this.seed = seed;
+    /** {@code showcaseNumber}: the message whose text is {@link Showcase#MESSAGE_TEXT} (none when negative). */
+    MessageRows(MessageIds ids, long showcaseNumber, MessagePlan plan, int chats, SplittableRandom rng) {
+        this.ids = ids;
+        this.showcaseNumber = showcaseNumber;
         this.plan = plan;
         this.rng = rng;
         this.recent = new long[chats * RECENT];
@@ -39,11 +42,14 @@ final class MessageRows implements RowSource {
             return false;
         }
         Chat chat = plan.chat();
-        String id = MessageIds.of(seed, plan.number());
+        String id = ids.of(plan.number());
         Person sender = plan.sender();
         MediaKind media = plan.media();
         String content = media == null ? text.message(rng)
                 : rng.nextDouble() < media.captionShare ? text.caption(rng) : null;
+        if (plan.number() == showcaseNumber) {
+            content = Showcase.MESSAGE_TEXT;
+        }
         out.text(id).text(chat.jid()).text(sender.jid()).text(sender.name()).bool(plan.fromMe()).text(content);
         if (media == null) {
             out.nul().nul();
@@ -61,7 +67,7 @@ final class MessageRows implements RowSource {
         StringBuilder json = null;
         if (seen[c] > 0 && rng.nextDouble() < REPLY_SHARE) {
             long target = recent[c * RECENT + rng.nextInt(Math.min(seen[c], RECENT))];
-            json = open(null).append("\"reply_to\": \"").append(MessageIds.of(seed, target)).append('"');
+            json = open(null).append("\"reply_to\": \"").append(ids.of(target)).append('"');
         }
         if (rng.nextDouble() < FORWARDED_SHARE) {
             json = open(json).append("\"forwarded\": true");

@@ -20,11 +20,13 @@ final class Roster {
     private final Person owner;
     private final List<Chat> chats;
     private final double[] cumulativeWeight;
+    private final boolean showcase;
 
-    private Roster(Person owner, List<Chat> chats, double[] cumulativeWeight) {
+    private Roster(Person owner, List<Chat> chats, double[] cumulativeWeight, boolean showcase) {
         this.owner = owner;
         this.chats = chats;
         this.cumulativeWeight = cumulativeWeight;
+        this.showcase = showcase;
     }
 
     /** The JSON every generated chat's metadata contains, to find (and delete) one seed's data. */
@@ -32,15 +34,20 @@ final class Roster {
         return "{\"source\": \"" + SOURCE + "\", \"seed\": " + seed + "}";
     }
 
-    static Roster create(long seed, int count, SplittableRandom rng) {
+    /**
+     * {@code start}: when the data starts; chats were created before it. Only the chats' creation times (and
+     * the group JIDs made from them) depend on it, so a roster made again for another start draws the same.
+     */
+    static Roster create(long seed, int count, long start, SplittableRandom rng) {
         PhoneBook book = new PhoneBook(rng);
         Person owner = book.owner();
+        boolean showcase = Showcase.in(seed);
         List<Person> contacts = new ArrayList<>();
         Set<String> groupJids = new HashSet<>();
         List<Chat> chats = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            long createdAt = MessagePlan.BASE_EPOCH - rng.nextLong(86_400, 700L * 86_400);
-            boolean group = i == 1 || i > 1 && rng.nextDouble() < GROUP_SHARE;
+            long createdAt = start - rng.nextLong(86_400, 700L * 86_400);
+            boolean group = i == Showcase.GROUP_INDEX || i > 1 && rng.nextDouble() < GROUP_SHARE;
             if (group) {
                 List<Person> members = members(rng, book, contacts);
                 String jid;
@@ -48,15 +55,25 @@ final class Roster {
                     jid = groupJid(rng, members.get(0), createdAt);
                 } while (!groupJids.add(jid));
                 String name = Names.GROUPS.get(rng.nextInt(Names.GROUPS.size()));
+                if (showcase && i == Showcase.GROUP_INDEX) {
+                    name = Showcase.GROUP_NAME;
+                }
                 chats.add(new Chat(jid, name, true, members, createdAt, groupMetadata(seed, owner, members, rng)));
             } else {
-                Person contact = book.next();
+                Person contact = showcase && i == Showcase.CONTACT_INDEX ? book.pinned(Showcase.CONTACT_DIGITS)
+                        : book.next();
                 contacts.add(contact);
                 chats.add(new Chat(contact.jid(), contact.name(), false, List.of(contact), createdAt,
                         directMetadata(seed, rng)));
             }
         }
-        return new Roster(owner, List.copyOf(chats), weights(count, rng));
+        boolean withGroup = showcase && count > Showcase.GROUP_INDEX;
+        return new Roster(owner, List.copyOf(chats), weights(count, rng, withGroup), withGroup);
+    }
+
+    /** Whether this run has {@link Showcase}'s group (and contact): seed 42 with two chats or more. */
+    boolean showcase() {
+        return showcase;
     }
 
     Person owner() {
@@ -131,8 +148,11 @@ final class Roster {
         Json.string(json.append(", \"name\": "), p.name()).append(", \"admin\": ").append(admin).append('}');
     }
 
-    /** Cumulative Zipf weights over a random ranking, so the busiest chat is not always the first. */
-    private static double[] weights(int count, SplittableRandom rng) {
+    /**
+     * Cumulative Zipf weights over a random ranking, so the busiest chat is not always the first; with the
+     * showcase, its group is the busiest (README's examples search its last days).
+     */
+    private static double[] weights(int count, SplittableRandom rng, boolean showcase) {
         int[] rank = new int[count];
         for (int i = 0; i < count; i++) {
             rank[i] = i;
@@ -142,6 +162,15 @@ final class Roster {
             int t = rank[i];
             rank[i] = rank[j];
             rank[j] = t;
+        }
+        if (showcase) {
+            for (int i = 0; i < count; i++) {
+                if (rank[i] == 0) {
+                    rank[i] = rank[Showcase.GROUP_INDEX];
+                    rank[Showcase.GROUP_INDEX] = 0;
+                    break;
+                }
+            }
         }
         double[] cumulative = new double[count];
         double sum = 0;

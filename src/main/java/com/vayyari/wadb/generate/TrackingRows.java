@@ -29,23 +29,52 @@ final class TrackingRows implements RowSource {
     private final long excluded;
     private int next;
 
-    TrackingRows(Roster roster, ChatStats stats, long seed, SplittableRandom rng) {
+    TrackingRows(Roster roster, ChatStats stats, MessageIds ids, Timeline timeline, SplittableRandom rng) {
         boolean[] exclude = pickExcluded(roster.size(), rng);
+        if (roster.showcase()) {
+            showcase(exclude);
+        }
         long excludedCount = 0;
         for (int i = 0; i < roster.size(); i++) {
             String jid = roster.chat(i).jid();
             if (exclude[i]) {
-                long at = MessagePlan.BASE_EPOCH + rng.nextLong(MessagePlan.SPAN_SECONDS);
+                long at = timeline.at(rng.nextDouble());
                 String reason = Names.EXCLUDE_REASONS.get(rng.nextInt(Names.EXCLUDE_REASONS.size()));
+                if (roster.showcase() && i == Showcase.GROUP_INDEX) {
+                    reason = Showcase.EXCLUDE_REASON;
+                }
                 rows.add(new Row(jid, true, at, reason, null, "from_last"));
                 excludedCount++;
             } else if (stats.resumeNumber(i) >= 0 && rng.nextDouble() < TRACKED_SHARE) {
                 String mode = rng.nextDouble() < FROM_NOW_SHARE ? "from_now" : "from_last";
                 rows.add(new Row(jid, false, stats.resumeTimestamp(i) + PROCESSING_DELAY, null,
-                        MessageIds.of(seed, stats.resumeNumber(i)), mode));
+                        ids.of(stats.resumeNumber(i)), mode));
             }
         }
         this.excluded = excludedCount;
+    }
+
+    /** The showcase group is excluded (README: include Family) and its contact is not (exclude 9198…). */
+    private static void showcase(boolean[] exclude) {
+        if (!exclude[Showcase.GROUP_INDEX]) {
+            // move one exclusion to the group, so the count stays one in sixteen
+            for (int i = exclude.length - 1; i >= 0; i--) {
+                if (exclude[i]) {
+                    exclude[i] = false;
+                    break;
+                }
+            }
+            exclude[Showcase.GROUP_INDEX] = true;
+        }
+        if (exclude[Showcase.CONTACT_INDEX]) {
+            exclude[Showcase.CONTACT_INDEX] = false;
+            for (int i = Showcase.GROUP_INDEX + 1; i < exclude.length; i++) {
+                if (!exclude[i]) {
+                    exclude[i] = true;
+                    break;
+                }
+            }
+        }
     }
 
     private static boolean[] pickExcluded(int chats, SplittableRandom rng) {
@@ -71,6 +100,11 @@ final class TrackingRows implements RowSource {
 
     long excluded() {
         return excluded;
+    }
+
+    /** The chats that get a row. */
+    String[] jids() {
+        return rows.stream().map(Row::jid).toArray(String[]::new);
     }
 
     @Override

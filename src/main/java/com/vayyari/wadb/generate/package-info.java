@@ -9,7 +9,8 @@
  *       {@code <country code><number>@s.whatsapp.net} (India mostly, also UAE, US, UK, Saudi Arabia, Singapore,
  *       China, Australia, Japan, Korea), names in the contact's script, with emoji. Every chat's metadata holds
  *       {@code {"source": "wadb generate", "seed": S}}.</li>
- *   <li>messages: times from 2024-01-01T00:00:00Z over about a year, none between 01:00 and 06:00 IST; a few
+ *   <li>messages: about a year of them, the last in the day before {@link com.vayyari.wadb.generate.GenerateOptions#end()}
+ *       ({@code wadb generate --until}, by default the time of the run), none between 01:00 and 06:00 IST; a few
  *       chats carry most of the traffic; 35 % of direct and 12 % of group messages are the owner's
  *       ({@code is_from_me}, sender "Vayyari"); 12 % carry media (photo 6, video 2, audio 3, document 1);
  *       8 % reply ({@code metadata.reply_to}), 3 % are forwarded, 5 % have reactions.</li>
@@ -18,7 +19,11 @@
  *       {@code deeplens_url}, 4 % pending, 6 % failed; the newest 2 % are mostly pending).</li>
  *   <li>chat_tracking_state: one chat in sixteen excluded, with a reason; about 80 % of the others have a resume
  *       point in the first 90 % of the messages, 10 % of those {@code from_now}.</li>
- *   <li>processing_state: paused for maintenance in August 2024 and resumed (row 1 is updated or created).</li>
+ *   <li>processing_state: paused for maintenance some seven months in and resumed (row 1 is updated or created);
+ *       this change and the tracking rows created are recorded in state_changes, as every state change is.</li>
+ *   <li>seed 42 (the default) also has the chats README's examples name ({@code Showcase}):
+ *       a direct chat with 919876543210@s.whatsapp.net, the busiest chat a group named exactly "Family" (excluded),
+ *       and in it message 3EB0C767D2F1A4B8, "See you tomorrow", two days before the data ends.</li>
  * </ul>
  *
  * <h2>Words a search finds</h2>
@@ -27,8 +32,9 @@
  * them. The rest is English chit-chat, Telugu, Hindi, Hinglish, Arabic, Chinese/Japanese/Korean and emoji.
  *
  * <h2>Repeatability</h2>
- * Same chats, messages and seed give the same rows byte for byte (ids too on a fresh database), whatever the
- * machine's clock, zone or locale: every value is drawn from {@link java.util.SplittableRandom}s derived from
- * the seed, and floating point goes through {@link java.lang.StrictMath}.
+ * Same chats, messages, seed and end give the same rows byte for byte (ids too on a fresh database), whatever
+ * the machine's clock, zone or locale: every value is drawn from {@link java.util.SplittableRandom}s derived
+ * from the seed, floating point goes through {@link java.lang.StrictMath}, and times count back from the end.
+ * Another end moves the same messages by whole days.
  */
 package com.vayyari.wadb.generate;

@@ -24,6 +24,10 @@ class DemoDataGeneratorTest {
     static final TestDatabase second = TestDatabase.withSchema();
     @RegisterExtension
     static final TestDatabase otherSeed = TestDatabase.withSchema();
+    @RegisterExtension
+    static final TestDatabase otherEnd = TestDatabase.withSchema();
+    /** Ten days and five hours later than the default end. */
+    private static final long LATER_END = GenerateOptions.DEFAULT_END + 10 * 86_400 + 5 * 3_600;
 
     private static final Map<String, String> TABLES = Map.of(
             "chats", "jid", "messages", "id", "media_files", "id", "chat_tracking_state", "jid",
@@ -36,6 +40,7 @@ class DemoDataGeneratorTest {
         report = Sql.generate(first, GenerateOptions.defaults());
         Sql.generate(second, GenerateOptions.defaults());
         Sql.generate(otherSeed, GenerateOptions.defaults().withSeed(7));
+        Sql.generate(otherEnd, GenerateOptions.defaults().withEnd(LATER_END));
     }
 
     @Test
@@ -148,12 +153,73 @@ class DemoDataGeneratorTest {
     }
 
     @Test
-    void timesComeFromTheFixedEpochNotTheClock() throws SQLException {
+    void timesComeFromTheGivenEndNotTheClock() throws SQLException {
+        long end = GenerateOptions.DEFAULT_END;
         assertEquals("t", scalar(first, """
-                SELECT min("timestamp") >= 1704067200 AND max("timestamp") < 1704067200 + 366 * 86400
-                       AND bool_and(created_at >= to_timestamp("timestamp")) FROM messages"""));
-        assertEquals("t", scalar(first, "SELECT bool_and(created_at < '2024-01-01' AND updated_at < '2025-01-01') FROM chats"));
-        assertEquals("t", scalar(first, "SELECT bool_and(updated_at >= created_at AND created_at < '2026-01-01') FROM media_files"));
+                SELECT max("timestamp") < ?::bigint - 60 AND max("timestamp") >= ?::bigint - 86400 - 60
+                       AND min("timestamp") >= ?::bigint - 367 * 86400
+                       AND bool_and(created_at >= to_timestamp("timestamp") AND created_at < to_timestamp(?))
+                  FROM messages""", end, end, end, end));
+        assertEquals("t", scalar(first, """
+                SELECT bool_and(c.created_at < (SELECT to_timestamp(min("timestamp")) FROM messages)
+                                AND c.updated_at < to_timestamp(?)) FROM chats c""", end));
+        assertEquals("t", scalar(first, """
+                SELECT bool_and(updated_at >= created_at AND updated_at < to_timestamp(?)) FROM media_files""", end));
+        assertEquals("t", scalar(first, """
+                SELECT bool_and(updated_at < to_timestamp(?)) FROM chat_tracking_state""", end));
+    }
+
+    @Test
+    void anotherEndMovesTheSameMessagesByWholeDays() throws SQLException {
+        String fields = "SELECT md5(string_agg(concat_ws('|', message_id, sender_jid, content, media_type, metadata),"
+                + " E'\\n' ORDER BY id)) FROM messages";
+        assertEquals(scalar(first, fields), scalar(otherEnd, fields));
+        String[] times = scalar(first, "SELECT string_agg(\"timestamp\"::text, ',' ORDER BY id) FROM messages").split(",");
+        String[] later = scalar(otherEnd, "SELECT string_agg(\"timestamp\"::text, ',' ORDER BY id) FROM messages").split(",");
+        long shift = Long.parseLong(later[0]) - Long.parseLong(times[0]);
+        assertEquals(10 * 86_400, shift, "the end moved by ten days and five hours");
+        for (int i = 0; i < times.length; i++) {
+            assertEquals(shift, Long.parseLong(later[i]) - Long.parseLong(times[i]), "message " + i);
+        }
+    }
+
+    @Test
+    void seedFortyTwoHasTheChatsAndMessageReadmeNames() throws SQLException {
+        assertEquals("true|true|Personal chat, not for archiving", scalar(first, """
+                SELECT c.is_group || '|' || t.is_excluded || '|' || t.exclude_reason
+                  FROM chats c JOIN chat_tracking_state t USING (jid) WHERE lower(c.name) = 'family'"""));
+        assertEquals(1, count(first, "SELECT count(*) FROM chats WHERE lower(name) = 'family'"), "one match for the name");
+        assertEquals("Family", scalar(first,
+                "SELECT c.name FROM messages m JOIN chats c USING (jid) GROUP BY c.name ORDER BY count(*) DESC LIMIT 1"),
+                "the busiest chat");
+        assertEquals("false|false", scalar(first, """
+                SELECT c.is_group || '|' || coalesce(t.is_excluded, false)
+                  FROM chats c LEFT JOIN chat_tracking_state t USING (jid) WHERE c.jid = '919876543210@s.whatsapp.net'"""));
+        // two days before the data ends, so `search '"see you tomorrow"' --chat Family --since 7d` finds it
+        assertEquals("Family|See you tomorrow|true", scalar(first, """
+                SELECT c.name || '|' || m.content || '|' || (m."timestamp" BETWEEN last - 3 * 86400 AND last - 2 * 86400)
+                  FROM messages m JOIN chats c USING (jid), (SELECT max("timestamp") AS last FROM messages) l
+                 WHERE m.message_id = '3EB0C767D2F1A4B8'"""));
+        assertEquals(0, count(otherSeed, """
+                SELECT (SELECT count(*) FROM chats WHERE lower(name) = 'family' OR jid = '919876543210@s.whatsapp.net')
+                       + (SELECT count(*) FROM messages WHERE message_id = '3EB0C767D2F1A4B8')"""),
+                "another seed has none of them, so both can share a database");
+    }
+
+    @Test
+    void theChangeOfTheStateTablesIsRecorded() throws SQLException {
+        String command = "generate --chats 50 --messages 10000 --seed 42 --until 2025-01-01T00:00:00Z";
+        assertEquals(1, count(first, "SELECT count(*) FROM state_changes WHERE command = ?", command));
+        assertEquals("t", scalar(first, """
+                SELECT s.rows_after -> 0 = jsonb_build_object('table', 'processing_state', 'key', '1', 'row', to_jsonb(p))
+                       AND s.rows_before -> 0 -> 'row' ->> 'paused_at' IS NULL
+                  FROM state_changes s, processing_state p"""));
+        assertEquals(count(first, "SELECT count(*) FROM chat_tracking_state"), count(first, """
+                SELECT count(*) FROM state_changes s, jsonb_array_elements(s.rows_after) WITH ORDINALITY a(e, i)
+                  JOIN chat_tracking_state t ON a.e = jsonb_build_object('table', 'chat_tracking_state', 'key', t.jid,
+                       'row', to_jsonb(t))
+                 WHERE s.rows_before -> (i::int - 1) = jsonb_build_object('table', 'chat_tracking_state', 'key', t.jid,
+                       'row', NULL::jsonb)"""));
     }
 
     @Test
