@@ -1,4 +1,4 @@
-"""The six cases of issue 7, each wadb against psql in the same run, contenders alternating.
+"""The six cases of issue 7 and chats (issue 17), each wadb against psql in the same run, contenders alternating.
 
 Every wadb contender runs twice over when the launcher has warm start: as users run it (the launcher's
 client relays the command to a warm server JVM; named plainly, e.g. "wadb export csv") and cold, a JVM of
@@ -253,6 +253,24 @@ def table_print(bench, database, rows):
                         wadbs + [psql, fetch], pairs=[(w.tool, p.tool) for w in wadbs for p in (psql, fetch)])
     first_runs(bench, database, result.contenders)
     result.check = "; ".join(f"{'wadb' + w.tool.removeprefix('wadb table')} vs psql aligned:"
+                             f" {same_bytes(psql.output, w.output)}" for w in wadbs)
+    result.samples = alternate(bench, database, result.contenders)
+    return result
+
+
+def chats(bench, database, rows):
+    """`wadb chats` vs psql running the SQL it shows (--show-sql), both as an aligned table into a file (issue 17)."""
+    done = subprocess.run(bench.wadb_argv(database, "chats", "--show-sql"), capture_output=True, text=True,
+                          env=bench.cold_env())
+    if done.returncode != 0:
+        raise measure.BenchError(f"wadb chats --show-sql failed: {done.stderr.strip()}")
+    wadbs = wadb_twins(bench, "wadb chats", lambda out: bench.wadb_argv(database, "-o", out, "chats"), "chats.txt")
+    psql = Contender("psql chats SQL", bench.psql_argv(database, "-c", done.stdout, "-o", bench.output("psql-chats.txt")),
+                     bench.output("psql-chats.txt"))
+    result = CaseResult("chats", "chats (count and last activity per chat) as an aligned table, into a file", rows,
+                        wadbs + [psql], pairs=[(w.tool, psql.tool) for w in wadbs])
+    first_runs(bench, database, result.contenders)
+    result.check = "; ".join(f"{'wadb' + w.tool.removeprefix('wadb chats')} vs psql:"
                              f" {same_bytes(psql.output, w.output)}" for w in wadbs)
     result.samples = alternate(bench, database, result.contenders)
     return result

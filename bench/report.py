@@ -252,7 +252,7 @@ class Report:
                  f"| case | rows | tool | wall s | client CPU s | server CPU s | peak RSS MB |{share} wadb/psql wall |"
                  " wadb/psql CPU (client+server) | load |",
                  "|---|--:|---|--:|--:|--:|--:|" + ("--:|" if self.warm else "") + "--:|--:|--:|"]
-        for case in sorted(self.cases, key=lambda c: (["load", "csv", "json", "table"].index(c["case"]), c["rows"])):
+        for case in sorted(self.cases, key=lambda c: (["load", "csv", "json", "table", "chats"].index(c["case"]), c["rows"])):
             for tool in case["samples"]:
                 samples = samples_of(case, tool)
                 rss = spread_of(samples, "rss_kb")

@@ -23,7 +23,7 @@ public final class ChangesCommand extends DomainCommand implements ListsRows {
 
     @Override
     int run(Session session) throws IOException {
-        print(session, new Query.Builder().add("SELECT id, changed_at::timestamp(0) AS changed_at, changed_by, command,"
+        print(session, new Query.Builder().add("SELECT id, " + Times.shown("changed_at") + " AS changed_at, changed_by, command,"
                 + " jsonb_array_length(rows_after) AS row_count, undoes, undone_by"
                 + (rows ? ", rows_before, rows_after" : "") + " FROM state_changes ORDER BY id DESC")
                 .limit("--limit", limit).build());

@@ -45,10 +45,10 @@ public final class ChatsCommand extends DomainCommand implements ListsRows {
                        coalesce(t.is_excluded, false) AS excluded
                   FROM chats c
                   LEFT JOIN LATERAL (SELECT count(*) AS messages,
-                                            to_timestamp(max(m."timestamp"))::timestamp(0) AS last_activity
+                                            %s AS last_activity
                                        FROM messages m WHERE m.jid = c.jid) s ON true
                   LEFT JOIN chat_tracking_state t ON t.jid = c.jid
-                 WHERE true""");
+                 WHERE true""".formatted(Times.fromUnix("max(m.\"timestamp\")")));
         if (kind.groups) {
             sql.add(" AND c.is_group");
         }

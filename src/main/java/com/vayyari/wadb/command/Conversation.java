@@ -3,8 +3,8 @@ package com.vayyari.wadb.command;
 /** SQL pieces for showing messages as a conversation: the columns people read, and windows around messages. */
 final class Conversation {
 
-    /** The time of {@code messages m}, local and to the second. */
-    static final String TIME = "to_timestamp(m.\"timestamp\")::timestamp(0) AS time";
+    /** The time of {@code messages m}, as {@link Times} shows times. */
+    static final String TIME = Times.fromUnix("m.\"timestamp\"") + " AS time";
 
     /** Who wrote {@code messages m}: "me", else the sender's name, else the sender's JID. */
     static final String SENDER = "CASE WHEN m.is_from_me THEN 'me' ELSE coalesce(m.sender_name, m.sender_jid) END AS sender";

@@ -58,7 +58,8 @@ public final class ExcludeCommand extends StateCommand {
                 if (row.table().equals("chat_tracking_state")) {
                     String chat = targets.label(row.key());
                     say(session, row.changed() ? "excluded " + chat
-                            : "already excluded " + chat + " since " + row.field("excluded_at") + reasonOf(row));
+                            : "already excluded " + chat + " since " + Times.text(session, row.field("excluded_at"))
+                                    + reasonOf(row));
                 }
             }
         });

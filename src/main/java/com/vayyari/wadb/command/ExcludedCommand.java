@@ -15,10 +15,10 @@ public final class ExcludedCommand extends DomainCommand implements ListsRows {
     @Override
     int run(Session session) throws IOException {
         print(session, Query.of("""
-                SELECT t.jid, c.name, t.excluded_at::timestamp(0) AS excluded_since, t.exclude_reason AS reason
+                SELECT t.jid, c.name, %s AS excluded_since, t.exclude_reason AS reason
                   FROM chat_tracking_state t JOIN chats c ON c.jid = t.jid
                  WHERE t.is_excluded
-                 ORDER BY t.excluded_at, t.jid"""));
+                 ORDER BY t.excluded_at, t.jid""".formatted(Times.shown("t.excluded_at"))));
         return 0;
     }
 }

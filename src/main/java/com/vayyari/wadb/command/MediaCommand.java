@@ -32,11 +32,11 @@ public final class MediaCommand extends DomainCommand implements ListsRows {
     @Override
     int run(Session session) throws IOException {
         Query.Builder sql = new Query.Builder().add("""
-                SELECT f.created_at::timestamp(0) AS created, coalesce(c.name, f.jid) AS chat, f.media_type AS type,
+                SELECT %s AS created, coalesce(c.name, f.jid) AS chat, f.media_type AS type,
                        f.mime_type, f.file_name, f.file_size, f.upload_status AS status, f.minio_url, f.deeplens_url,
                        f.message_id
                   FROM media_files f JOIN chats c ON c.jid = f.jid
-                 WHERE true""");
+                 WHERE true""".formatted(Times.shown("f.created_at")));
         if (status != null) {
             sql.add(" AND f.upload_status = ?", new Choices.UploadStatuses().check("--status", status));
         }

@@ -34,7 +34,8 @@ public final class PauseCommand extends StateCommand {
         return change(session, change, outcome -> {
             RowChange state = outcome.rows().get(0);
             String why = state.field("pause_reason") == null ? "" : " (" + state.field("pause_reason") + ")";
-            say(session, state.changed() ? "paused" + why : "already paused since " + state.field("paused_at") + why);
+            say(session, state.changed() ? "paused" + why
+                    : "already paused since " + Times.text(session, state.field("paused_at")) + why);
         });
     }
 }

@@ -37,10 +37,11 @@ public final class ResumeCommand extends StateCommand {
         return change(session, change, outcome -> {
             RowChange state = outcome.rows().get(0);
             if (!state.changed()) {
-                say(session, "already running" + (state.field("resumed_at") == null ? "" : " since " + state.field("resumed_at")));
+                String since = Times.text(session, state.field("resumed_at"));
+                say(session, "already running" + (since == null ? "" : " since " + since));
                 return;
             }
-            say(session, "resumed (paused since " + state.field("paused_at") + ")");
+            say(session, "resumed (paused since " + Times.text(session, state.field("paused_at")) + ")");
             long chats = outcome.changed().stream().filter(RowChange::touchesChat).count();
             if (mode.given()) {
                 say(session, "resume mode " + mode.value().replace('_', ' ') + " set for " + chats + " chat"

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
         description = {"Full-text search over message text, best matches first (ts_rank), newest first on ties.",
                 "TEXT is web-search syntax: words (all must occur), \"a quoted phrase\", -word to exclude, or."
                         + " Quote TEXT that starts with -, or put it after --.",
-                "Shows the time (local), chat, sender and a snippet with the hits (bold on a terminal)."},
+                "Shows the time (in the session's TimeZone, with its offset), chat, sender and a snippet with the hits"
+                        + " (bold on a terminal)."},
         footer = {"", "Examples:",
                 "  wadb search invoice",
                 "  wadb search '\"see you tomorrow\" -cancel' --chat Family --since 7d",

@@ -25,7 +25,7 @@ public final class StatusCommand extends DomainCommand implements ListsRows {
                 : "pg_size_pretty(pg_database_size(current_database())) AS database_size";
         print(session, Query.of("""
                 SELECT CASE WHEN p.is_paused THEN 'paused' ELSE 'running' END AS processing,
-                       (CASE WHEN p.is_paused THEN p.paused_at ELSE p.resumed_at END)::timestamp(0) AS since,
+                       %s AS since,
                        CASE WHEN p.is_paused THEN p.pause_reason END AS reason,
                        (SELECT count(*) FROM chats) AS chats,
                        (SELECT count(*) FROM chats WHERE is_group) AS groups,
@@ -33,7 +33,7 @@ public final class StatusCommand extends DomainCommand implements ListsRows {
                        (SELECT count(*) FROM chat_tracking_state WHERE is_excluded) AS excluded_chats,
                        f.pending AS media_pending, f.uploaded AS media_uploaded, f.migrated AS media_migrated,
                        f.failed AS media_failed,
-                       (SELECT to_timestamp(max("timestamp"))::timestamp(0) FROM messages) AS newest_message,
+                       (SELECT %s FROM messages) AS newest_message,
                        %s
                   FROM (SELECT 1) AS one
                   LEFT JOIN processing_state p ON p.id = 1
@@ -41,7 +41,9 @@ public final class StatusCommand extends DomainCommand implements ListsRows {
                                      count(*) FILTER (WHERE upload_status = 'uploaded') AS uploaded,
                                      count(*) FILTER (WHERE upload_status = 'migrated') AS migrated,
                                      count(*) FILTER (WHERE upload_status = 'failed') AS failed
-                                FROM media_files) f""".formatted(size)),
+                                FROM media_files) f""".formatted(
+                        Times.shown("CASE WHEN p.is_paused THEN p.paused_at ELSE p.resumed_at END"),
+                        Times.fromUnix("max(\"timestamp\")"), size)),
                 print -> print.format() == OutputFormat.TABLE ? print.withExpanded(true) : print, false);
         return 0;
     }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Reads {@code --since}/{@code --until}/{@code --before} values as unix seconds, the unit of
  * {@code messages.timestamp}: a date ({@code 2024-05-01}), a local date and time ({@code 2024-05-01 14:30},
- * {@code 2024-05-01T14:30:15}, with an optional offset such as {@code +05:30} or {@code Z}), an age
+ * {@code 2024-05-01T14:30:15}, with an optional offset such as {@code +05:30}, {@code Z} or psql's {@code +00}, so
+ * a time copied from the commands' own output reads back as the same instant), an age
  * ({@code 90s}, {@code 30m}, {@code 12h}, {@code 7d}, {@code 2w}), {@code now}, {@code today} or
  * {@code yesterday}. Local means the call's zone ({@code $TZ}; the warm client picks a server by it, so it is the
  * zone pgjdbc gives the session too).
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 final class TimeWindows {
 
     private static final Pattern AGE = Pattern.compile("(\\d{1,9})\\s*([smhdw])");
+    private static final Pattern OFFSET = Pattern.compile("[+-]\\d\\d(:?\\d\\d)?");
     private static final String FORMS = "use 2024-05-01, \"2024-05-01 14:30\", 7d, 12h, 30m, today or yesterday";
 
     private final Clock clock;
@@ -73,13 +75,23 @@ final class TimeWindows {
                 return startOf(upper ? day.plusDays(1) : day, zone);
             }
             String iso = text.replace(' ', 't').toUpperCase(Locale.ROOT);
-            if (iso.endsWith("Z") || iso.matches(".*T.*[+-]\\d\\d:?\\d\\d$")) {
-                return OffsetDateTime.parse(iso.replaceAll("([+-]\\d\\d)(\\d\\d)$", "$1:$2")).toEpochSecond();
+            if (iso.endsWith("Z") || hasOffset(iso)) {
+                String offset = iso.replaceAll("([+-]\\d\\d)(\\d\\d)$", "$1:$2").replaceAll("([+-]\\d\\d)$", "$1:00");
+                return OffsetDateTime.parse(offset).toEpochSecond();
             }
             return LocalDateTime.parse(iso).atZone(zone).toEpochSecond();
         } catch (DateTimeParseException e) {
             throw WadbException.usage(option + ": cannot read " + Arguments.show(value) + " as a time (" + FORMS + ")");
         }
+    }
+
+    /**
+     * True for a date and time ending in an offset ({@code +05:30}, {@code +0530}, psql's {@code +00}). Looked
+     * for from the last sign, not with a backtracking pattern over the whole text: values may be long.
+     */
+    private static boolean hasOffset(String iso) {
+        int sign = Math.max(iso.lastIndexOf('+'), iso.lastIndexOf('-'));
+        return sign > iso.indexOf('T') && iso.indexOf('T') >= 0 && OFFSET.matcher(iso.substring(sign)).matches();
     }
 
     private static long startOf(LocalDate day, ZoneId zone) {

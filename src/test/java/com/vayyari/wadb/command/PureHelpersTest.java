@@ -64,6 +64,9 @@ class PureHelpersTest {
         assertEquals(may1 + 14 * 3600 + 30 * 60 + 15, times.lower("--since", "2024-05-01T14:30:15"));
         assertEquals(Instant.parse("2024-05-01T14:30:00Z").getEpochSecond(), times.lower("--since", "2024-05-01T14:30Z"));
         assertEquals(Instant.parse("2024-05-01T09:00:00Z").getEpochSecond(), times.lower("--since", "2024-05-01 14:30+05:30"));
+        // as the commands print times (psql's timestamptz text: whole-hour offsets without minutes)
+        assertEquals(Instant.parse("2024-05-01T14:30:15Z").getEpochSecond(), times.lower("--since", "2024-05-01 14:30:15+00"));
+        assertEquals(Instant.parse("2024-05-01T19:30:15Z").getEpochSecond(), times.upper("--before", "2024-05-01 14:30:15-05"));
         WadbException bad = assertThrows(WadbException.class, () -> times.lower("--since", "last tuesday"));
         assertTrue(bad.getMessage().startsWith("--since: cannot read \"last tuesday\" as a time"), bad.getMessage());
     }

@@ -53,7 +53,8 @@ class SearchCommandTest {
         assertFalse(result.out().contains("\u001b"), "no escape codes outside a terminal");
         assertFalse(result.out().contains("\u20D0"), "no highlight marks outside a terminal");
         assertEquals("me", rows.stream().filter(r -> r.get("message_id").equals("a2")).findFirst().orElseThrow().get("sender"));
-        assertTrue(rows.get(0).get("time").matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"), rows.get(0).get("time"));
+        assertTrue(rows.get(0).get("time").matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d[+-]\\d\\d(:\\d\\d)?"),
+                rows.get(0).get("time"));
     }
 
     @Test
