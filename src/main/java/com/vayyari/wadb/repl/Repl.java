@@ -146,8 +146,9 @@ public final class Repl {
             if (historyFile != null) {
                 History.restrictPermissions(historyFile);
             }
-            if (runAll(text)) {
-                return ExitCode.OK;
+            Integer exit = runAll(text);
+            if (exit != null) {
+                return exit;
             }
         }
     }
@@ -186,8 +187,11 @@ public final class Repl {
         return edited;
     }
 
-    /** Runs every line of an accepted input; true when the user asked to quit. */
-    private boolean runAll(String text) {
+    /**
+     * Runs every line of an accepted input; the exit code when the shell must end (\q: 0; stdout closed: psql's
+     * death by SIGPIPE, silently), else null.
+     */
+    private Integer runAll(String text) {
         OutputTarget target = session.output() instanceof OutputTarget t ? t : null;
         PagedOutput paged = target != null ? pager(target) : null;
         try {
@@ -195,11 +199,12 @@ public final class Repl {
                 if (paged != null) {
                     target.screen(paged);
                 }
-                if (runLine(line)) {
-                    return true;
+                Integer exit = runLine(line);
+                if (exit != null) {
+                    return exit;
                 }
             }
-            return false;
+            return null;
         } finally {
             if (paged != null) {
                 target.screen(null);
@@ -209,20 +214,20 @@ public final class Repl {
         }
     }
 
-    /** Runs one line; reports a lost connection and makes it again; true when the user asked to quit. */
-    private boolean runLine(String line) {
+    /** Runs one line; reports a lost connection and makes it again; the exit code when the shell must end. */
+    private Integer runLine(String line) {
         boolean wasConnected = session.connected();
         TransactionState before = wasConnected ? transactionState() : TransactionState.IDLE;
         Optional<String> typo = runner.incomplete() || runner.copying() ? Optional.empty() : CommandTypo.hint(line);
         if (typo.isPresent()) {
             session.err().println(typo.get());
-            return false;
+            return null;
         }
         try {
-            return runner.feed(line) != null;
+            return runner.feed(line);
         } catch (RuntimeException e) {
             session.err().println("wadb: internal error: " + e);
-            return false;
+            return null;
         } finally {
             if (wasConnected && !session.connected()) {
                 reconnect(before);

@@ -1,9 +1,12 @@
 package com.vayyari.wadb.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vayyari.wadb.support.TestDatabase;
+import com.vayyari.wadb.support.Tmux;
 import com.vayyari.wadb.support.WadbProcess;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -91,6 +94,28 @@ class ClosedStdoutTest {
             wadb.closeStdout();
             int code = wadb.finish(60);
             assertEquals(List.of(141, ""), List.of(code, wadb.err()), door);
+        }
+    }
+
+    /**
+     * The REPL on a terminal with its stdout piped into {@code head -1}: psql's next write after head has gone kills
+     * it with SIGPIPE, silently, however interactive it is; the REPL ends the same way, with 141, not 0.
+     */
+    @Test
+    void theReplEndsAsPsqlDoesWhenItsStdoutCloses() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Map<String, String> env = Map.of("JAVA", java, "CP", System.getProperty("java.class.path"), "URL", db.url(),
+                "WADB_HISTORY", dir.resolve("history").toString());
+        String script = "\"$JAVA\" -cp \"$CP\" com.vayyari.wadb.Main -X --url \"$URL\" | head -1;"
+                + " echo \"wadb exited ${PIPESTATUS[0]}\"; sleep 60";
+        try (Tmux repl = Tmux.startProgram(env, Path.of("/bin/bash"), "-c", script)) {
+            repl.waitFor(screen -> screen.contains(db.name() + "=#"), 30_000);
+            repl.line("select generate_series(1, 5) as n;");
+            repl.waitFor(screen -> screen.contains("\n n\n"), 20_000);  // head's one line: the header
+            repl.line("select 2;");
+            String screen = repl.waitFor(text -> text.contains("wadb exited"), 20_000);
+            assertTrue(screen.contains("wadb exited 141"), screen);
+            assertFalse(screen.contains("could not write") || screen.contains("wadb:"), screen);
         }
     }
 
