@@ -101,11 +101,17 @@ public final class DemoDataGenerator {
         return new MessagePlan(roster, streams.plan(), total, timeline.start());
     }
 
-    /** The run as a command line, for its state_changes record: every option, the end as an instant in UTC. */
+    /**
+     * The run as a command line, for its state_changes record: every option, the end as an instant in UTC written
+     * as the commands show times ({@code 2024-12-31 18:04:05+00}), which --until reads back.
+     */
     static String command(GenerateOptions options) {
         return "generate --chats " + options.chats() + " --messages " + options.messages() + " --seed "
-                + options.seed() + " --until " + Instant.ofEpochSecond(options.end());
+                + options.seed() + " --until '" + UNTIL.format(Instant.ofEpochSecond(options.end())) + "'";
     }
+
+    private static final java.time.format.DateTimeFormatter UNTIL =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ssx").withZone(java.time.ZoneOffset.UTC);
 
     /**
      * Statistics and visibility maps for the tables just filled, as autovacuum would make them later (or never,

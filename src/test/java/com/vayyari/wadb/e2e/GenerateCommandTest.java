@@ -51,7 +51,7 @@ class GenerateCommandTest {
                 "--until", "2025-06-01T00:00:00Z");
         assertEquals(0, second.exitCode(), second.err());
         assertEquals("f\n", sql("select is_paused from processing_state"));
-        assertEquals("generate --chats 4 --messages 60 --seed 12 --until 2025-06-01T00:00:00Z|true|disk full|t\n", sql("""
+        assertEquals("generate --chats 4 --messages 60 --seed 12 --until '2025-06-01 00:00:00+00'|true|disk full|t\n", sql("""
                 select s.command, s.rows_before -> 0 -> 'row' ->> 'is_paused', s.rows_before -> 0 -> 'row' ->> 'pause_reason',
                        s.rows_after -> 0 -> 'row' = to_jsonb(p)
                   from state_changes s, processing_state p order by s.id desc limit 1"""));

@@ -216,7 +216,7 @@ class DemoDataGeneratorTest {
 
     @Test
     void theChangeOfTheStateTablesIsRecorded() throws SQLException {
-        String command = "generate --chats 50 --messages 10000 --seed 42 --until 2025-01-01T00:00:00Z";
+        String command = "generate --chats 50 --messages 10000 --seed 42 --until '2025-01-01 00:00:00+00'";
         assertEquals(1, count(first, "SELECT count(*) FROM state_changes WHERE command = ?", command));
         assertEquals("t", scalar(first, """
                 SELECT s.rows_after -> 0 = jsonb_build_object('table', 'processing_state', 'key', '1', 'row', to_jsonb(p))
