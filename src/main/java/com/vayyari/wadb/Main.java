@@ -147,8 +147,10 @@ public final class Main implements Callable<Integer> {
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         Map<String, String> env = System.getenv();
         Console console = System.console();
+        TerminalFlags terminals = ProcessTerminals.probe();
+        com.vayyari.wadb.repl.TerminalPreload.startIfInteractive(args, terminals.stdin(), env);
         Invocation invocation = new Invocation(System.in, out, err, env, Path.of("").toAbsolutePath(),
-                ProcessTerminals.probe(), null, Invocation.zone(env, ZoneId.systemDefault()),
+                terminals, null, Invocation.zone(env, ZoneId.systemDefault()),
                 Path.of(System.getProperty("user.home")), console == null ? null : new ConsolePrompter(console));
         int code = run(args, invocation, cancel -> { });
         out.flush();
