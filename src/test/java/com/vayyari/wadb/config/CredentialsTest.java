@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The secret filter and the connection parsers agree: every form the parsers read a password from is caught. */
 class CredentialsTest {
 
-    /** Connection strings as {@code --url}, {@code -d}, {@code \c} and the environment take them, each with a password. */
+    /** Connection strings as {@code --url}, {@code -d}, {@code \c} and the environment take them, with a password. */
     private static final List<String> WITH_PASSWORD = List.of(
             "postgresql://app:hunter2@db:5432/x",
             "postgres://app:hunter2@db/x",
@@ -42,8 +42,8 @@ class CredentialsTest {
 
     @Test
     void jdbcUrlsAreCaughtToo() {
-        for (String url : List.of("jdbc:postgresql://app:hunter2@db/x", "jdbc:postgresql://db/x?user=app&password=hunter2",
-                "jdbc:postgresql://:hunter2@db/x")) {
+        for (String url : List.of("jdbc:postgresql://app:hunter2@db/x",
+                "jdbc:postgresql://db/x?user=app&password=hunter2", "jdbc:postgresql://:hunter2@db/x")) {
             assertEquals("hunter2", ConnectionUrl.parse(url).password(), url);
             assertTrue(Credentials.appearIn("--url=" + url), url);
         }
