@@ -122,6 +122,23 @@ static int socket_path(char *out, size_t size, char *log, size_t log_size) {
     return 0;
 }
 
+/* What a server keeps of the environment of the call that starts it: what the JVM itself reads (the
+ * key variables above) and where programs are found. Each call's own environment travels with the call,
+ * so the first caller's secrets (PGPASSWORD, a URL with a password) never sit in /proc/PID/environ of a
+ * process that outlives it. */
+static const char *server_variables[] = {"PATH", "HOME", "USER", "LOGNAME", "TMPDIR", NULL};
+
+static int kept_for_server(const char *entry) {
+    size_t name_length = strcspn(entry, "=");
+    for (int list = 0; list < 2; list++) {
+        const char **names = list == 0 ? server_variables : key_variables;
+        for (int i = 0; names[i] != NULL; i++) {
+            if (strlen(names[i]) == name_length && strncmp(entry, names[i], name_length) == 0) return 1;
+        }
+    }
+    return 0;
+}
+
 /*
  * Starts a warm server in the background, detached from this process's session and descriptors. Not when
  * its log was (re)started less than RESTART_PAUSE_S ago: one is starting up now, or one failed (the log
@@ -166,7 +183,16 @@ static void start_server(const char *socket_name, const char *log) {
     argv[n++] = (char *)socket_name;
     argv[n++] = (char *)(idle != NULL && idle[0] != '\0' ? idle : "600");
     argv[n] = NULL;
-    execvp(argv[0], argv);
+    int env_count = 0;
+    while (environ[env_count] != NULL) env_count++;
+    char **env = calloc((size_t)env_count + 1, sizeof *env);
+    if (env == NULL) _exit(1);
+    int kept = 0;
+    for (int i = 0; i < env_count; i++) {
+        if (kept_for_server(environ[i])) env[kept++] = environ[i];
+    }
+    env[kept] = NULL;
+    execvpe(argv[0], argv, env);
     _exit(127);
 }
 

@@ -1,6 +1,7 @@
 package com.vayyari.wadb.install;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -77,6 +78,28 @@ class WarmClientTrustIT extends WarmStartSupport {
         } finally {
             fake.destroyForcibly();
         }
+    }
+
+    /**
+     * The server outlives the call that started it: it keeps none of that caller's secrets in its environment
+     * (only PATH, HOME and what the JVM reads), and the next call with other settings still gets its own.
+     */
+    @Test
+    void theServerKeepsNoSecretOfTheCallerThatStartedIt() throws Exception {
+        Path dir = Files.createDirectories(home.resolve("environ"));
+        Map<String, String> secrets = Map.of("PGPASSWORD", "hunter2-first", "WADB_TOKEN_LIKE", "hunter2-wadb",
+                "AWS_SECRET_ACCESS_KEY", "hunter2-aws");
+        assertEquals(new Result(0, "1\n", ""), wadb(dir, secrets, "-A", "-t", "-c", "select 1"));
+        awaitServerFor(dir);
+        ProcessHandle server = servers().filter(p -> workingDirectoryIs(p, dir)).findFirst().orElseThrow();
+        String environ = new String(Files.readAllBytes(Path.of("/proc", Long.toString(server.pid()), "environ")),
+                StandardCharsets.UTF_8);
+        assertFalse(environ.contains("hunter2"), environ.replace('\0', '\n'));
+        assertFalse(environ.contains("VAYYARI_WA_DB_CONNECTION_STRING"), "the caller's URL stays with the caller");
+        assertTrue(environ.contains("PATH="), "programs are still found");
+
+        Result relayed = run(dir, Map.of("CALL_MARK", "second caller"), "\\getenv mark CALL_MARK\n\\echo :mark\n");
+        assertEquals(new Result(0, "second caller\n", ""), relayed);
     }
 
     /** The audit's symlinked .log truncated a file of the caller's; a server started now never opens it. */
