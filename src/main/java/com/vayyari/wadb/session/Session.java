@@ -235,6 +235,7 @@ public final class Session implements AutoCloseable {
             // The protocol ends strings at a NUL; sent anyway, the server would drop the connection.
             throw WadbException.command("the statement holds a NUL byte, which cannot be sent");
         }
+        ReadOnlyGuard.check(this, sql);
         try {
             SinkFactory effective = ScreenSinks.fitted(this, sinks);
             if (log != null) {
