@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,6 +149,33 @@ class ReadOnlyBackDoorsTest {
                 "-c", "select set_config('application_name', 'still allowed', false)",
                 "-c", "copy (select 'alter system') to stdout");
         assertEquals("on|0\nstill allowed\nalter system\n", result.out(), result.err());
+        assertEquals(0, result.exitCode(), result.err());
+    }
+
+    @ParameterizedTest(name = "WADB_READ_ONLY={0}")
+    @ValueSource(strings = {"2", "maybe", "t", "y", "onn", " 1", "-1", "true\n"})
+    void anUnknownWadbReadOnlyValueIsAnErrorNotOff(String value) throws Exception {
+        String before = state();
+        Result result = wadb().env("WADB_READ_ONLY", value)
+                .run("--url", cluster.url(), "-c", "insert into chats values ('955555555555@s.whatsapp.net', 'x')");
+        assertEquals(1, result.exitCode(), result.err());
+        Expect.oneLine(result.err());
+        assertTrue(result.err().startsWith("wadb: WADB_READ_ONLY=") && result.err().contains(" is not a switch: use 1,"),
+                result.err());
+        Result withFlag = wadb().env("WADB_READ_ONLY", value).run("--url", cluster.url(), "--read-only", "-c", "select 1");
+        assertEquals(1, withFlag.exitCode(), "junk is an error with --read-only too: " + withFlag.err());
+        assertEquals(result.err(), withFlag.err());
+        assertEquals(before, state(), "nothing may change");
+    }
+
+    @ParameterizedTest(name = "WADB_READ_ONLY={0}")
+    @ValueSource(strings = {"1", "true", "TRUE", "on", "On", "yes", "YES", "0", "false", "False", "off", "OFF", "no",
+            "No", ""})
+    void theDocumentedSpellingsStillWork(String value) {
+        Result result = wadb().env("WADB_READ_ONLY", value)
+                .run("--url", cluster.url(), "-A", "-t", "-c", "show default_transaction_read_only");
+        boolean on = List.of("1", "true", "on", "yes").contains(value.toLowerCase(java.util.Locale.ROOT));
+        assertEquals(on ? "on\n" : "off\n", result.out(), result.err());
         assertEquals(0, result.exitCode(), result.err());
     }
 
