@@ -114,7 +114,10 @@ class ReadOnlyBackDoorsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"begin;\nset transaction_read_only = off;\ninsert into chats values ('9', 'x');\ncommit;\n",
             "select 1 \\; alter system set work_mem = '7MB';\n",
-            "copy chats from stdin where lo_import('/etc/hostname') > 0;\n933333333333@s.whatsapp.net\tCopied\n\\.\n"})
+            "copy chats from stdin where lo_import('/etc/hostname') > 0;\n933333333333@s.whatsapp.net\tCopied\n\\.\n",
+            "\\copy (select lo_import('/etc/hostname')) to stdout\n", "select 'vacuum chats' \\gexec\n",
+            "select 'alter system set work_mem = ''7MB''' as q \\gset\n:q;\n",
+            "export --query \"select lo_from_bytea(0, 'x')\" --format csv\n"})
     void aScriptIsRefusedAtTheBackDoorAndNoDataOfItRuns(String script) throws Exception {
         String before = state();
         Result result = wadb().stdin(script).run("--url", cluster.url(), "--read-only", "-q");
