@@ -1,5 +1,6 @@
 package com.vayyari.wadb.session;
 
+import com.vayyari.wadb.config.ConnectionSettings;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.sql.ReadOnlyEscapes;
 import java.util.Optional;
@@ -15,6 +16,15 @@ public final class ReadOnlyGuard {
     public static final String READ_ONLY = "this session is read-only (--read-only or WADB_READ_ONLY)";
 
     private ReadOnlyGuard() {
+    }
+
+    /**
+     * {@code settings} with the server's half: {@code default_transaction_read_only} as a startup option, last, so
+     * no earlier one (PGOPTIONS, a URL's options, a {@code \\connect} string) overrides it; one that swallows it
+     * (a trailing backslash) makes the server refuse the connection, which fails closed.
+     */
+    static ConnectionSettings enforced(ConnectionSettings settings) {
+        return settings.withServerSetting("default_transaction_read_only", "on");
     }
 
     /** Throws the one-line refusal (exit code 1, as for a refused command) when {@code sql} would escape read-only. */

@@ -144,6 +144,21 @@ class ReadOnlyBackDoorsTest {
         assertEquals(before, state(), "nothing may change");
     }
 
+    /** A {@code \connect} string with options of its own does not lift read-only; PGOPTIONS never did. */
+    @Test
+    void aNewConnectionStringCannotTurnReadOnlyOff() throws Exception {
+        String before = state();
+        String off = cluster.url() + "?options=-c%20default_transaction_read_only%3Doff";
+        Result result = wadb().env("PGOPTIONS", "-c default_transaction_read_only=off")
+                .stdin("\\connect " + off + "\nshow default_transaction_read_only;\n"
+                        + "insert into chats values ('966666666666@s.whatsapp.net', 'x');\n")
+                .run("--url", cluster.url(), "--read-only", "-q", "-A", "-t");
+        assertEquals("on\n", result.out(), result.err());
+        assertEquals("ERROR:  cannot execute INSERT in a read-only transaction\n", result.err());
+        assertEquals(3, result.exitCode());
+        assertEquals(before, state(), "nothing may change");
+    }
+
     /** What reads the same words only to look is not refused: it reaches the server as before. */
     @Test
     void readingTheSettingsAndLargeObjectsStillWorks() {
