@@ -68,9 +68,9 @@ public final class ReadOnlyEscapes {
                 return copyWithFile(tokens) ? Optional.of("COPY to or from a server file or program") : Optional.empty();
             case "SET", "RESET":
                 for (int i = 1; i < tokens.size(); i = name(tokens, i).next()) {
-                    String name = name(tokens, i).value();
-                    if (READ_ONLY_SETTINGS.contains(name)) {
-                        return Optional.of(first + " " + name);
+                    Name name = name(tokens, i);
+                    if (READ_ONLY_SETTINGS.contains(name.value()) && !(first.equals("SET") && setsOn(tokens, name.next()))) {
+                        return Optional.of(first + " " + name.value());
                     }
                 }
                 return readWrite(tokens);
@@ -82,6 +82,21 @@ public final class ReadOnlyEscapes {
                 }
                 return Optional.empty();
         }
+    }
+
+    /** {@code SET name TO on} (or {@code = true}, {@code yes}, {@code 1}, quoted or not) and nothing more: it keeps read-only. */
+    private static boolean setsOn(List<SqlToken> tokens, int after) {
+        if (tokens.size() != after + 2 || !(tokens.get(after).is("=") || tokens.get(after).isWord("to"))) {
+            return false;
+        }
+        SqlToken value = tokens.get(after + 1);
+        String text = value.text();
+        if (value.kind() == SqlToken.Kind.STRING && text.startsWith("'") && !text.contains("\\") && value.terminated()) {
+            text = text.substring(1, text.length() - 1);
+        } else if (value.kind() != SqlToken.Kind.WORD && value.kind() != SqlToken.Kind.NUMBER) {
+            return false;
+        }
+        return Set.of("on", "true", "yes", "1").contains(text.toLowerCase(Locale.ROOT));
     }
 
     /** {@code READ WRITE} anywhere in a BEGIN, START TRANSACTION, SET TRANSACTION or SET SESSION CHARACTERISTICS. */
