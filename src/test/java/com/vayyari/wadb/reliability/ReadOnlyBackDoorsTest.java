@@ -144,6 +144,20 @@ class ReadOnlyBackDoorsTest {
         assertEquals(before, state(), "nothing may change");
     }
 
+    /**
+     * psql's {@code \lo_import} and {@code \lo_unlink} are no commands of wadb's (they never ran): should they come,
+     * a read-only session must refuse them, and this says so.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\\lo_import /etc/hostname", "\\lo_unlink 1", "\\lo_export 1 /tmp/x"})
+    void largeObjectBackslashCommandsWriteNothing(String line) throws Exception {
+        String before = state();
+        Result result = wadb().stdin(line + "\n").run("--url", cluster.url(), "--read-only");
+        assertEquals("wadb: invalid command " + line.split(" ")[0] + "\n", result.err());
+        assertEquals(3, result.exitCode(), result.err());
+        assertEquals(before, state(), "nothing may change");
+    }
+
     /** A {@code \connect} string with options of its own does not lift read-only; PGOPTIONS never did. */
     @Test
     void aNewConnectionStringCannotTurnReadOnlyOff() throws Exception {
