@@ -148,7 +148,9 @@ public final class ReadOnlyEscapes {
         SqlToken literal = tokens.get(argument);
         String text = literal.text();
         String value;
-        if (literal.kind() == SqlToken.Kind.STRING && text.startsWith("'") && !text.contains("\\")) {
+        if (!literal.terminated()) {
+            return false;
+        } else if (literal.kind() == SqlToken.Kind.STRING && text.startsWith("'") && !text.contains("\\")) {
             value = text.substring(1, text.length() - 1).replace("''", "'");
         } else if (literal.kind() == SqlToken.Kind.DOLLAR_STRING) {
             int tag = text.indexOf('$', 1) + 1;
@@ -156,7 +158,7 @@ public final class ReadOnlyEscapes {
         } else {
             return false;
         }
-        return literal.terminated() && !READ_ONLY_SETTINGS.contains(value.toLowerCase(Locale.ROOT));
+        return !READ_ONLY_SETTINGS.contains(value.toLowerCase(Locale.ROOT));
     }
 
     /** The upper-cased keyword at {@code index}, or "" when that token is none. */

@@ -1,8 +1,14 @@
 package com.vayyari.wadb.sql;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,6 +70,25 @@ class ReadOnlyEscapesTest {
     })
     void refused(String sql, String what) {
         assertEquals(Optional.of(what), ReadOnlyEscapes.find(sql), sql);
+    }
+
+    /** Any text at all, cut off anywhere: an answer, never an exception (the guard runs before every statement). */
+    @Test
+    void everyFuzzScriptAndCorpusTextGetsAnAnswer() throws Exception {
+        Random random = new Random(0x5EED_0016L);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            texts.add(SplitterFuzzTest.script(random, i % 2 == 0));
+        }
+        Corpus.all().map(Corpus::text).forEach(texts::add);
+        texts.addAll(List.of("set U&\"a\" uescape", "select set_config($$", "select set_config('", "copy t to",
+                "select U&\"\\+0000\"(", "select U&\"\\zz\"("));
+        for (String text : texts) {
+            for (int end : new int[] {text.length(), text.length() / 2, text.length() / 3}) {
+                String cut = text.substring(0, end);
+                assertNotNull(assertDoesNotThrow(() -> ReadOnlyEscapes.find(cut), cut));
+            }
+        }
     }
 
     @ParameterizedTest
