@@ -46,7 +46,7 @@ static const char *key_variables[] = {
     "PGSYSCONFDIR", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS", NULL};
 
 #define MAX_PAYLOAD (1 << 16)
-#define PROTOCOL_VERSION 1
+#define PROTOCOL_VERSION 2
 #define ACCEPT_TIMEOUT_MS 5000
 #define RESTART_PAUSE_S 30
 
@@ -355,6 +355,9 @@ int main(int argc, char **argv) {
     put_string(&request, cwd);
     unsigned char terminals = (unsigned char)(isatty(0) | isatty(1) << 1 | isatty(2) << 2);
     put(&request, &terminals, 1);
+    mode_t mask = umask(0); /* read it: the server applies it to the files this call creates */
+    umask(mask);
+    put_int(&request, (uint32_t)mask);
     signal(SIGPIPE, SIG_IGN);
     if (write_all(sock, request.data, request.length) != 0) run_directly();
 

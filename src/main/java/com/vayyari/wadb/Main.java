@@ -20,7 +20,6 @@ import com.vayyari.wadb.session.SingleTransaction;
 import com.vayyari.wadb.session.StartupFile;
 import com.vayyari.wadb.session.PrintSettings;
 import com.vayyari.wadb.session.TerminalFlags;
-import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -145,11 +144,11 @@ public final class Main implements Callable<Integer> {
         PrintStream out = new PrintStream(new ProcessStdout(), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         Map<String, String> env = System.getenv();
-        Console console = System.console();
+        java.io.Console console = System.console();
         TerminalFlags terminals = ProcessTerminals.probe();
         com.vayyari.wadb.repl.TerminalPreload.startIfInteractive(args, terminals.stdin(), env);
         Invocation invocation = new Invocation(System.in, out, err, env, Path.of("").toAbsolutePath(),
-                terminals, null, Invocation.zone(env, ZoneId.systemDefault()),
+                terminals, processUmask(), Invocation.zone(env, ZoneId.systemDefault()),
                 Path.of(System.getProperty("user.home")), console == null ? null : new ConsolePrompter(console));
         int code = run(args, invocation, cancel -> { });
         out.flush();
@@ -307,7 +306,7 @@ public final class Main implements Callable<Integer> {
             if (promptPassword && !psql.noPassword) {
                 settings = settings.withPassword(readPassword(settings));
             }
-            output = new OutputTarget(stdout);
+            output = new OutputTarget(stdout, invocation.fileModes());
             Path outputFile = outputOptions.file();
             if (outputFile != null) {
                 try {
@@ -369,17 +368,18 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    /** Questions on this process's own terminal. */
-    private record ConsolePrompter(Console console) implements Prompter {
-        @Override
-        public String readLine(String prompt) {
-            return console.readLine("%s", prompt);
+    /** This process's umask (Linux's /proc/self/status), so files get the modes open(2) would give; else null. */
+    private static Integer processUmask() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("Umask:")) {
+                    return Integer.parseInt(line.substring("Umask:".length()).strip(), 8);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not Linux, or no such line (before 4.7): the process's own umask still applies to what it creates.
         }
-
-        @Override
-        public char[] readPassword(String prompt) {
-            return console.readPassword("%s", prompt);
-        }
+        return null;
     }
 
     /** Version from the jar manifest, "dev" when run from classes. */

@@ -89,7 +89,7 @@ public final class ImportCommand extends DomainCommand implements AddsNames {
         }
         ProgressBar bar = new ProgressBar(session);
         ImportOptions options = ImportOptions.defaults().withDryRun(dryRun).withStrict(strict)
-                .withMediaUrlPrefix(mediaUrlPrefix).withMediaDir(mediaDir)
+                .withMediaUrlPrefix(mediaUrlPrefix).withMediaDir(mediaDir).withModes(session.invocation().fileModes())
                 .withProgress((done, total) -> bar.show("lines", done, total));
         // Its own connection: the importer owns its transaction and must not commit one the user has open.
         try (Connection connection = Connector.open(session.settings())) {

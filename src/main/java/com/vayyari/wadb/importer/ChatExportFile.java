@@ -59,7 +59,7 @@ public final class ChatExportFile implements Closeable {
             return MediaLibrary.NONE;
         }
         Path dir = options.mediaDir() != null ? options.mediaDir() : defaultMediaDir();
-        return zip.media(dir, options.mediaUrlPrefix(), options.dryRun());
+        return zip.media(dir, options.mediaUrlPrefix(), options.dryRun(), options.modes());
     }
 
     private Path defaultMediaDir() {

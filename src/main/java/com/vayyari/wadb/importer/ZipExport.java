@@ -1,5 +1,6 @@
 package com.vayyari.wadb.importer;
 
+import com.vayyari.wadb.output.FileModes;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,7 +77,7 @@ final class ZipExport implements Closeable {
      * served, and the text is the whole conversation. Entries are compared by name, since {@link ZipFile#entries()}
      * makes new {@link ZipEntry} objects on every call and ZipEntry has no equals of its own.
      */
-    MediaLibrary media(Path dir, String urlPrefix, boolean dryRun) {
+    MediaLibrary media(Path dir, String urlPrefix, boolean dryRun, FileModes modes) {
         Map<String, MediaLibrary.MediaFile> files = new HashMap<>();
         Path absoluteDir = dir.toAbsolutePath().normalize();
         for (ZipEntry entry : Collections.list(zip.entries())) {
@@ -87,22 +88,23 @@ final class ZipExport implements Closeable {
                 continue;
             }
             Path target = absoluteDir.resolve(name);
-            long size = dryRun ? entry.getSize() : extract(entry, target);
+            long size = dryRun ? entry.getSize() : extract(entry, target, modes);
             String url = urlPrefix == null ? target.toUri().toString() : join(urlPrefix, name);
             files.put(name, new MediaLibrary.MediaFile(url, size, MediaTypes.mimeType(name)));
         }
         return files::get;
     }
 
-    private long extract(ZipEntry entry, Path target) {
+    private long extract(ZipEntry entry, Path target, FileModes modes) {
         try {
-            Files.createDirectories(target.getParent());
+            modes.createDirectories(target.getParent());
             if (Files.isRegularFile(target) && Files.size(target) == entry.getSize()) {
                 return entry.getSize();
             }
             try (InputStream in = zip.getInputStream(entry)) {
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            modes.applyToFile(target);
             return Files.size(target);
         } catch (IOException e) {
             throw new ImportException("cannot extract " + entry.getName() + " from " + file.getFileName() + " to "

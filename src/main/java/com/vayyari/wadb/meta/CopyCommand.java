@@ -64,7 +64,7 @@ final class CopyCommand {
         Path target = openable(copy.target, false);
         AtomicFile opened;
         try {
-            opened = AtomicFile.create(target);
+            opened = AtomicFile.create(target, session.invocation().fileModes());
         } catch (IOException e) {
             throw cannotOpen(copy.target, target, e);
         }

@@ -103,7 +103,11 @@ final class ScriptCommands {
         }
         String text = call.bufferOrPrevious().orElse("");
         Path file = session.invocation().resolve(Path.of(call.args().get(0)));
+        boolean created = !Files.exists(file);
         Files.writeString(file, text.isEmpty() ? "" : text + "\n", StandardCharsets.UTF_8);
+        if (created && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            session.invocation().fileModes().applyToFile(file);  // a file it replaces keeps its mode, as in psql
+        }
         return ExitCode.OK;
     }
 

@@ -28,20 +28,33 @@ public final class AtomicFile implements AutoCloseable {
     private final Path target;
     private final Path temporary;
     private final java.io.FileOutputStream file;
+    private final FileModes modes;
     private final Writeback stream;
     private final Writer writer;
     private boolean done;
 
-    private AtomicFile(Path target, Path temporary, java.io.FileOutputStream file) throws IOException {
+    private AtomicFile(Path target, Path temporary, java.io.FileOutputStream file,
+                       FileModes modes) throws IOException {
         this.target = target;
         this.temporary = temporary;
         this.file = file;
+        this.modes = modes;
         this.stream = new Writeback(file, temporary != null);
         this.writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     }
 
-    /** Opens a temporary file in the target's directory (same file system, so the rename is atomic). */
+    /** Opens a temporary file in the target's directory; the file keeps the temporary file's mode, 0600. */
     public static AtomicFile create(Path target) throws IOException {
+        return create(target, FileModes.UNKNOWN);
+    }
+
+    /**
+     * Opens a temporary file in the target's directory (same file system, so the rename is atomic). It is 0600
+     * while it is written; the file it becomes gets the file mode of {@code modes} (unknown: stays 0600), or the
+     * mode of the file it replaces, as a shell's or psql's {@code >} keeps it.
+     */
+    public static AtomicFile create(Path target, FileModes modes)
+            throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new IOException(target + " is a directory");
@@ -49,8 +62,9 @@ public final class AtomicFile implements AutoCloseable {
         if (Files.exists(absolute)) {
             absolute = absolute.toRealPath();
             if (!Files.isRegularFile(absolute)) {
-                return new AtomicFile(absolute, null, new java.io.FileOutputStream(absolute.toFile()));
+                return new AtomicFile(absolute, null, new java.io.FileOutputStream(absolute.toFile()), FileModes.UNKNOWN);
             }
+            modes = new FileModes(Files.getPosixFilePermissions(absolute), null);
         }
         Path directory = absolute.getParent();
         if (directory == null || !Files.isDirectory(directory)) {
@@ -59,7 +73,7 @@ public final class AtomicFile implements AutoCloseable {
         Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", TemporaryFiles.SUFFIX);
         TemporaryFiles.started(temporary);
         try {
-            AtomicFile file = new AtomicFile(absolute, temporary, new java.io.FileOutputStream(temporary.toFile()));
+            AtomicFile file = new AtomicFile(absolute, temporary, new java.io.FileOutputStream(temporary.toFile()), modes);
             TemporaryFiles.removeStale(temporary, Instant.now());
             return file;
         } catch (IOException e) {
@@ -98,6 +112,7 @@ public final class AtomicFile implements AutoCloseable {
             stream.awaitSync();
             file.getFD().sync();
             writer.close();
+            modes.applyToFile(temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

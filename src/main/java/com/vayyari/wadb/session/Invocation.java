@@ -87,6 +87,11 @@ public record Invocation(InputStream stdin, PrintStream stdout, PrintStream stde
         return home == null || home.isBlank() ? accountHome : Path.of(home);
     }
 
+    /** The modes of the files and directories this call creates, under the caller's umask when it is known. */
+    public com.vayyari.wadb.output.FileModes fileModes() {
+        return com.vayyari.wadb.output.FileModes.underUmask(umask);
+    }
+
     /** The prompter, but only while stdin is a terminal (a piped script is never asked anything). */
     public Prompter terminalPrompter() {
         return terminals.stdin() ? prompter : null;

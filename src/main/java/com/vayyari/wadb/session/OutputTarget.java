@@ -25,12 +25,19 @@ public final class OutputTarget implements Session.Output {
     private Writer fileWriter;
     private Writer screen;
     private final java.util.ArrayDeque<Saved> saved = new java.util.ArrayDeque<>();
+    private final com.vayyari.wadb.output.FileModes fileModes;
 
     /** The target before a {@link #push}: a file or a pipe and its writer, or nulls for stdout. */
     private record Saved(AtomicFile file, ShellPipe pipe, Writer writer) {
     }
 
     public OutputTarget(OutputStream stdout) {
+        this(stdout, com.vayyari.wadb.output.FileModes.UNKNOWN);
+    }
+
+    /** Results to {@code stdout}, and the files it writes get {@code modes} (the caller's umask applied). */
+    public OutputTarget(OutputStream stdout, com.vayyari.wadb.output.FileModes modes) {
+        this.fileModes = modes;
         this.stdoutStream = new StdoutErrorCheck(stdout);
         this.stdout = new BufferedWriter(new OutputStreamWriter(stdoutStream, StandardCharsets.UTF_8), BUFFER);
     }
@@ -111,7 +118,7 @@ public final class OutputTarget implements Session.Output {
     public void redirect(Path path) throws IOException {
         commit();
         if (path != null) {
-            file = AtomicFile.create(path);
+            file = AtomicFile.create(path, fileModes);
             fileWriter = new BufferedWriter(file.writer(), BUFFER);
         }
     }
@@ -121,7 +128,7 @@ public final class OutputTarget implements Session.Output {
      * after: {@link #pop} commits or drops this file and returns to the previous target.
      */
     public void push(Path path) throws IOException {
-        AtomicFile pushed = AtomicFile.create(path);
+        AtomicFile pushed = AtomicFile.create(path, fileModes);
         saved.push(new Saved(file, pipe, fileWriter));
         file = pushed;
         pipe = null;

@@ -72,16 +72,16 @@ final class ClientCall {
     }
 
     /**
-     * The client's process facts, never this server's: its environment, directory and terminals as relayed.
-     * The zone falls back to this JVM's, which read the same $TZ (the client picks a server by $TZ). The
-     * umask is not relayed (yet), and no question can be asked: the client runs directly when stdin is a terminal.
+     * The client's process facts, never this server's: its environment, directory, terminals and umask as
+     * relayed. The zone falls back to this JVM's, which read the same $TZ (the client picks a server by $TZ). No
+     * question can be asked: the client runs directly when stdin is a terminal.
      */
     private static Invocation invocation(Frames.Request request, ClientStdin stdin, PrintStream stdout,
                                          PrintStream stderr) {
         Map<String, String> env = environment(request.environment());
         boolean[] terminals = request.terminals();
         return new Invocation(stdin, stdout, stderr, env, Path.of(request.workingDirectory()),
-                new TerminalFlags(terminals[0], terminals[1], terminals[2]), null,
+                new TerminalFlags(terminals[0], terminals[1], terminals[2]), request.umask(),
                 Invocation.zone(env, java.time.ZoneId.systemDefault()), Path.of(System.getProperty("user.home")), null);
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
  * sends {@link #ACCEPTED} with its protocol {@link #VERSION}; only then does the client send its request, so a
  * client that hears nothing (a wedged server) can run the command itself without it ever running twice. The
  * request: the magic {@code WADB1}, then argv, environment and working directory as counted strings, then
- * one byte of terminal flags (bit n: descriptor n is a terminal). From then on both sides send frames: a
+ * one byte of terminal flags (bit n: descriptor n is a terminal) and the caller's umask as 32 bits. From then on both sides send frames: a
  * type byte and a big-endian 32-bit length, then that many bytes.
  *
  * <p>Server to client: {@link #ACCEPTED} (first), {@link #STDOUT}, {@link #STDERR}, {@link #READ} (the payload
@@ -25,7 +25,7 @@ import java.util.List;
 final class Frames {
 
     static final byte[] MAGIC = "WADB1".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 1;
+    static final int VERSION = 2;  // 2: the request carries the umask
     static final byte ACCEPTED = 'A';
     static final byte STDOUT = 'O';
     static final byte STDERR = 'E';
@@ -44,7 +44,8 @@ final class Frames {
     }
 
     /** What the client asked for. */
-    record Request(List<String> args, List<String> environment, String workingDirectory, boolean[] terminals) {
+    record Request(List<String> args, List<String> environment, String workingDirectory, boolean[] terminals,
+                   int umask) {
     }
 
     static Request readRequest(DataInputStream in) throws IOException {
@@ -58,7 +59,8 @@ final class Frames {
         String directory = readString(in);
         int flags = in.readUnsignedByte();
         boolean[] terminals = {(flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0};
-        return new Request(args, environment, directory, terminals);
+        int umask = in.readInt() & 0777;
+        return new Request(args, environment, directory, terminals, umask);
     }
 
     private static List<String> readStrings(DataInputStream in) throws IOException {

@@ -102,6 +102,56 @@ class WarmClientTrustIT extends WarmStartSupport {
         assertEquals(new Result(0, "second caller\n", ""), relayed);
     }
 
+    /**
+     * Files a call creates get the caller's umask, warm or direct, as touch and mkdir give them: the -o file, a
+     * \\copy file and the media an import extracts (the audit saw 0644 media warm under umask 077, and every
+     * output file 0600 whatever the umask).
+     */
+    @Test
+    void filesGetTheCallersUmaskWarmAndDirectAsTouchGivesThem() throws Exception {
+        Path dir = Files.createDirectories(home.resolve("umask"));
+        Path zip = dir.resolve("chat.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("_chat.txt"));
+            out.write("[01/01/2024, 10:00:00] Asha: <attached: 00000001-PHOTO-2024-01-01.jpg>\n".getBytes(
+                    StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("00000001-PHOTO-2024-01-01.jpg"));
+            out.write(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9});
+        }
+        Result setup = wadb(dir, Map.of(), "setup");  // the import needs the schema
+        assertEquals(0, setup.exitCode(), setup.toString());
+        awaitServerFor(dir);
+        for (String umask : List.of("022", "077")) {
+            assertEquals(0, shell(dir, Map.of(), umask, "touch ref-" + umask + "; mkdir refdir-" + umask).exitCode());
+            String file = mode(dir.resolve("ref-" + umask));
+            String directory = mode(dir.resolve("refdir-" + umask));
+            for (String door : List.of("warm", "direct")) {
+                Map<String, String> env = door.equals("warm") ? Map.of() : Map.of("WADB_WARM", "off");
+                String tag = umask + "-" + door;
+                String launcher = prefix.resolve("bin/wadb").toString();
+                assertEquals(0, shell(dir, env, umask, launcher + " -A -t -c 'select 1' -o out-" + tag).exitCode());
+                assertEquals(0, shell(dir, env, umask, launcher + " -c \"\\\\copy (select 1) to 'copy-" + tag + "'\"")
+                        .exitCode());
+                Result imported = shell(dir, env, umask, launcher + " import chat.zip --chat 120363000000000001@g.us"
+                        + " --media-dir media-" + tag);
+                assertEquals(0, imported.exitCode(), imported.toString());
+                assertEquals(List.of(file, file, directory, file),
+                        List.of(mode(dir.resolve("out-" + tag)), mode(dir.resolve("copy-" + tag)),
+                                mode(dir.resolve("media-" + tag)),
+                                mode(dir.resolve("media-" + tag).resolve("00000001-PHOTO-2024-01-01.jpg"))),
+                        "umask " + umask + ", " + door + ": -o file, \\copy file, media directory, media file");
+            }
+        }
+    }
+
+    private static Result shell(Path dir, Map<String, String> env, String umask, String command) throws Exception {
+        return runCommand(dir, env, "", List.of("sh", "-c", "umask " + umask + "; " + command));
+    }
+
+    private static String mode(Path path) throws java.io.IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+    }
+
     /** The audit's symlinked .log truncated a file of the caller's; a server started now never opens it. */
     @Test
     void aLinkPlantedAsTheServersLogIsNotFollowed() throws Exception {
