@@ -1,6 +1,7 @@
 package com.vayyari.wadb.session;
 
 import com.vayyari.wadb.config.ConnectionSettings;
+import com.vayyari.wadb.db.Cancellation;
 import com.vayyari.wadb.db.ConnectionRouter;
 import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.ServerMessageException;
@@ -33,6 +34,7 @@ public final class Session implements AutoCloseable {
     /** Replaced by {@code \\connect}; read by Ctrl-C's thread too. */
     private volatile ConnectionRouter router;
     private final java.util.concurrent.atomic.AtomicLong cancels = new java.util.concurrent.atomic.AtomicLong();
+    private final Cancellation cancellation = new Cancellation();
     private final Interaction interaction = new Interaction();
     private Invocation invocation;
     private final Variables variables = new Variables();
@@ -64,7 +66,7 @@ public final class Session implements AutoCloseable {
         this.output = output;
         this.err = err;
         this.invocation = invocation;
-        this.router = new ConnectionRouter(this.settings, options.replica(), err);
+        this.router = new ConnectionRouter(this.settings, options.replica(), err, cancellation);
         VariableEffects.install(this);
     }
 
@@ -92,7 +94,7 @@ public final class Session implements AutoCloseable {
      * makes the new one the session's; on failure the old one is kept and the failure thrown (exit code 2).
      */
     public void reconnect(ConnectionSettings next) {
-        ConnectionRouter fresh = new ConnectionRouter(next, options.replica(), err);
+        ConnectionRouter fresh = new ConnectionRouter(next, options.replica(), err, cancellation);
         fresh.main();
         router.close();
         router = fresh;
@@ -188,10 +190,21 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** Ctrl-C: asks the server to cancel whatever statement runs now. */
+    /** A connection of its own for a command that commits its own transaction; the session's cancels reach it. */
+    public Connection ownConnection(ConnectionSettings connectTo) {
+        return cancellation.open(connectTo);
+    }
+
+    /** Ctrl-C: cancels whatever runs now on the session's connections; a command's transaction does not commit. */
     public void cancel() {
         cancels.incrementAndGet();
         router.cancel();
+    }
+
+    /** The caller is gone (see {@link Cancellation#end()}): what runs is cancelled, and nothing more commits. */
+    public void end() {
+        cancel();
+        cancellation.end();
     }
 
     /**
