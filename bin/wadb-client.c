@@ -15,6 +15,11 @@
  * One server serves one user, installed build, JVM command line, working directory, time zone and locale:
  * the socket's name is a hash of them (see key_variables). The wire format is described in
  * src/main/java/com/vayyari/wadb/warm/Frames.java.
+ *
+ * Nothing is sent to a server that is not this user's own: the kernel's word on the peer (SO_PEERCRED) is
+ * checked right after connect, so a socket swapped in by someone else (a directory raced under a shared
+ * XDG_RUNTIME_DIR) gets no argument and no environment, and the command runs directly. The connect itself
+ * never waits: a server whose backlog is full (stopped, or swamped) means a direct run too.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -117,6 +122,23 @@ static int socket_path(char *out, size_t size, char *log, size_t log_size) {
     return 0;
 }
 
+/* What a server keeps of the environment of the call that starts it: what the JVM itself reads (the
+ * key variables above) and where programs are found. Each call's own environment travels with the call,
+ * so the first caller's secrets (PGPASSWORD, a URL with a password) never sit in /proc/PID/environ of a
+ * process that outlives it. */
+static const char *server_variables[] = {"PATH", "HOME", "USER", "LOGNAME", "TMPDIR", NULL};
+
+static int kept_for_server(const char *entry) {
+    size_t name_length = strcspn(entry, "=");
+    for (int list = 0; list < 2; list++) {
+        const char **names = list == 0 ? server_variables : key_variables;
+        for (int i = 0; names[i] != NULL; i++) {
+            if (strlen(names[i]) == name_length && strncmp(entry, names[i], name_length) == 0) return 1;
+        }
+    }
+    return 0;
+}
+
 /*
  * Starts a warm server in the background, detached from this process's session and descriptors. Not when
  * its log was (re)started less than RESTART_PAUSE_S ago: one is starting up now, or one failed (the log
@@ -125,7 +147,7 @@ static int socket_path(char *out, size_t size, char *log, size_t log_size) {
  */
 static void start_server(const char *socket_name, const char *log) {
     struct stat previous;
-    if (stat(log, &previous) == 0 && time(NULL) - previous.st_mtime < RESTART_PAUSE_S) return;
+    if (lstat(log, &previous) == 0 && time(NULL) - previous.st_mtime < RESTART_PAUSE_S) return;
     pid_t child = fork();
     if (child < 0) return;
     if (child > 0) {
@@ -135,7 +157,7 @@ static void start_server(const char *socket_name, const char *log) {
     setsid();
     if (fork() != 0) _exit(0);
     int null = open("/dev/null", O_RDWR);
-    int err = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    int err = open(log, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600); /* never a planted link */
     if (null < 0) _exit(1);
     dup2(null, 0);
     dup2(null, 1);
@@ -161,7 +183,16 @@ static void start_server(const char *socket_name, const char *log) {
     argv[n++] = (char *)socket_name;
     argv[n++] = (char *)(idle != NULL && idle[0] != '\0' ? idle : "600");
     argv[n] = NULL;
-    execvp(argv[0], argv);
+    int env_count = 0;
+    while (environ[env_count] != NULL) env_count++;
+    char **env = calloc((size_t)env_count + 1, sizeof *env);
+    if (env == NULL) _exit(1);
+    int kept = 0;
+    for (int i = 0; i < env_count; i++) {
+        if (kept_for_server(environ[i])) env[kept++] = environ[i];
+    }
+    env[kept] = NULL;
+    execvpe(argv[0], argv, env);
     _exit(127);
 }
 
@@ -238,6 +269,39 @@ static int wants_terminal(void) {
     return 0;
 }
 
+#define NO_SERVER (-1)
+#define SERVER_UNUSABLE (-2)
+
+/*
+ * A connected socket to this user's own server at `name`; NO_SERVER when none listens there (start one), or
+ * SERVER_UNUSABLE when one does but cannot be used now: its backlog is full (the connect would block, so it
+ * is not waited for) or it is not this user's (the kernel says who listens; a warning says so).
+ */
+static int connect_to_server(const char *name) {
+    int sock = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (sock < 0) return SERVER_UNUSABLE;
+    struct sockaddr_un address = {.sun_family = AF_UNIX};
+    memcpy(address.sun_path, name, strlen(name) + 1);
+    if (connect(sock, (struct sockaddr *)&address, sizeof address) != 0) {
+        int failure = errno;
+        close(sock);
+        return failure == EAGAIN || failure == EINPROGRESS ? SERVER_UNUSABLE : NO_SERVER;
+    }
+    struct ucred peer;
+    socklen_t peer_size = sizeof peer;
+    if (getsockopt(sock, SOL_SOCKET, SO_PEERCRED, &peer, &peer_size) != 0 || peer.uid != getuid()) {
+        fprintf(stderr, "wadb: not using the warm-start socket %s: it is not this user's; running directly\n", name);
+        close(sock);
+        return SERVER_UNUSABLE;
+    }
+    int flags = fcntl(sock, F_GETFL);
+    if (flags < 0 || fcntl(sock, F_SETFL, flags & ~O_NONBLOCK) != 0) {
+        close(sock);
+        return SERVER_UNUSABLE;
+    }
+    return sock;
+}
+
 int main(int argc, char **argv) {
     int separator = 0;
     for (int i = 3; i < argc; i++) {
@@ -262,13 +326,12 @@ int main(int argc, char **argv) {
     char log[sizeof name + 8];
     if (socket_path(name, sizeof name, log, sizeof log) != 0) run_directly();
 
-    int sock = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    struct sockaddr_un address = {.sun_family = AF_UNIX};
-    memcpy(address.sun_path, name, strlen(name) + 1);
-    if (sock < 0 || connect(sock, (struct sockaddr *)&address, sizeof address) != 0) {
+    int sock = connect_to_server(name);
+    if (sock == NO_SERVER) {
         start_server(name, log);
         run_directly();
     }
+    if (sock < 0) run_directly();
 
     /* The server speaks first. Silence means it is wedged: run here, before it has seen the request. */
     struct pollfd answer = {.fd = sock, .events = POLLIN};

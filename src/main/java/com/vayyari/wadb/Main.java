@@ -20,7 +20,6 @@ import com.vayyari.wadb.session.SingleTransaction;
 import com.vayyari.wadb.session.StartupFile;
 import com.vayyari.wadb.session.PrintSettings;
 import com.vayyari.wadb.session.TerminalFlags;
-import com.vayyari.wadb.session.Terminals;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
@@ -351,7 +350,8 @@ public final class Main implements Callable<Integer> {
     private SessionOptions sessionOptions() {
         // A -v ON_ERROR_STOP reaches the session through its variables (VariableEffects), like a \set of it.
         boolean onErrorStop = !continueOnError;
-        boolean readOnlySession = readOnly || Terminals.isTruthy(env.getOrDefault("WADB_READ_ONLY", "0"));
+        boolean readOnlyVariable = SessionOptions.readOnlyVariable(env.get("WADB_READ_ONLY"));  // junk is an error either way
+        boolean readOnlySession = readOnly || readOnlyVariable;
         boolean color = !noColor && !env.containsKey("NO_COLOR") && invocation.terminals().stdout() && outputOptions.file() == null;
         return new SessionOptions(quiet, onErrorStop, readOnlySession, timeoutSeconds, color, replica);
     }

@@ -2,6 +2,7 @@ package com.vayyari.wadb.command;
 
 import com.vayyari.wadb.output.OutputFormat;
 import com.vayyari.wadb.output.RowSink;
+import com.vayyari.wadb.session.ReadOnlyGuard;
 import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.sql.Identifiers;
 import java.io.IOException;
@@ -62,6 +63,7 @@ public final class ExportCommand extends DomainCommand {
             say(session, (copy ? copySql : select) + ";");
             return 0;
         }
+        ReadOnlyGuard.check(session, copy ? copySql : select);  // its own COPY goes round Session.runSql
         progress = session.invocation().terminals().stderr() ? new Progress(session.err()) : null;
         long rows;
         try {

@@ -2,6 +2,7 @@ package com.vayyari.wadb.command;
 
 import com.vayyari.wadb.output.PrintOptions;
 import com.vayyari.wadb.session.Session;
+import com.vayyari.wadb.session.SingleValue;
 import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -149,14 +150,6 @@ public final class MessagesCommand extends DomainCommand implements ListsRows {
     }
 
     private static long scalar(Session session, String sql, String value) {
-        try (PreparedStatement ps = session.connection().prepareStatement(sql)) {
-            ps.setString(1, value);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw session.sqlFailure(e);
-        }
+        return Long.parseLong(SingleValue.of(session, sql, value));
     }
 }

@@ -1,10 +1,8 @@
 package com.vayyari.wadb.command;
 
 import com.vayyari.wadb.session.Session;
+import com.vayyari.wadb.session.SingleValue;
 import java.io.IOException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
@@ -112,14 +110,6 @@ public final class SearchCommand extends DomainCommand implements ListsRows {
     }
 
     private static boolean hasLexemes(Session session, String text) {
-        try (PreparedStatement ps = session.connection().prepareStatement("SELECT numnode(" + QUERY + ") > 0")) {
-            ps.setString(1, text);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        } catch (SQLException e) {
-            throw session.sqlFailure(e);
-        }
+        return "t".equals(SingleValue.of(session, "SELECT numnode(" + QUERY + ") > 0", text));
     }
 }

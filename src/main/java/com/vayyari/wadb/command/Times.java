@@ -1,9 +1,7 @@
 package com.vayyari.wadb.command;
 
 import com.vayyari.wadb.session.Session;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import com.vayyari.wadb.session.SingleValue;
 
 /**
  * How every domain command shows a point in time: a {@code timestamptz(0)}, so the server prints it in the
@@ -36,14 +34,6 @@ final class Times {
         if (value == null) {
             return null;
         }
-        try (PreparedStatement ps = session.connection().prepareStatement("SELECT " + shown("?::timestamptz") + "::text")) {
-            ps.setString(1, value);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw session.sqlFailure(e);
-        }
+        return SingleValue.of(session, "SELECT " + shown("?::timestamptz") + "::text", value);
     }
 }

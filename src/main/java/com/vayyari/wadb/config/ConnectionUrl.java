@@ -141,7 +141,8 @@ public record ConnectionUrl(List<String> hosts, List<Integer> ports, String user
 
     /** The URL with any password replaced, for error messages. */
     public static String redact(String url) {
-        return url.replaceAll("(://[^:/@?]*):[^@/?]*@", "$1:***@").replaceAll("(?i)(password=)[^&]*", "$1***");
+        // Up to the authority's last '@', as parse() splits it: a password may hold '@' itself.
+        return url.replaceAll("(://[^:/@?]*):[^/?]*@", "$1:***@").replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 
     private static String emptyToNull(String text) {

@@ -106,6 +106,20 @@ public final class ConnectionRouter {
         cancellation.cancel();
     }
 
+    /** The main connection's standard_conforming_strings as its last ParameterStatus said; on before it connects. */
+    public boolean standardStrings() {
+        if (main == null) {
+            return true;
+        }
+        try {
+            String value = main.connection().unwrap(org.postgresql.PGConnection.class)
+                    .getParameterStatus("standard_conforming_strings");
+            return value == null || value.equalsIgnoreCase("on");
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
     /** Drops the main connection (lost); the next statement reconnects. */
     public void dropMain() {
         closeQuietly(main);

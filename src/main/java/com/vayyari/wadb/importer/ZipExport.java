@@ -42,7 +42,7 @@ final class ZipExport implements Closeable {
         for (ZipEntry entry : Collections.list(zip.entries())) {
             String name = baseName(entry);
             if (!entry.isDirectory() && name.endsWith(".txt") && !entry.getName().startsWith("__MACOSX/")) {
-                if (name.equals("_chat.txt") || name.startsWith("WhatsApp Chat")) {
+                if (isChatTextName(name)) {
                     return entry;
                 }
                 texts.add(entry);
@@ -64,16 +64,25 @@ final class ZipExport implements Closeable {
         return ExportSource.of(file.getFileName() + "!" + chat.getName(), () -> zip.getInputStream(chat));
     }
 
+    /** A name WhatsApp gives the chat text: {@code _chat.txt} (iOS) or {@code WhatsApp Chat with … .txt} (Android). */
+    private static boolean isChatTextName(String name) {
+        return name.endsWith(".txt") && (name.equals("_chat.txt") || name.startsWith("WhatsApp Chat"));
+    }
+
     /**
      * The media files, extracted into {@code dir} unless {@code dryRun} (then only listed). A file already
-     * there with the same size is kept, so importing the zip again rewrites nothing.
+     * there with the same size is kept, so importing the zip again rewrites nothing. The chat text is never
+     * among them, nor a second copy of it in another folder of the zip: the media directory may be shared or
+     * served, and the text is the whole conversation. Entries are compared by name, since {@link ZipFile#entries()}
+     * makes new {@link ZipEntry} objects on every call and ZipEntry has no equals of its own.
      */
     MediaLibrary media(Path dir, String urlPrefix, boolean dryRun) {
         Map<String, MediaLibrary.MediaFile> files = new HashMap<>();
         Path absoluteDir = dir.toAbsolutePath().normalize();
         for (ZipEntry entry : Collections.list(zip.entries())) {
             String name = baseName(entry);
-            if (entry.isDirectory() || entry.equals(chat) || name.isEmpty() || name.startsWith(".")
+            if (entry.isDirectory() || entry.getName().equals(chat.getName()) || isChatTextName(name)
+                    || name.isEmpty() || name.startsWith(".")
                     || entry.getName().startsWith("__MACOSX/")) {
                 continue;
             }

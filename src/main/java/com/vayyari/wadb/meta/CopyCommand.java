@@ -3,6 +3,7 @@ package com.vayyari.wadb.meta;
 import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.output.AtomicFile;
+import com.vayyari.wadb.session.ReadOnlyGuard;
 import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.sql.SqlToken;
 import com.vayyari.wadb.sql.SqlTokenizer;
@@ -53,6 +54,7 @@ final class CopyCommand {
 
     private long copyOut(CopyManager manager, Parsed copy) throws SQLException, IOException {
         String sql = "COPY " + copy.source + " TO STDOUT " + copy.options;
+        ReadOnlyGuard.check(session, sql);
         if (copy.target == null) {
             session.output().flush();
             long rows = manager.copyOut(sql, session.output().writer());
@@ -76,6 +78,7 @@ final class CopyCommand {
 
     private long copyIn(CopyManager manager, Parsed copy) throws SQLException, IOException {
         String sql = "COPY " + copy.source + " FROM STDIN " + copy.options;
+        ReadOnlyGuard.check(session, sql);
         if (copy.target == null) {
             throw WadbException.usage("\\copy ... from stdin is not supported in wadb; use a file name");
         }

@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 
 /**
  * An output file that appears whole or not at all: written to a temporary file beside the target and renamed
@@ -19,6 +20,8 @@ import java.nio.file.StandardCopyOption;
  * {@code /dev/stdout}, a FIFO) is written to directly, as psql writes to it: renaming a file over it would put a
  * plain file in its place (as root, over {@code /dev/null} itself). A symbolic link is followed, so the file it
  * points to is replaced and the link stays.
+ *
+ * <p>A temporary file a stopped or killed run left behind is removed as {@link TemporaryFiles} says.
  */
 public final class AtomicFile implements AutoCloseable {
 
@@ -53,11 +56,15 @@ public final class AtomicFile implements AutoCloseable {
         if (directory == null || !Files.isDirectory(directory)) {
             throw new IOException("no such directory: " + (directory == null ? target : directory));
         }
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".wadb-tmp");
+        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", TemporaryFiles.SUFFIX);
+        TemporaryFiles.started(temporary);
         try {
-            return new AtomicFile(absolute, temporary, new java.io.FileOutputStream(temporary.toFile()));
+            AtomicFile file = new AtomicFile(absolute, temporary, new java.io.FileOutputStream(temporary.toFile()));
+            TemporaryFiles.removeStale(temporary, Instant.now());
+            return file;
         } catch (IOException e) {
             Files.deleteIfExists(temporary);
+            TemporaryFiles.finished(temporary);
             throw e;
         }
     }
@@ -96,6 +103,7 @@ public final class AtomicFile implements AutoCloseable {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            TemporaryFiles.finished(temporary);
             done = true;
         } catch (IOException e) {
             abort();
@@ -117,9 +125,10 @@ public final class AtomicFile implements AutoCloseable {
         try {
             if (temporary != null) {
                 Files.deleteIfExists(temporary);
+                TemporaryFiles.finished(temporary);
             }
         } catch (IOException e) {
-            // Best effort: the name marks it as ours (.wadb-tmp) if it survives.
+            // Best effort: the name marks it as ours (.wadb-tmp) if it survives; a later run removes it when stale.
         }
     }
 

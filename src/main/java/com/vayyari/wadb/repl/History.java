@@ -1,5 +1,6 @@
 package com.vayyari.wadb.repl;
 
+import com.vayyari.wadb.config.Credentials;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +18,16 @@ import org.jline.reader.impl.history.DefaultHistory;
 
 /**
  * Where the REPL keeps history, and what it never keeps: a line that sets or carries a password (ALTER ROLE …
- * PASSWORD, {@code \password}, a connection URL with credentials). A multi-line statement is one entry, recalled as
- * typed. Repeats are dropped: JLine skips a line equal to the one before, and at start-up older copies of a line
- * are removed from the file, so Ctrl-R and the arrows step through distinct statements.
+ * PASSWORD, {@code \password}, a connection string or URL with one, as {@link Credentials} reads them). A
+ * multi-line statement is one entry, recalled as typed. Repeats are dropped: JLine skips a line equal to the one
+ * before, and at start-up older copies of a line are removed from the file, so Ctrl-R and the arrows step through
+ * distinct statements.
  */
 final class History {
 
-    private static final Pattern SECRET = Pattern.compile(
-            "(?is).*(password|[a-z][a-z0-9+.-]*://[^/\\s:@]+:[^@\\s/]*@).*");
+    /** Credentials in a URL of any other scheme ({@code https://user:token@host}), the user name possibly empty. */
+    private static final Pattern OTHER_URL_CREDENTIALS =
+            Pattern.compile("(?i)[a-z][a-z0-9+.-]*://[^/\\s:@]*:[^@\\s/]*@");
 
     private History() {
     }
@@ -46,7 +49,7 @@ final class History {
 
     /** True if {@code line} must not be stored: it mentions a password or holds a URL with one. */
     static boolean isSecret(String line) {
-        return SECRET.matcher(line).matches();
+        return Credentials.appearIn(line) || OTHER_URL_CREDENTIALS.matcher(line).find();
     }
 
     /** JLine's history with the secret filter in place of glob patterns (whose {@code :} means "or"). */

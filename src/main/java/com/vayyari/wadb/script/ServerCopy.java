@@ -1,6 +1,7 @@
 package com.vayyari.wadb.script;
 
 import com.vayyari.wadb.exit.WadbException;
+import com.vayyari.wadb.session.ReadOnlyGuard;
 import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.sql.SqlToken;
 import com.vayyari.wadb.sql.SqlTokenizer;
@@ -57,6 +58,7 @@ final class ServerCopy {
 
     /** Runs a {@code COPY … TO STDOUT}: the rows, and no tag after them (psql prints none there). */
     static void out(Session session, String sql) throws IOException {
+        ReadOnlyGuard.check(session, sql);
         try {
             session.output().flush();
             OutputStream bytes = session.output().bytes();
@@ -77,6 +79,7 @@ final class ServerCopy {
     static ServerCopy in(Session session, String sql) {
         ServerCopy started = new ServerCopy(session);
         try {
+            ReadOnlyGuard.check(session, sql);  // a refusal is kept like the server's, so the data is read past
             session.output().flush();
             started.copy = session.connection().unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         } catch (SQLException e) {

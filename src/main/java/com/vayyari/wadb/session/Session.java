@@ -58,7 +58,7 @@ public final class Session implements AutoCloseable {
             effective = effective.withServerSetting("statement_timeout", String.valueOf(options.timeoutSeconds() * 1000L));
         }
         if (options.readOnly()) {
-            effective = effective.withServerSetting("default_transaction_read_only", "on");
+            effective = ReadOnlyGuard.enforced(effective);
         }
         this.settings = effective;
         this.print = print;
@@ -93,7 +93,10 @@ public final class Session implements AutoCloseable {
      * {@code \\connect}: connects with {@code next} first, and only when that works closes the old connection and
      * makes the new one the session's; on failure the old one is kept and the failure thrown (exit code 2).
      */
-    public void reconnect(ConnectionSettings next) {
+    public void reconnect(ConnectionSettings given) {
+        // A new connection string brings its own options: read-only goes on again, after them.
+        boolean ownOptions = !given.parameters().equals(settings.parameters());
+        ConnectionSettings next = options.readOnly() && ownOptions ? ReadOnlyGuard.enforced(given) : given;
         ConnectionRouter fresh = new ConnectionRouter(next, options.replica(), err, cancellation);
         fresh.main();
         router.close();
@@ -248,6 +251,7 @@ public final class Session implements AutoCloseable {
             // The protocol ends strings at a NUL; sent anyway, the server would drop the connection.
             throw WadbException.command("the statement holds a NUL byte, which cannot be sent");
         }
+        ReadOnlyGuard.check(this, sql);
         try {
             SinkFactory effective = ScreenSinks.fitted(this, sinks);
             if (log != null) {
@@ -275,16 +279,7 @@ public final class Session implements AutoCloseable {
      * follows); on before the first connection, the server default since 9.1.
      */
     public boolean standardStrings() {
-        if (!router.connected()) {
-            return true;
-        }
-        try {
-            String value = router.main().connection().unwrap(org.postgresql.PGConnection.class)
-                    .getParameterStatus("standard_conforming_strings");
-            return value == null || value.equalsIgnoreCase("on");
-        } catch (SQLException e) {
-            return true;
-        }
+        return router.standardStrings();
     }
 
     /** The key of {@code \\restrict} (what pg_dump writes around a dump), or null when backslash commands run. */

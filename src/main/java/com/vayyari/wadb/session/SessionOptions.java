@@ -24,4 +24,22 @@ public record SessionOptions(boolean quiet, boolean onErrorStop, boolean readOnl
     public SessionOptions withQuiet(boolean on) {
         return new SessionOptions(on, onErrorStop, readOnly, timeoutSeconds, color, replica);
     }
+
+    /**
+     * {@code WADB_READ_ONLY}: unset or empty is off; {@code 1}, {@code true}, {@code on}, {@code yes} and {@code 0},
+     * {@code false}, {@code off}, {@code no}, in any case, as written; anything else is an error, because a
+     * mistyped value meant to switch read-only on must not leave the session writable.
+     */
+    public static boolean readOnlyVariable(String value) {
+        if (value == null || value.isEmpty()) {
+            return false;
+        }
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "1", "true", "on", "yes" -> true;
+            case "0", "false", "off", "no" -> false;
+            default -> throw com.vayyari.wadb.exit.WadbException.usage("WADB_READ_ONLY=" + value.replaceAll("\\p{Cntrl}", "?")
+                    + " is not a switch: use 1, true, on or yes for read-only, 0, false, off or no (or leave it unset)"
+                    + " for not");
+        };
+    }
 }

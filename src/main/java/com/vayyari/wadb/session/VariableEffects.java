@@ -1,8 +1,5 @@
 package com.vayyari.wadb.session;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Locale;
 
 /**
@@ -53,14 +50,6 @@ final class VariableEffects {
     }
 
     private static String serverSetting(Session session, String name) {
-        try (PreparedStatement statement = session.connection().prepareStatement("select current_setting(?)")) {
-            statement.setString(1, name);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getString(1);
-            }
-        } catch (SQLException e) {
-            throw session.sqlFailure(e);
-        }
+        return SingleValue.of(session, "select current_setting(?)", name);
     }
 }

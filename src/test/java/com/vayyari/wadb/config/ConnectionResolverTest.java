@@ -111,6 +111,7 @@ class ConnectionResolverTest {
         }
         assertTrue(s.displayUrl().contains("alice:***@"));
         assertEquals("postgresql://alice:***@h/db", ConnectionUrl.redact("postgresql://alice:s3cr%21t@h/db"));
+        assertEquals("mysql://u:***@h/db", ConnectionUrl.redact("mysql://u:p@ss@h/db"), "a password holding '@'");
     }
 
     @Test

@@ -20,7 +20,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -159,5 +161,28 @@ class ZipImportTest {
         assertEquals(1, dry.mediaRows());
         assertFalse(Files.exists(dir.resolve("chat_media")));
         assertEquals(before, fingerprint(db));
+    }
+
+    @Test
+    void onlyMediaFilesReachTheMediaDirectoryNeverTheChatText() throws Exception {
+        Path iosMedia = dir.resolve("ios-media");
+        load(iosZip("ios.zip"), ImportOptions.defaults().withMediaDir(iosMedia));
+        assertEquals(List.of(PHOTO), fileNames(iosMedia));
+
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("WhatsApp Chat with Family.txt", """
+                13/01/2021, 09:11 - Ravi: IMG-20210113-WA0001.jpg (file attached)
+                """.getBytes(StandardCharsets.UTF_8));
+        entries.put("IMG-20210113-WA0001.jpg", JPEG);
+        entries.put("backup/_chat.txt", "a second copy of the text".getBytes(StandardCharsets.UTF_8));
+        load(zip(dir.resolve("android.zip"), entries), ImportOptions.defaults());
+        assertEquals(List.of("IMG-20210113-WA0001.jpg"), fileNames(dir.resolve("android_media")),
+                "the default media directory beside the zip");
+    }
+
+    private static List<String> fileNames(Path directory) throws Exception {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 }

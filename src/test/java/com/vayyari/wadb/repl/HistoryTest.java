@@ -30,6 +30,39 @@ class HistoryTest {
     }
 
     @Test
+    void everyWayOfTypingAConnectionWithAPasswordIsSecret() {
+        for (String line : List.of(
+                "select 'postgresql://:hunter2@db/x'",
+                "\\c postgresql://:hunter2@db/x",
+                "\\connect postgres://app:hunter%32@[::1]:5432,db2:5433/x",
+                "\\c 'host=db password=''hunter 2'''",
+                "\\c \"dbname=x PassWord=hunter2\"",
+                "\\c postgresql://db/x?sslmode=require&pass%77ord=hunter2",
+                "\\setenv VAYYARI_WA_DB_CONNECTION_STRING postgres://:hunter2@db/x",
+                "\\set url postgresql://:hunter2@db/x",
+                "\\! wadb --url=postgresql://:hunter2@db/x -c 'select 1'",
+                "\\! wadb -d 'jdbc:postgresql://db/x?password=hunter2'",
+                "https://:token@example.com/x",
+                "CREATE USER app PASSWORD 'x';",
+                "create role app with login encrypted password 'x';")) {
+            assertTrue(History.isSecret(line), line);
+        }
+    }
+
+    @Test
+    void ordinaryLinesStayAsBefore() {
+        for (String line : List.of(
+                "select 'postgresql://host/db';",
+                "select 'postgresql://app@db:5432/x?sslmode=require', 'alice@example.com';",
+                "\\c postgresql://app@[::1]:5432,db2:5433/x",
+                "\\c host=db dbname=x user=app",
+                "select 'https://example.com:8080/a@b';")) {
+            assertFalse(History.isSecret(line), line);
+        }
+        assertTrue(History.isSecret("select password from t;"), "a line that names a password was never kept");
+    }
+
+    @Test
     void theHistoryFileFollowsTheEnvironment() {
         assertEquals(Path.of("/h/.wadb_history"), History.file(Map.of("HOME", "/h")));
         assertEquals(Path.of("/x/hist"), History.file(Map.of("HOME", "/h", "WADB_HISTORY", "/x/hist")));

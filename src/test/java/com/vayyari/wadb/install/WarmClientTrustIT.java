@@ -1,0 +1,155 @@
+package com.vayyari.wadb.install;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the warm client trusts (issue 16): only a server of its own user, and only a server that answers. Both
+ * cases end in a direct run of the command, with its real output.
+ */
+class WarmClientTrustIT extends WarmStartSupport {
+
+    /**
+     * Listens on {@code argv[1]} as user nobody (bound first, as root may, then listen()s under nobody's uid, which
+     * is what SO_PEERCRED reports), answers as a warm server would and claims a result; prints how many bytes the
+     * client sent it.
+     */
+    private static final String FAKE_SERVER = """
+            import os, socket, struct, sys
+            s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            s.bind(sys.argv[1])
+            os.chmod(sys.argv[1], 0o777)
+            os.setgroups([]); os.setgid(65534); os.setuid(65534)
+            s.listen(8)
+            print('listening', flush=True)
+            c, _ = s.accept()
+            c.sendall(b'A' + struct.pack('>II', 4, 1))
+            c.settimeout(5)
+            got = b''
+            try:
+                while True:
+                    chunk = c.recv(65536)
+                    if not chunk:
+                        break
+                    got += chunk
+            except OSError:
+                pass
+            try:
+                c.sendall(b'O' + struct.pack('>I', 5) + b'FAKE\\n' + b'X' + struct.pack('>II', 4, 0))
+            except OSError:
+                pass
+            print('received', len(got), flush=True)
+            """;
+
+    /** The audit's fake server got the caller's arguments and PGPASSWORD; now it gets nothing, and the command runs. */
+    @Test
+    void aSocketOfAnotherUserGetsNothingAndTheCommandRunsDirectly() throws Exception {
+        Path dir = Files.createDirectories(home.resolve("fake"));
+        assertEquals(new Result(0, "1\n", ""), wadb(dir, Map.of(), "-A", "-t", "-c", "select 1"));
+        Path socket = awaitServerFor(dir);
+        ProcessHandle real = servers().filter(p -> workingDirectoryIs(p, dir)).findFirst().orElseThrow();
+        real.destroy();
+        await(() -> !real.isAlive(), "the real server to stop");
+        Files.deleteIfExists(socket);
+
+        Path script = Files.writeString(home.resolve("fake_server.py"), FAKE_SERVER);
+        Process fake = new ProcessBuilder("python3", script.toString(), socket.toString()).redirectErrorStream(true)
+                .start();
+        try (BufferedReader said = new BufferedReader(new InputStreamReader(fake.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertEquals("listening", said.readLine(), "the fake server is ready");
+            Result call = wadb(dir, Map.of("PGPASSWORD", "hunter2"), "-A", "-t", "-c", "select 41 + 1");
+            assertEquals(0, call.exitCode(), call.toString());
+            assertEquals("42\n", call.out(), "the command ran for real");
+            assertTrue(call.err().contains("not using the warm-start socket " + socket + ": it is not this user's"),
+                    call.err());
+            assertEquals("received 0", said.readLine(), "not one byte reached the other user's server");
+        } finally {
+            fake.destroyForcibly();
+        }
+    }
+
+    /**
+     * The server outlives the call that started it: it keeps none of that caller's secrets in its environment
+     * (only PATH, HOME and what the JVM reads), and the next call with other settings still gets its own.
+     */
+    @Test
+    void theServerKeepsNoSecretOfTheCallerThatStartedIt() throws Exception {
+        Path dir = Files.createDirectories(home.resolve("environ"));
+        Map<String, String> secrets = Map.of("PGPASSWORD", "hunter2-first", "WADB_TOKEN_LIKE", "hunter2-wadb",
+                "AWS_SECRET_ACCESS_KEY", "hunter2-aws");
+        assertEquals(new Result(0, "1\n", ""), wadb(dir, secrets, "-A", "-t", "-c", "select 1"));
+        awaitServerFor(dir);
+        ProcessHandle server = servers().filter(p -> workingDirectoryIs(p, dir)).findFirst().orElseThrow();
+        String environ = new String(Files.readAllBytes(Path.of("/proc", Long.toString(server.pid()), "environ")),
+                StandardCharsets.UTF_8);
+        assertFalse(environ.contains("hunter2"), environ.replace('\0', '\n'));
+        assertFalse(environ.contains("VAYYARI_WA_DB_CONNECTION_STRING"), "the caller's URL stays with the caller");
+        assertTrue(environ.contains("PATH="), "programs are still found");
+
+        Result relayed = run(dir, Map.of("CALL_MARK", "second caller"), "\\getenv mark CALL_MARK\n\\echo :mark\n");
+        assertEquals(new Result(0, "second caller\n", ""), relayed);
+    }
+
+    /** The audit's symlinked .log truncated a file of the caller's; a server started now never opens it. */
+    @Test
+    void aLinkPlantedAsTheServersLogIsNotFollowed() throws Exception {
+        Path dir = Files.createDirectories(home.resolve("log-link"));
+        wadb(dir, Map.of(), "-A", "-t", "-c", "select 1");
+        Path socket = awaitServerFor(dir);
+        ProcessHandle first = servers().filter(p -> workingDirectoryIs(p, dir)).findFirst().orElseThrow();
+        first.destroy();
+        await(() -> !first.isAlive(), "the first server to stop");
+        Files.deleteIfExists(socket);
+        Path log = socket.resolveSibling(socket.getFileName() + ".log");
+        Path victim = Files.writeString(home.resolve("victim.txt"), "keep me\n");
+        Files.deleteIfExists(log);
+        Files.createSymbolicLink(log, victim);
+        // An old link, so the client does not take it for a server starting right now (it waits 30 s after one).
+        assertEquals(0, new ProcessBuilder("touch", "-h", "-d", "1 hour ago", log.toString()).start().waitFor());
+
+        assertEquals(new Result(0, "2\n", ""), wadb(dir, Map.of(), "-A", "-t", "-c", "select 2"));
+        awaitServerFor(dir);
+        assertEquals("keep me\n", Files.readString(victim), "the server's log did not follow the link");
+        assertTrue(Files.isSymbolicLink(log));
+    }
+
+    /**
+     * A stopped server's backlog fills after ~50 calls; the calls beyond it used to hang in connect() for ever. Now
+     * a full backlog is a direct run at once, and a call the stopped server took waits 5 s for its greeting and
+     * then runs directly: every call ends by itself, with the right output.
+     */
+    @Test
+    void sixtyCallsAgainstAStoppedServerAllFinish() throws Exception {
+        Path dir = Files.createDirectories(home.resolve("stopped"));
+        wadb(dir, Map.of(), "-A", "-t", "-c", "select 1");
+        awaitServerFor(dir);
+        ProcessHandle server = servers().filter(p -> workingDirectoryIs(p, dir)).findFirst().orElseThrow();
+        signal("STOP", server);
+        try {
+            List<Launched> calls = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                calls.add(launch(dir, Map.of(), true, "--version"));
+            }
+            for (Launched call : calls) {
+                Result result = call.finish();  // fails the test if a call is still waiting after 120 s
+                assertEquals(0, result.exitCode(), result.toString());
+                assertTrue(result.out().startsWith("wadb "), result.toString());
+            }
+        } finally {
+            signal("CONT", server);
+            server.destroy();
+        }
+    }
+}
