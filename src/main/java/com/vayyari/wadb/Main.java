@@ -150,7 +150,8 @@ public final class Main implements Callable<Integer> {
         Invocation invocation = new Invocation(System.in, out, err, env, Path.of("").toAbsolutePath(),
                 terminals, processUmask(), Invocation.zone(env, ZoneId.systemDefault()),
                 Path.of(System.getProperty("user.home")), console == null ? null : new ConsolePrompter(console));
-        int code = run(args, invocation, cancel -> { });
+        // Ctrl-C or SIGTERM ends this JVM; a COMMIT must not slip out meanwhile, so the hook cancels first.
+        int code = run(args, invocation, cancel -> Runtime.getRuntime().addShutdownHook(new Thread(cancel, "wadb-exit")));
         out.flush();
         System.exit(code);
     }
@@ -162,9 +163,10 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
-     * The whole program, handing {@code cancellation} the action that stops it from another thread: the
-     * running statement is cancelled on the server and loops such as {@code --follow} end. The warm server
-     * calls it when its client goes away (where a direct run would simply have died with its process).
+     * The whole program, handing {@code cancellation} the action that stops it from another thread when the
+     * caller has gone: what runs is cancelled on the server, loops such as {@code --follow} end, the transaction
+     * a command began rolls back and nothing more runs. The warm server calls it when its client goes away; a
+     * direct run, when its JVM is being shut down (Ctrl-C, SIGTERM).
      */
     public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr,
                           Map<String, String> env, Path workingDirectory,
@@ -287,11 +289,12 @@ public final class Main implements Callable<Integer> {
                 : StartupFile.find(invocation, new Version().getVersion()[0].substring("wadb ".length()));
     }
 
+    /** The caller is gone: what runs is cancelled, nothing more runs, and nothing the call began commits. */
     private void cancel() {
         cancelled = true;
         Session current = session;
         if (current != null) {
-            current.cancel();
+            current.end();
         }
     }
 

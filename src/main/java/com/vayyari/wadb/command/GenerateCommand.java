@@ -1,6 +1,5 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.db.Connector;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.generate.DemoDataGenerator;
 import com.vayyari.wadb.generate.GenerateOptions;
@@ -61,7 +60,7 @@ public final class GenerateCommand implements Callable<Integer>, AddsNames {
         }
         ProgressBar bar = new ProgressBar(session);
         // Its own connection: the generator commits, and must not commit a transaction the user has open.
-        try (Connection connection = Connector.open(session.settings())) {
+        try (Connection connection = session.ownConnection(session.settings())) {
             GenerateReport report = new DemoDataGenerator().generate(connection, options,
                     (phase, done, total) -> bar.show(phase.name().toLowerCase(Locale.ROOT).replace('_', ' '), done, total));
             bar.finish();

@@ -1,6 +1,5 @@
 package com.vayyari.wadb.command;
 
-import com.vayyari.wadb.db.Connector;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.importer.ChatImporter;
 import com.vayyari.wadb.importer.DateOrder;
@@ -92,7 +91,7 @@ public final class ImportCommand extends DomainCommand implements AddsNames {
                 .withMediaUrlPrefix(mediaUrlPrefix).withMediaDir(mediaDir).withModes(session.invocation().fileModes())
                 .withProgress((done, total) -> bar.show("lines", done, total));
         // Its own connection: the importer owns its transaction and must not commit one the user has open.
-        try (Connection connection = Connector.open(session.settings())) {
+        try (Connection connection = session.ownConnection(session.settings())) {
             ImportReport report = new ChatImporter(connection).importFile(file, jid, name, parse, options);
             bar.finish();
             note(session, report.summary());

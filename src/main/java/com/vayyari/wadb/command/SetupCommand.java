@@ -41,7 +41,7 @@ public final class SetupCommand implements Callable<Integer>, AddsNames {
             return 0;
         }
         WriteGuard.check(session, "setup");
-        SchemaSetup.Report report = SchemaSetup.apply(session.settings(), citus);
+        SchemaSetup.Report report = SchemaSetup.apply(session.settings(), citus, session::ownConnection);
         if (report.databaseCreated()) {
             out.write("database " + report.database() + ": created\n");
         } else {

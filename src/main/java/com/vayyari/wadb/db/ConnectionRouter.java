@@ -26,13 +26,16 @@ public final class ConnectionRouter {
     private final ConnectionSettings settings;
     private final boolean replicaAsked;
     private final PrintStream err;
+    private final Cancellation cancellation;
     private QueryRunner main;
     private QueryRunner reader;
 
-    public ConnectionRouter(ConnectionSettings settings, boolean replica, PrintStream err) {
+    /** {@code cancellation} watches every connection this opens. */
+    public ConnectionRouter(ConnectionSettings settings, boolean replica, PrintStream err, Cancellation cancellation) {
         this.settings = settings;
         this.replicaAsked = replica;
         this.err = err;
+        this.cancellation = cancellation;
     }
 
     public boolean routesReads() {
@@ -45,7 +48,7 @@ public final class ConnectionRouter {
             if (routesReads() && !settings.parameters().containsKey("target_session_attrs")) {
                 target = settings.withTargetSessionAttrs("read-write");
             }
-            main = new QueryRunner(Connector.open(target));
+            main = new QueryRunner(cancellation.open(target));
         }
         return main;
     }
@@ -90,14 +93,30 @@ public final class ConnectionRouter {
         }
     }
 
+    /** Ctrl-C: the runners stop handing on rows; the cancellation cancels what runs on their connections. */
     public void cancel() {
         QueryRunner m = main;
         QueryRunner r = reader;
         if (m != null) {
-            m.cancel();
+            m.stop();
         }
         if (r != null) {
-            r.cancel();
+            r.stop();
+        }
+        cancellation.cancel();
+    }
+
+    /** The main connection's standard_conforming_strings as its last ParameterStatus said; on before it connects. */
+    public boolean standardStrings() {
+        if (main == null) {
+            return true;
+        }
+        try {
+            String value = main.connection().unwrap(org.postgresql.PGConnection.class)
+                    .getParameterStatus("standard_conforming_strings");
+            return value == null || value.equalsIgnoreCase("on");
+        } catch (SQLException e) {
+            return true;
         }
     }
 
@@ -115,7 +134,7 @@ public final class ConnectionRouter {
 
     private QueryRunner reader() {
         if (reader == null) {
-            reader = new QueryRunner(Connector.open(settings.withTargetSessionAttrs("prefer-standby")));
+            reader = new QueryRunner(cancellation.open(settings.withTargetSessionAttrs("prefer-standby")));
         }
         return reader;
     }

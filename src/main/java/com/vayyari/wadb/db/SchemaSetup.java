@@ -81,28 +81,30 @@ public final class SchemaSetup {
     }
 
     public static Report apply(ConnectionSettings settings) {
-        return apply(settings, false);
+        return apply(settings, false, Connector::open);
     }
 
     /**
      * Creates the database if needed and applies the DDL; with {@code citus}, also distributes it — after
-     * checking, before any change, that the server has the citus extension.
+     * checking, before any change, that the server has the citus extension. Every connection comes from
+     * {@code connect} (a session's, which its cancels reach).
      */
-    public static Report apply(ConnectionSettings settings, boolean citus) {
+    public static Report apply(ConnectionSettings settings, boolean citus,
+                               java.util.function.Function<ConnectionSettings, Connection> connect) {
         if (citus) {
-            requireCitus(settings);
+            requireCitus(settings, connect);
         }
         boolean created = false;
         Connection connection;
         try {
-            connection = Connector.open(settings);
+            connection = connect.apply(settings);
         } catch (WadbException e) {
             if (!Connector.isMissingDatabase(e)) {
                 throw e;
             }
-            createDatabase(settings);
+            createDatabase(settings, connect);
             created = true;
-            connection = Connector.open(settings);
+            connection = connect.apply(settings);
         }
         try (Connection c = connection) {
             return new Report(settings.database(), created, applyFiles(c, citus));
@@ -112,8 +114,9 @@ public final class SchemaSetup {
         }
     }
 
-    private static void createDatabase(ConnectionSettings settings) {
-        try (Connection admin = Connector.open(settings.withDatabase("postgres"));
+    private static void createDatabase(ConnectionSettings settings,
+                                       java.util.function.Function<ConnectionSettings, Connection> connect) {
+        try (Connection admin = connect.apply(settings.withDatabase("postgres"));
              Statement st = admin.createStatement()) {
             st.execute("CREATE DATABASE " + Identifiers.quote(settings.database()));
         } catch (SQLException e) {
@@ -124,9 +127,10 @@ public final class SchemaSetup {
         }
     }
 
-    private static void requireCitus(ConnectionSettings settings) {
+    private static void requireCitus(ConnectionSettings settings,
+                                     java.util.function.Function<ConnectionSettings, Connection> connect) {
         ConnectionSettings probe = settings.withDatabase("postgres");
-        try (Connection c = Connector.open(probe); Statement st = c.createStatement();
+        try (Connection c = connect.apply(probe); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT 1 FROM pg_available_extensions WHERE name = 'citus'")) {
             if (!rs.next()) {
                 throw WadbException.command("setup --citus: the server at " + settings.hostList()

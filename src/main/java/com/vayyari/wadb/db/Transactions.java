@@ -16,6 +16,9 @@ import org.postgresql.core.TransactionState;
  * refuses, because committing there would commit the user's work too. Callers that should run inside the
  * user's transaction decide that before they come here.
  *
+ * <p>A transaction on a connection a {@link Cancellation} watches never commits once that cancellation was asked
+ * for after it began: it rolls back and fails with SQLSTATE 57014, as a cancelled statement does.
+ *
  * <p>Settings made with {@code SET LOCAL} and {@code SET TRANSACTION} inside the work end with it, as the
  * server scopes them to the transaction.
  */
@@ -52,6 +55,9 @@ public final class Transactions {
             throw new IllegalStateException("a transaction is open on this connection; COMMIT or ROLLBACK it first"
                     + " (wadb only commits a transaction it began)");
         }
+        Cancellation cancellation = Cancellation.of(connection);
+        long cancelsBefore = cancellation.requests();
+        cancellation.check(cancelsBefore);  // the caller is gone already: begin nothing
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         Transaction tx = new Transaction(connection);
@@ -66,6 +72,9 @@ public final class Transactions {
             if (tx.rollsBack()) {
                 connection.rollback();
             } else {
+                // A cancel between statements, or while the work ran in Java, found nothing to cancel on the
+                // server: the work went on, but what the user stopped is not committed.
+                cancellation.check(cancelsBefore);
                 connection.commit();
             }
         } catch (Exception | Error failure) {

@@ -1,6 +1,7 @@
 package com.vayyari.wadb.session;
 
 import com.vayyari.wadb.config.ConnectionSettings;
+import com.vayyari.wadb.db.Cancellation;
 import com.vayyari.wadb.db.ConnectionRouter;
 import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.ServerMessageException;
@@ -33,6 +34,7 @@ public final class Session implements AutoCloseable {
     /** Replaced by {@code \\connect}; read by Ctrl-C's thread too. */
     private volatile ConnectionRouter router;
     private final java.util.concurrent.atomic.AtomicLong cancels = new java.util.concurrent.atomic.AtomicLong();
+    private final Cancellation cancellation = new Cancellation();
     private final Interaction interaction = new Interaction();
     private Invocation invocation;
     private final Variables variables = new Variables();
@@ -64,7 +66,7 @@ public final class Session implements AutoCloseable {
         this.output = output;
         this.err = err;
         this.invocation = invocation;
-        this.router = new ConnectionRouter(this.settings, options.replica(), err);
+        this.router = new ConnectionRouter(this.settings, options.replica(), err, cancellation);
         VariableEffects.install(this);
     }
 
@@ -95,7 +97,7 @@ public final class Session implements AutoCloseable {
         // A new connection string brings its own options: read-only goes on again, after them.
         boolean ownOptions = !given.parameters().equals(settings.parameters());
         ConnectionSettings next = options.readOnly() && ownOptions ? ReadOnlyGuard.enforced(given) : given;
-        ConnectionRouter fresh = new ConnectionRouter(next, options.replica(), err);
+        ConnectionRouter fresh = new ConnectionRouter(next, options.replica(), err, cancellation);
         fresh.main();
         router.close();
         router = fresh;
@@ -191,10 +193,21 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** Ctrl-C: asks the server to cancel whatever statement runs now. */
+    /** A connection of its own for a command that commits its own transaction; the session's cancels reach it. */
+    public Connection ownConnection(ConnectionSettings connectTo) {
+        return cancellation.open(connectTo);
+    }
+
+    /** Ctrl-C: cancels whatever runs now on the session's connections; a command's transaction does not commit. */
     public void cancel() {
         cancels.incrementAndGet();
         router.cancel();
+    }
+
+    /** The caller is gone (see {@link Cancellation#end()}): what runs is cancelled, and nothing more commits. */
+    public void end() {
+        cancel();
+        cancellation.end();
     }
 
     /**
@@ -266,16 +279,7 @@ public final class Session implements AutoCloseable {
      * follows); on before the first connection, the server default since 9.1.
      */
     public boolean standardStrings() {
-        if (!router.connected()) {
-            return true;
-        }
-        try {
-            String value = router.main().connection().unwrap(org.postgresql.PGConnection.class)
-                    .getParameterStatus("standard_conforming_strings");
-            return value == null || value.equalsIgnoreCase("on");
-        } catch (SQLException e) {
-            return true;
-        }
+        return router.standardStrings();
     }
 
     /** The key of {@code \\restrict} (what pg_dump writes around a dump), or null when backslash commands run. */

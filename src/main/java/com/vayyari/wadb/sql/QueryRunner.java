@@ -57,9 +57,7 @@ public final class QueryRunner {
     }
 
     private final Connection connection;
-    private volatile Statement running;
-    /** True while a text runs through pgjdbc's QueryExecutor, with no JDBC statement of ours to cancel. */
-    private volatile boolean runningOnExecutor;
+    /** Set by {@link #stop()}: the rows still coming are no longer handed on. */
     private volatile boolean cancelRequested;
 
     public QueryRunner(Connection connection) {
@@ -94,14 +92,11 @@ public final class QueryRunner {
         }
         try {
             if (parameters.isEmpty()) {
-                onExecutor(() -> StreamedQuery.run(connection, sql, FETCH_SIZE, handler, () -> cancelRequested));
+                StreamedQuery.run(connection, sql, FETCH_SIZE, handler, () -> cancelRequested);
             } else {
                 try (PreparedStatement statement = prepare(sql, parameters)) {
                     statement.setFetchSize(FETCH_SIZE);
-                    running = statement;
                     drain(sql, statement, statement.execute(), before == TransactionState.FAILED, handler);
-                } finally {
-                    running = null;
                 }
             }
             if (wrap) {
@@ -123,25 +118,9 @@ public final class QueryRunner {
      */
     private void executeWhole(String sql, ResultHandler handler) throws SQLException, IOException {
         try {
-            onExecutor(() -> WholeTextQuery.run(connection, sql, handler, () -> cancelRequested));
+            WholeTextQuery.run(connection, sql, handler, () -> cancelRequested);
         } finally {
             syncAutoCommit();
-        }
-    }
-
-    /** What runs on pgjdbc's QueryExecutor directly. */
-    @FunctionalInterface
-    private interface ExecutorWork {
-        void run() throws SQLException, IOException;
-    }
-
-    /** Runs {@code work}; Ctrl-C meanwhile cancels through the connection, there being no JDBC statement of ours. */
-    private void onExecutor(ExecutorWork work) throws SQLException, IOException {
-        runningOnExecutor = true;
-        try {
-            work.run();
-        } finally {
-            runningOnExecutor = false;
         }
     }
 
@@ -196,24 +175,12 @@ public final class QueryRunner {
         }
     }
 
-    /** Asks the server to cancel the running statement, if any (Ctrl-C). */
-    public void cancel() {
+    /**
+     * Ctrl-C: the rows of the statement running now are no longer handed on. The statement itself is cancelled
+     * on the server through its connection, by whoever watches the connection ({@code db.Cancellation}): that
+     * reaches whatever runs on it, through this runner or not.
+     */
+    public void stop() {
         cancelRequested = true;
-        if (runningOnExecutor) {
-            try {
-                connection.unwrap(org.postgresql.PGConnection.class).cancelQuery();
-            } catch (SQLException e) {
-                // the text finished meanwhile, or the connection is gone: nothing to cancel
-            }
-            return;
-        }
-        Statement statement = running;
-        if (statement != null) {
-            try {
-                statement.cancel();
-            } catch (SQLException e) {
-                // The statement finished meanwhile: nothing to cancel.
-            }
-        }
     }
 }
