@@ -34,10 +34,11 @@ class WarmClientTrustIT extends WarmStartSupport {
             s.listen(8)
             print('listening', flush=True)
             c, _ = s.accept()
-            c.sendall(b'A' + struct.pack('>II', 4, 1))
-            c.settimeout(5)
             got = b''
             try:
+                # The client may have hung up already: it checks who listens before reading a byte.
+                c.sendall(b'A' + struct.pack('>II', 4, 2))
+                c.settimeout(5)
                 while True:
                     chunk = c.recv(65536)
                     if not chunk:
