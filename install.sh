@@ -406,7 +406,7 @@ train_in_repl() {
         sleep 0.5
         printf '\003\\q\r'
     } | TERM=xterm-256color WADB_HISTORY=$scratch/training.history PAGER= timeout 120 \
-        script -q -e -c "stty cols 120 rows 40; exec ${command[*]@Q}" "$typescript" \
+        script -q -e -f -c "stty cols 120 rows 40; exec ${command[*]@Q}" "$typescript" \
         >"$scratch/training.out" 2>"$scratch/training.err" && [ -s "$output" ]
 }
 
