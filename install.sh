@@ -389,23 +389,26 @@ build_archive() {
 }
 
 # The REPL in a pseudo-terminal of 120x40, typed at as a user would once its prompt shows: a query, a Tab
-# completion, Ctrl-C, \q. Its history goes to the scratch directory, ~/.psqlrc is not read (-X), and a run
-# that hangs is killed after 120 s (then the archive is built the other way).
+# completion, Ctrl-U, \q (and Ctrl-D later, should anything have kept it). Its history goes to the scratch
+# directory, ~/.psqlrc is not read (-X), and a run that hangs is killed after 60 s (then the archive is built
+# the other way). script -f flushes the typescript, so the prompt is seen as soon as it is drawn.
 train_in_repl() {
     local output=$1 database=$2 typescript=$scratch/training.typescript
     local -a command=("$java" "${jvm_options[@]}" "$archive_output_flag$output" -jar "$installed_jar" -X)
     [ -z "$database" ] || command+=(-d "$database")
     {
-        for _ in $(seq 1 600); do
+        for _ in $(seq 1 300); do
             grep -q '=[#>] ' "$typescript" 2>/dev/null && break
             sleep 0.1
         done
         printf 'select 1;\r'
+        sleep 1
+        printf 'sel\t'
         sleep 0.5
-        printf 'sel\t\t'
-        sleep 0.5
-        printf '\003\\q\r'
-    } | TERM=xterm-256color WADB_HISTORY=$scratch/training.history PAGER= timeout 120 \
+        printf '\025\\q\r'
+        sleep 3
+        printf '\004\004'
+    } 2>/dev/null | TERM=xterm-256color WADB_HISTORY=$scratch/training.history PAGER= timeout 60 \
         script -q -e -f -c "stty cols 120 rows 40; exec ${command[*]@Q}" "$typescript" \
         >"$scratch/training.out" 2>"$scratch/training.err" && [ -s "$output" ]
 }
