@@ -4,6 +4,7 @@ import com.vayyari.wadb.exit.ExitCode;
 import com.vayyari.wadb.exit.WadbException;
 import com.vayyari.wadb.output.AtomicFile;
 import com.vayyari.wadb.session.ReadOnlyGuard;
+import com.vayyari.wadb.session.ResultPrinter;
 import com.vayyari.wadb.session.Session;
 import com.vayyari.wadb.sql.SqlToken;
 import com.vayyari.wadb.sql.SqlTokenizer;
@@ -43,8 +44,10 @@ final class CopyCommand {
             } else {
                 rows = copyIn(manager, copy);
             }
-            if (!session.options().quiet()) {
-                session.err().println("COPY " + rows);
+            // psql's rule: no status where the data just went (it would end up among the rows)
+            if (!(copy.out && copy.target == null)) {
+                ResultPrinter.status(session, "COPY " + rows);
+                session.output().flush();
             }
             return ExitCode.OK;
         } catch (SQLException e) {

@@ -12,7 +12,7 @@ import java.sql.SQLWarning;
  * its command tags (unless quiet; beside data-only formats on stderr), its notices on stderr as psql prints them;
  * each result's row count becomes ROW_COUNT, and with {@code -L} tags are logged too.
  */
-final class ResultPrinter implements QueryRunner.ResultHandler {
+public final class ResultPrinter implements QueryRunner.ResultHandler {
 
     private final Session session;
     private final Session.SinkFactory sinks;
@@ -36,6 +36,11 @@ final class ResultPrinter implements QueryRunner.ResultHandler {
                 super.end(rows);
             }
         };
+    }
+
+    /** A command tag of the client's own making ({@code \\copy}'s "COPY n"), printed and logged as a statement's. */
+    public static void status(Session session, String tag) throws IOException {
+        new ResultPrinter(session, null, null, session.log().orElse(null)).status(tag);
     }
 
     @Override

@@ -10,6 +10,11 @@ import com.vayyari.wadb.support.WadbRun.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,9 +90,51 @@ class MetaCommandsTest {
 
         Result in = wadb().run("--url", db.url(), "-c", "\\copy c from '" + ours + "' with (format csv, header)");
         assertEquals(0, in.exitCode(), in.err());
-        assertEquals("COPY 4\n", in.err());
+        assertEquals(new Result(0, "COPY 4\n", ""), in, "psql prints the status where query output goes");
         Result count = wadb().run("--url", db.url(), "-A", "-t", "-c", "select count(*), count(note), count(*) filter (where note = '') from c");
         assertEquals("8|6|2\n", count.out());
+    }
+
+    /**
+     * Where psql puts \\copy's "COPY n": on the query output (so into an -o file), never after rows that went there
+     * too (to stdout), and not at all with -q. wadb used to print it on stderr whatever the case.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\\copy (select 1) to 'FILE'   |",
+        "\\copy (select 1) to 'FILE'   | -o",
+        "\\copy (select 1) to 'FILE'   | -q",
+        "\\copy (select 1) to stdout   |",
+        "\\copy (select 1) to stdout   | -o",
+        "\\copy copied from 'SOURCE'   |",
+        "\\copy copied from 'SOURCE'   | -o"})
+    void copyReportsItsRowsWherePsqlDoes(String command, String flag) throws Exception {
+        db.execute("create table if not exists copied (n int)");
+        Path source = Files.writeString(dir.resolve("source.txt"), "1\n2\n");
+        Map<String, Processes.Result> results = new java.util.LinkedHashMap<>();
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        for (String who : List.of("psql", "wadb")) {
+            Path file = dir.resolve(who + ".copy");
+            Path out = dir.resolve(who + ".out");
+            List<String> args = new ArrayList<>(List.of("-A", "-t"));
+            if ("-o".equals(flag)) {
+                args.addAll(List.of("-o", out.toString()));
+            } else if (flag != null) {
+                args.add(flag);
+            }
+            args.addAll(List.of("-c", command.strip().replace("FILE", file.toString()).replace("SOURCE", source.toString())));
+            if (who.equals("psql")) {
+                results.put(who, Processes.psql(db.name(), args.toArray(String[]::new)));
+            } else {
+                args.addAll(0, List.of("--url", db.url()));
+                Result r = wadb().run(args.toArray(String[]::new));
+                results.put(who, new Processes.Result(r.exitCode(), r.out(), r.err()));
+            }
+            files.put(who, (Files.exists(file) ? Files.readString(file) : "(none)") + " / "
+                    + (Files.exists(out) ? Files.readString(out) : "(none)"));
+        }
+        assertEquals(results.get("psql"), results.get("wadb"), "exit code, stdout and stderr");
+        assertEquals(files.get("psql"), files.get("wadb"), "the copy's file / the -o file");
     }
 
     @Test
