@@ -10,10 +10,12 @@
  *   - stdin is a terminal (the REPL, password and confirmation prompts need the real terminal), or -W is given;
  *   - no server answers yet: it starts one in the background for the next call, and runs this one directly;
  *   - the socket directory is not ours alone, or the server does not answer within 5 s of connecting
- *     (before it has been told the command, so that the command can never run twice).
+ *     (before it has been told the command, so that the command can never run twice);
+ *   - the server declines the request (too large, or too slow in coming: a client stopped part-way).
  *
- * One server serves one user, installed build, JVM command line, working directory, time zone and locale:
- * the socket's name is a hash of them (see key_variables). The wire format is described in
+ * One server serves one user, installed build, JVM command line, time zone and locale: the socket's name is
+ * a hash of them (see key_variables). The working directory travels with each call, and the server runs in /
+ * so that it keeps no file system busy. The wire format is described in
  * src/main/java/com/vayyari/wadb/warm/Frames.java.
  *
  * Nothing is sent to a server that is not this user's own: the kernel's word on the peer (SO_PEERCRED) is
@@ -46,7 +48,7 @@ static const char *key_variables[] = {
     "PGSYSCONFDIR", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS", NULL};
 
 #define MAX_PAYLOAD (1 << 16)
-#define PROTOCOL_VERSION 2
+#define PROTOCOL_VERSION 3
 #define ACCEPT_TIMEOUT_MS 5000
 #define RESTART_PAUSE_S 30
 
@@ -98,8 +100,6 @@ static int socket_directory(char *out, size_t size) {
 static int socket_path(char *out, size_t size, char *log, size_t log_size) {
     char directory[sizeof(((struct sockaddr_un *)0)->sun_path)];
     if (socket_directory(directory, sizeof directory) != 0) return -1;
-    char cwd[4096];
-    if (getcwd(cwd, sizeof cwd) == NULL) return -1;
     struct stat jar_stat;
     if (stat(jar, &jar_stat) != 0) return -1;
     uint64_t hash = 14695981039346656037ULL;
@@ -109,12 +109,6 @@ static int socket_path(char *out, size_t size, char *log, size_t log_size) {
     hash = fnv_text(hash, jar);
     hash = fnv_text(hash, stamp);
     for (int i = 0; i < jvm_count; i++) hash = fnv_text(hash, jvm[i]);
-    hash = fnv_text(hash, cwd);
-    struct stat here; /* a directory removed and made again under the same name is another directory */
-    if (stat(".", &here) != 0) return -1;
-    char inode[64];
-    snprintf(inode, sizeof inode, "%llu:%llu", (unsigned long long)here.st_dev, (unsigned long long)here.st_ino);
-    hash = fnv_text(hash, inode);
     for (int i = 0; key_variables[i] != NULL; i++) hash = fnv_text(hash, getenv(key_variables[i]));
     int n = snprintf(out, size, "%s/%016llx", directory, (unsigned long long)hash);
     if (n < 0 || (size_t)n >= size) return -1;
@@ -156,6 +150,7 @@ static void start_server(const char *socket_name, const char *log) {
     }
     setsid();
     if (fork() != 0) _exit(0);
+    if (chdir("/") != 0) _exit(1); /* a server in the caller's directory would keep its file system from unmounting */
     int null = open("/dev/null", O_RDWR);
     int err = open(log, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600); /* never a planted link */
     if (null < 0) _exit(1);
@@ -362,6 +357,7 @@ int main(int argc, char **argv) {
     if (write_all(sock, request.data, request.length) != 0) run_directly();
 
     static char payload[MAX_PAYLOAD];
+    int answered = 0;
     for (;;) {
         unsigned char header[5];
         if (read_all(sock, header, sizeof header) != 1) {
@@ -370,6 +366,12 @@ int main(int argc, char **argv) {
             return 1;
         }
         uint32_t length = get_int(header + 1);
+        if (header[0] == 'D' && !answered) {
+            /* Declined before it ran: the command is still ours to run. */
+            close(sock);
+            run_directly();
+        }
+        answered = 1;
         if (length > MAX_PAYLOAD || read_all(sock, payload, length) != 1) {
             fprintf(stderr, "wadb: a broken message from the warm server (see %s)\n", log);
             return 1;

@@ -15,23 +15,79 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** One client's run of wadb inside the warm server: its arguments, environment, directory and streams. */
 final class ClientCall {
 
-    private final SocketChannel channel;
+    private final Frames.Writer writer;
+    private final DataInputStream in;
+    private final Frames.Request request;
 
-    ClientCall(SocketChannel channel) {
-        this.channel = channel;
+    private ClientCall(Frames.Writer writer, DataInputStream in, Frames.Request request) {
+        this.writer = writer;
+        this.in = in;
+        this.request = request;
     }
 
-    /** Runs the client's command and sends its exit status; returns when the client has it (or is gone). */
-    void serve() throws IOException {
+    /**
+     * Greets the client and reads its request. An IOException when it sent none that can be served; a request
+     * too large is declined, so that the client runs the command itself.
+     */
+    static ClientCall accept(SocketChannel channel, ScheduledExecutorService timer, Duration deadline)
+            throws IOException {
         Frames.Writer writer = new Frames.Writer(ChannelStreams.out(channel));
         writer.number(Frames.ACCEPTED, Frames.VERSION);
         DataInputStream in = new DataInputStream(new BufferedInputStream(ChannelStreams.in(channel)));
-        Frames.Request request = Frames.readRequest(in);
+        // Whichever comes first, the request or the deadline, settles the call: a client that sends nothing (or a
+        // byte now and then) is declined and let go, and cannot hold the server up from idling out.
+        AtomicBoolean settled = new AtomicBoolean();
+        ScheduledFuture<?> late = timer.schedule(() -> {
+            if (settled.compareAndSet(false, true)) {
+                decline(writer);
+                closeQuietly(channel);
+            }
+        }, deadline.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            Frames.Request request = Frames.readRequest(in);
+            if (!settled.compareAndSet(false, true)) {
+                throw new IOException("the request came after its deadline");
+            }
+            return new ClientCall(writer, in, request);
+        } catch (IOException e) {
+            if (settled.compareAndSet(false, true)) {
+                decline(writer);
+            }
+            throw e;
+        } finally {
+            late.cancel(false);
+        }
+    }
+
+    private static void closeQuietly(SocketChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // closed is closed
+        }
+    }
+
+    /** Tells the client that its command will not run here (it runs it itself), if it is still there to hear. */
+    static void decline(Frames.Writer writer) {
+        try {
+            writer.number(Frames.DECLINED, 0);
+        } catch (IOException e) {
+            // gone already
+        }
+    }
+
+    /** Runs the client's command and sends its exit status; returns when the client has it (or is gone). */
+    void run() throws IOException {
         // Unbuffered, as Main.main's stdout is: bytes leave when a direct run's would (OutputTarget buffers).
         PrintStream stdout = new PrintStream(new FrameOutputStream(writer, Frames.STDOUT), false, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(new FrameOutputStream(writer, Frames.STDERR), true, StandardCharsets.UTF_8);

@@ -17,7 +17,8 @@ import java.util.List;
  * one byte of terminal flags (bit n: descriptor n is a terminal) and the caller's umask as 32 bits. From then on both sides send frames: a
  * type byte and a big-endian 32-bit length, then that many bytes.
  *
- * <p>Server to client: {@link #ACCEPTED} (first), {@link #STDOUT}, {@link #STDERR}, {@link #READ} (the payload
+ * <p>Server to client: {@link #ACCEPTED} (first), then {@link #DECLINED} (the last frame: the command did not run, the
+ * client runs it itself) or {@link #STDOUT}, {@link #STDERR}, {@link #READ} (the payload
  * is the number of stdin bytes wanted, as 32 bits), {@link #EXIT} (the exit status, 32 bits; the last frame). Client to server:
  * {@link #STDIN}, answering a READ; an empty payload is end of input. The client closing its end means
  * the user has gone (Ctrl-C, a closed pipe): the server cancels the command.
@@ -25,8 +26,9 @@ import java.util.List;
 final class Frames {
 
     static final byte[] MAGIC = "WADB1".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 2;  // 2: the request carries the umask
+    static final int VERSION = 3;  // 2: the request carries the umask; 3: DECLINED
     static final byte ACCEPTED = 'A';
+    static final byte DECLINED = 'D';
     static final byte STDOUT = 'O';
     static final byte STDERR = 'E';
     static final byte READ = 'R';
@@ -36,9 +38,12 @@ final class Frames {
     /** The largest payload either side sends in one frame. */
     static final int MAX_PAYLOAD = 1 << 16;
 
-    /** Bounds on a request, so that a stray connection cannot make the server allocate without end. */
-    private static final int MAX_STRINGS = 100_000;
-    private static final int MAX_STRING = 16 << 20;
+    /**
+     * The most a request may hold, all strings together: eight times what Linux lets one exec pass (ARG_MAX,
+     * 2 MiB with the usual stack limit), so that no real call is declined, while a stray connection can make the
+     * server hold no more than this. A string is read as its bytes arrive, never allocated at its announced size.
+     */
+    static final int MAX_REQUEST = 16 << 20;
 
     private Frames() {
     }
@@ -48,40 +53,48 @@ final class Frames {
                    int umask) {
     }
 
+    /** Reads a request; an IOException if it is malformed or larger than {@link #MAX_REQUEST}. */
     static Request readRequest(DataInputStream in) throws IOException {
         byte[] magic = new byte[MAGIC.length];
         in.readFully(magic);
         if (!java.util.Arrays.equals(magic, MAGIC)) {
             throw new IOException("not a wadb client (bad magic)");
         }
-        List<String> args = readStrings(in);
-        List<String> environment = readStrings(in);
-        String directory = readString(in);
+        int[] budget = {MAX_REQUEST};
+        List<String> args = readStrings(in, budget);
+        List<String> environment = readStrings(in, budget);
+        String directory = readString(in, budget);
         int flags = in.readUnsignedByte();
         boolean[] terminals = {(flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0};
         int umask = in.readInt() & 0777;
         return new Request(args, environment, directory, terminals, umask);
     }
 
-    private static List<String> readStrings(DataInputStream in) throws IOException {
+    private static List<String> readStrings(DataInputStream in, int[] budget) throws IOException {
         int count = in.readInt();
-        if (count < 0 || count > MAX_STRINGS) {
+        // each string costs at least its 4-byte length
+        if (count < 0 || count > budget[0] / 4) {
             throw new IOException("bad request: " + count + " strings");
         }
-        List<String> strings = new ArrayList<>(count);
+        List<String> strings = new ArrayList<>(Math.min(count, 1024));
         for (int i = 0; i < count; i++) {
-            strings.add(readString(in));
+            strings.add(readString(in, budget));
         }
         return strings;
     }
 
-    private static String readString(DataInputStream in) throws IOException {
+    private static String readString(DataInputStream in, int[] budget) throws IOException {
         int length = in.readInt();
-        if (length < 0 || length > MAX_STRING) {
+        budget[0] -= 4;
+        if (length < 0 || length > budget[0]) {
             throw new IOException("bad request: a string of " + length + " bytes");
         }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
+        budget[0] -= length;
+        // readNBytes grows its buffer as bytes come; new byte[length] would take the announced size at once
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new EOFException("request ended inside a string");
+        }
         return new String(bytes, StandardCharsets.UTF_8);
     }
 

@@ -1,6 +1,10 @@
 package com.vayyari.wadb.warm;
 
 import java.io.IOException;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import jdk.net.ExtendedSocketOptions;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -16,9 +20,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the JVM's start-up (hundreds of milliseconds, most of wadb -c "select 1") once (issue 7). The client starts
  * it on first use and falls back to a direct run whenever it cannot serve: see README "Warm start".
  *
- * <p>One server serves one user, one installed build and one working directory, time zone and locale (the
- * client puts them in the socket's name): those are fixed for a JVM, and relative paths in a command must
- * mean what they mean in the user's shell. It exits after {@code idle} without clients.
+ * <p>One server serves one user, one installed build with its JVM options, and the variables the JVM or its
+ * driver read for themselves (time zone, locale, PGPASSFILE…; the client puts them in the socket's name).
+ * Everything else of a call is its own: environment, working directory (relative paths are resolved against
+ * it, never against this process's, which is {@code /} so as to keep no file system busy), umask, streams.
+ * It exits after {@code idle} without a call; a connection that sends no request is let go after
+ * {@link #REQUEST_DEADLINE} and counts for nothing.
  *
  * <p>Usage: {@code java -cp wadb.jar com.vayyari.wadb.warm.WarmServer SOCKET IDLE_SECONDS}
  */
@@ -29,7 +36,17 @@ public final class WarmServer {
     /** How long without a call before the server collects garbage and gives the memory back. */
     private static final long QUIET_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
 
-    private final AtomicInteger running = new AtomicInteger();
+    /** How long a client has, once greeted, to send its request: a real one sends it at once. */
+    static final Duration REQUEST_DEADLINE = Duration.ofSeconds(10);
+
+    /** Connections accepted and not yet closed: a command running in each, or its request awaited. */
+    private final AtomicInteger connections = new AtomicInteger();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "wadb-deadlines");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private UserPrincipal owner;
     private volatile long lastActive = System.nanoTime();
     private long lastCollected = lastActive;
 
@@ -66,6 +83,7 @@ public final class WarmServer {
         server.bind(UnixDomainSocketAddress.of(bound));
         Files.move(bound, socket, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Object ours = Files.readAttributes(socket, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        owner = Files.getOwner(socket);
         Thread watcher = new Thread(() -> exitWhenIdle(server, ours), "wadb-idle");
         watcher.setDaemon(true);
         watcher.start();
@@ -80,20 +98,37 @@ public final class WarmServer {
                 watcher.join();
                 return;
             }
-            running.incrementAndGet();
+            connections.incrementAndGet();
             Thread call = new Thread(() -> serve(client), "wadb-client-" + ++clients);
             call.start();
         }
     }
 
     private void serve(SocketChannel client) {
+        boolean ran = false;
         try (client) {
-            new ClientCall(client).serve();
+            if (!sameUser(client)) {
+                return;  // not a word: the socket's directory is the user's alone, so this is no client of ours
+            }
+            ClientCall call = ClientCall.accept(client, timer, REQUEST_DEADLINE);
+            ran = true;
+            call.run();
         } catch (IOException e) {
             // The client went away or spoke nonsense; its command (if any) was cancelled.
         } finally {
-            lastActive = System.nanoTime();
-            running.decrementAndGet();
+            if (ran) {
+                lastActive = System.nanoTime();
+            }
+            connections.decrementAndGet();
+        }
+    }
+
+    /** The kernel's word on who connected (the client checks the same of the server). */
+    private boolean sameUser(SocketChannel client) {
+        try {
+            return client.getOption(ExtendedSocketOptions.SO_PEERCRED).user().equals(owner);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 
@@ -113,8 +148,8 @@ public final class WarmServer {
                 replaced = true;  // removed
             }
             long quiet = System.nanoTime() - lastActive;
-            boolean idleLongEnough = running.get() == 0 && quiet > idle.toNanos();
-            if (running.get() == 0 && quiet > QUIET_NANOS && lastCollected != lastActive) {
+            boolean idleLongEnough = connections.get() == 0 && quiet > idle.toNanos();
+            if (connections.get() == 0 && quiet > QUIET_NANOS && lastCollected != lastActive) {
                 // Between bursts of calls: what the last command allocated goes back to the OS (the client
                 // starts the server with small heap free ratios), so an idle server stays small.
                 lastCollected = lastActive;
@@ -129,7 +164,7 @@ public final class WarmServer {
                 } catch (IOException e) {
                     // exiting all the same
                 }
-                waitForRunningClients();
+                waitForConnections();
                 if (!replaced) {  // else the log is the new server's
                     removeEmptyLog();
                 }
@@ -150,8 +185,8 @@ public final class WarmServer {
         }
     }
 
-    private void waitForRunningClients() {
-        while (running.get() > 0) {
+    private void waitForConnections() {
+        while (connections.get() > 0) {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {

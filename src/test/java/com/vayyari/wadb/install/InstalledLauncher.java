@@ -65,18 +65,8 @@ final class InstalledLauncher {
         List<String> command = new ArrayList<>(List.of(prefix.resolve("bin/wadb").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-        Map<String, String> all = builder.environment();
-        all.keySet().removeIf(name -> name.startsWith("PG") || name.startsWith("WADB_") || name.startsWith("LC_")
-                || name.startsWith("XDG_"));
-        all.putAll(baseEnv);
-        all.put("XDG_RUNTIME_DIR", runtime.toString());
-        env.forEach((name, value) -> {
-            if (value.isEmpty()) {
-                all.remove(name);
-            } else {
-                all.put(name, value);
-            }
-        });
+        builder.environment().clear();
+        builder.environment().putAll(callEnvironment(env));
         Process process = builder.start();
         CompletableFuture<String> out = read(process.getInputStream());
         CompletableFuture<String> err = read(process.getErrorStream());
@@ -92,11 +82,31 @@ final class InstalledLauncher {
         return new Result(process.exitValue(), out.join(), err.join());
     }
 
-    /** Waits until a warm server started from {@code dir} answers on its socket; returns it. */
-    ProcessHandle awaitServerFor(Path dir) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    /** The environment of a call: {@code env} over the base over this JVM's own, without its PG*, WADB_*, LC_*, XDG_*. */
+    private Map<String, String> callEnvironment(Map<String, String> env) {
+        Map<String, String> all = new java.util.HashMap<>(System.getenv());
+        all.keySet().removeIf(name -> name.startsWith("PG") || name.startsWith("WADB_") || name.startsWith("LC_")
+                || name.startsWith("XDG_"));
+        all.putAll(baseEnv);
+        all.put("XDG_RUNTIME_DIR", runtime.toString());
+        env.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                all.remove(name);
+            } else {
+                all.put(name, value);
+            }
+        });
+        return all;
+    }
+
+    /**
+     * Waits until the warm server for calls with {@code env} (over the base environment, as {@link #run} takes it)
+     * answers on its socket; returns it.
+     */
+    ProcessHandle awaitServerFor(Map<String, String> env) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (true) {
-            List<ProcessHandle> ready = serversIn(dir).stream().filter(p -> {
+            List<ProcessHandle> ready = serversFor(env).stream().filter(p -> {
                 Path socket = socketOf(p);
                 return socket != null && Files.exists(socket);
             }).toList();
@@ -104,35 +114,77 @@ final class InstalledLauncher {
                 return ready.get(0);
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for a warm server for " + dir);
+                throw new AssertionError("timed out waiting for a warm server for " + env);
             }
             Thread.sleep(50);
         }
     }
 
-    /** The live warm servers of this launcher whose working directory is {@code dir}. */
-    List<ProcessHandle> serversIn(Path dir) {
-        return servers().filter(p -> workingDirectoryIs(p, dir)).toList();
+    /**
+     * The live servers that calls with {@code env} go to: a server is picked by the variables the client puts in its
+     * socket's name (bin/wadb-client.c's key_variables), and keeps exactly those of the call that started it.
+     */
+    List<ProcessHandle> serversFor(Map<String, String> env) {
+        Map<String, String> call = callEnvironment(env);
+        return serverProcesses().filter(p -> {
+            Map<String, String> server = environmentOf(p);
+            return KEY_VARIABLES.stream().allMatch(name -> java.util.Objects.equals(server.get(name), call.get(name)));
+        }).toList();
+    }
+
+    /** Every live warm server of this launcher. */
+    List<ProcessHandle> servers() {
+        return serverProcesses().toList();
     }
 
     /** Stops this launcher's warm servers (they would otherwise idle out on their own). */
     void stopServers() {
-        servers().forEach(ProcessHandle::destroy);
+        serverProcesses().forEach(ProcessHandle::destroy);
     }
 
-    private Stream<ProcessHandle> servers() {
+    private Stream<ProcessHandle> serverProcesses() {
         return ProcessHandle.allProcesses().filter(p -> {
             String line = commandLine(p);
             return line.contains("com.vayyari.wadb.warm.WarmServer") && line.contains(runtime.toString());
         });
     }
 
-    private static boolean workingDirectoryIs(ProcessHandle process, Path dir) {
+    /** The names in the client's key_variables table, read from its source so that the two cannot drift apart. */
+    private static final List<String> KEY_VARIABLES = keyVariables();
+
+    private static List<String> keyVariables() {
         try {
-            return Files.readSymbolicLink(Path.of("/proc", Long.toString(process.pid()), "cwd")).equals(dir.toRealPath());
+            String source = Files.readString(Path.of("bin", "wadb-client.c"));
+            java.util.regex.Matcher table = java.util.regex.Pattern
+                    .compile("key_variables\\[\\] = \\{([^}]*)\\}").matcher(source);
+            assertTrue(table.find(), "no key_variables table in bin/wadb-client.c");
+            List<String> names = new ArrayList<>();
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("\"([A-Z_]+)\"").matcher(table.group(1));
+            while (name.find()) {
+                names.add(name.group(1));
+            }
+            assertTrue(names.contains("TZ"), "key_variables as read: " + names);
+            return List.copyOf(names);
         } catch (IOException e) {
-            return false;
+            throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static Map<String, String> environmentOf(ProcessHandle process) {
+        Map<String, String> env = new java.util.HashMap<>();
+        try {
+            String all = new String(Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "environ")),
+                    StandardCharsets.UTF_8);
+            for (String entry : all.split("\0")) {
+                int equals = entry.indexOf('=');
+                if (equals > 0) {
+                    env.put(entry.substring(0, equals), entry.substring(equals + 1));
+                }
+            }
+        } catch (IOException e) {
+            // gone: it matches nothing
+        }
+        return env;
     }
 
     /** The socket a server listens on: the argument after its class name. */

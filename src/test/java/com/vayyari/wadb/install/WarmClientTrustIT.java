@@ -37,7 +37,7 @@ class WarmClientTrustIT extends WarmStartSupport {
             got = b''
             try:
                 # The client may have hung up already: it checks who listens before reading a byte.
-                c.sendall(b'A' + struct.pack('>II', 4, 2))
+                c.sendall(b'A' + struct.pack('>II', 4, 3))
                 c.settimeout(5)
                 while True:
                     chunk = c.recv(65536)
@@ -59,7 +59,7 @@ class WarmClientTrustIT extends WarmStartSupport {
         Path dir = Files.createDirectories(home.resolve("fake"));
         assertEquals(new Result(0, "1\n", ""), wadb(dir, Map.of(), "-A", "-t", "-c", "select 1"));
         Path socket = awaitServerFor(dir);
-        ProcessHandle real = servers().filter(p -> workingDirectoryIs(p, dir)).findFirst().orElseThrow();
+        ProcessHandle real = servers().filter(p -> servesCallsFrom(p, dir)).findFirst().orElseThrow();
         real.destroy();
         await(() -> !real.isAlive(), "the real server to stop");
         Files.deleteIfExists(socket);
@@ -92,7 +92,7 @@ class WarmClientTrustIT extends WarmStartSupport {
                 "AWS_SECRET_ACCESS_KEY", "hunter2-aws");
         assertEquals(new Result(0, "1\n", ""), wadb(dir, secrets, "-A", "-t", "-c", "select 1"));
         awaitServerFor(dir);
-        ProcessHandle server = servers().filter(p -> workingDirectoryIs(p, dir)).findFirst().orElseThrow();
+        ProcessHandle server = servers().filter(p -> servesCallsFrom(p, dir)).findFirst().orElseThrow();
         String environ = new String(Files.readAllBytes(Path.of("/proc", Long.toString(server.pid()), "environ")),
                 StandardCharsets.UTF_8);
         assertFalse(environ.contains("hunter2"), environ.replace('\0', '\n'));
@@ -159,7 +159,7 @@ class WarmClientTrustIT extends WarmStartSupport {
         Path dir = Files.createDirectories(home.resolve("log-link"));
         wadb(dir, Map.of(), "-A", "-t", "-c", "select 1");
         Path socket = awaitServerFor(dir);
-        ProcessHandle first = servers().filter(p -> workingDirectoryIs(p, dir)).findFirst().orElseThrow();
+        ProcessHandle first = servers().filter(p -> servesCallsFrom(p, dir)).findFirst().orElseThrow();
         first.destroy();
         await(() -> !first.isAlive(), "the first server to stop");
         Files.deleteIfExists(socket);
@@ -186,7 +186,7 @@ class WarmClientTrustIT extends WarmStartSupport {
         Path dir = Files.createDirectories(home.resolve("stopped"));
         wadb(dir, Map.of(), "-A", "-t", "-c", "select 1");
         awaitServerFor(dir);
-        ProcessHandle server = servers().filter(p -> workingDirectoryIs(p, dir)).findFirst().orElseThrow();
+        ProcessHandle server = servers().filter(p -> servesCallsFrom(p, dir)).findFirst().orElseThrow();
         signal("STOP", server);
         try {
             List<Launched> calls = new ArrayList<>();

@@ -43,7 +43,7 @@ class WarmEnvironmentIT {
     @BeforeAll
     static void install() throws Exception {
         wadb = InstalledLauncher.install(prefix, runtime, Map.of("VAYYARI_WA_DB_CONNECTION_STRING", db.url(),
-                "HOME", home.resolve("server-home").toString(), "WADB_WARM_IDLE", "60", "LANG", "C.UTF-8", "TZ", "UTC"));
+                "HOME", home.resolve("server-home").toString(), "WADB_WARM_IDLE", "600", "LANG", "C.UTF-8", "TZ", "UTC"));
     }
 
     @AfterAll
@@ -63,7 +63,7 @@ class WarmEnvironmentIT {
 
         assertEquals(0, one.exitCode(), one.toString());
         assertEquals(0, two.exitCode(), two.toString());
-        assertEquals(List.of(server), wadb.serversIn(dir), "one server served both calls");
+        assertEquals(List.of(server), wadb.serversFor(Map.of()), "one server served both calls");
         assertTrue(read(a.resolve("wadb/queries.json")).contains("\"one\""), "\"one\" in A");
         assertFalse(read(a.resolve("wadb/queries.json")).contains("\"two\""), "\"two\" not in A");
         assertTrue(read(b.resolve("wadb/queries.json")).contains("\"two\""), "\"two\" in B");
@@ -77,23 +77,24 @@ class WarmEnvironmentIT {
         List<String> differences = new ArrayList<>();
         for (Case c : cases()) {
             // Variables that pick the server (the JVM or its driver reads them) get one of their own.
-            Path where = c.keysTheServer ? Files.createDirectories(home.resolve("each-" + c.name)) : dir;
             if (c.keysTheServer) {
-                serverFor(where, c.env);
+                assertNotEquals(server, serverFor(dir, c.env), c.name + " must pick a server of its own");
             }
-            Observed direct = observe(where, c, Map.of("WADB_WARM", "off"));
-            Observed warm = observe(where, c, Map.of());
+            Observed direct = observe(dir, c, Map.of("WADB_WARM", "off"));
+            Observed warm = observe(dir, c, Map.of());
             if (!direct.equals(warm)) {
                 differences.add(c.name + ":\n  direct " + direct + "\n  warm   " + warm);
             }
             if (c.distinct) {
                 Case unset = new Case(c.name, Map.of(), c.effect, false, c.keysTheServer, c.args);
-                Observed without = observe(where, unset, Map.of("WADB_WARM", "off"));
+                Observed without = observe(dir, unset, Map.of("WADB_WARM", "off"));
                 assertNotEquals(without, direct, c.name + " must change what the command does, or the case proves nothing");
             }
         }
         assertEquals(List.of(), differences, "warm and direct runs differ");
-        assertEquals(List.of(server), wadb.serversIn(dir), "one server served every call of the shared directory");
+        assertEquals(List.of(server), wadb.serversFor(Map.of()), "one server served every call that sets no key variable");
+        long keyed = cases().stream().filter(c -> c.keysTheServer).count();
+        assertEquals(1 + keyed, wadb.servers().size(), "a server for each key variable's case, none else: " + wadb.servers());
     }
 
     /**
@@ -169,7 +170,7 @@ class WarmEnvironmentIT {
     private static ProcessHandle serverFor(Path dir, Map<String, String> env) throws Exception {
         Result first = wadb.run(dir, env, "", "-c", "select 1");
         assertTrue(first.exitCode() >= 0, first.toString());
-        return wadb.awaitServerFor(dir);
+        return wadb.awaitServerFor(env);
     }
 
     private static String read(Path file) throws Exception {

@@ -128,7 +128,7 @@ abstract class WarmStartSupport {
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.startsWith("PG") || name.startsWith("WADB_") || name.startsWith("LC_"));
         env.put("VAYYARI_WA_DB_CONNECTION_STRING", db.url());
-        env.put("XDG_RUNTIME_DIR", runtime.toString());
+        env.put("XDG_RUNTIME_DIR", runtimeFor(dir).toString());
         env.put("WADB_WARM_IDLE", "30");
         env.put("LANG", "C.UTF-8");
         env.put("TZ", "UTC");
@@ -148,23 +148,34 @@ abstract class WarmStartSupport {
         });
     }
 
+    /**
+     * The runtime directory (so the socket directory, so the server) of the calls made from {@code dir}. A server
+     * serves every directory alike; the tests give each directory a server of its own, so that one test's server
+     * cannot be another's.
+     */
+    static Path runtimeFor(Path dir) {
+        try {
+            return Files.createDirectories(runtime.resolve(dir.getFileName().toString()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Waits for the server started by a call from {@code dir} to answer; returns its socket. */
     static Path awaitServerFor(Path dir) throws Exception {
         Path[] found = new Path[1];
         await(() -> {
-            found[0] = servers().filter(p -> workingDirectoryIs(p, dir)).map(WarmStartSupport::socketOf)
+            found[0] = servers().filter(p -> servesCallsFrom(p, dir)).map(WarmStartSupport::socketOf)
                     .filter(socket -> socket != null && Files.exists(socket)).findFirst().orElse(null);
             return found[0] != null;
         }, "a warm server for " + dir);
         return found[0];
     }
 
-    static boolean workingDirectoryIs(ProcessHandle process, Path dir) {
-        try {
-            return Files.readSymbolicLink(Path.of("/proc", Long.toString(process.pid()), "cwd")).equals(dir.toRealPath());
-        } catch (IOException e) {
-            return false;
-        }
+    /** Whether {@code process} is the server of the calls from {@code dir}: its socket is in their runtime directory. */
+    static boolean servesCallsFrom(ProcessHandle process, Path dir) {
+        Path socket = socketOf(process);
+        return socket != null && socket.startsWith(runtimeFor(dir));
     }
 
     /** The socket a server listens on: the argument after its class name. */
