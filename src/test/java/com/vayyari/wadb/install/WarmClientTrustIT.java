@@ -82,6 +82,111 @@ class WarmClientTrustIT extends WarmStartSupport {
     }
 
     /**
+     * The audit's race, as user nobody: it owns the directory XDG_RUNTIME_DIR points into, and keeps swapping the
+     * client's socket directory for one of its own holding a fake server of the same name, between the client's
+     * check of the directory and its connect. Then 3 of 51 calls reached the fake server; now whichever socket a
+     * call reaches, the kernel's word on the peer is checked first: every call gets its real result, and the fake
+     * server gets not one byte.
+     */
+    @Test
+    void aDirectorySwappedUnderTheClientNeverLeadsItToAnotherUsersServer() throws Exception {
+        Path shared = Files.createTempDirectory(Path.of("/tmp"), "wadb-race-");
+        try {
+            assertEquals(0, new ProcessBuilder("chown", "65534:65534", shared.toString()).start().waitFor());
+            Path dir = Files.createDirectories(home.resolve("race"));
+            Map<String, String> env = Map.of("XDG_RUNTIME_DIR", shared.toString());
+            assertEquals(new Result(0, "1\n", ""), wadb(dir, env, "-A", "-t", "-c", "select 1"));
+            Path socket = awaitSocketUnder(shared.resolve("wadb"));
+            Path script = Files.writeString(home.resolve("race.py"), RACER);
+            Process racer = new ProcessBuilder("python3", script.toString(), shared.toString(),
+                    socket.getFileName().toString()).redirectErrorStream(true).start();
+            BufferedReader said = new BufferedReader(new InputStreamReader(racer.getInputStream(), StandardCharsets.UTF_8));
+            try {
+                assertEquals("racing", said.readLine(), "the racer is ready");
+                for (int i = 0; i < 51; i++) {
+                    Result call = wadb(dir, env, "-A", "-t", "-c", "select 41 + 1");
+                    assertEquals(0, call.exitCode(), call.toString());
+                    assertEquals("42\n", call.out(), "call " + i + " ran for real");
+                }
+            } finally {
+                signal("TERM", racer.toHandle());  // it stops racing and says what it got (destroy() would close its output)
+                racer.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            String report = said.lines().reduce("", (a, b) -> a + b + "\n");
+            assertTrue(report.matches("(?s).*swaps [1-9][0-9]*\n.*"), "the racer swapped directories:\n" + report);
+            assertTrue(report.contains("bytes 0\n"), "no byte reached the racer's server:\n" + report);
+        } finally {
+            ProcessHandle.allProcesses().filter(p -> commandLine(p).contains(shared.toString()))
+                    .forEach(ProcessHandle::destroy);
+            new ProcessBuilder("rm", "-rf", shared.toString()).start().waitFor();
+        }
+    }
+
+    /**
+     * As user nobody, in the directory {@code argv[1]} it owns: a fake server listening as {@code fake/argv[2]}, and
+     * a loop renaming the client's {@code wadb} directory away and its own {@code fake} in its place and back. On
+     * SIGTERM it prints how many swaps it made, how many connections it took and how many bytes it was sent.
+     */
+    private static final String RACER = """
+            import os, signal, socket, sys, threading
+            shared, name = sys.argv[1], sys.argv[2]
+            os.setgroups([]); os.setgid(65534); os.setuid(65534)
+            os.mkdir(os.path.join(shared, 'fake'), 0o755)
+            s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            s.bind(os.path.join(shared, 'fake', name))
+            os.chmod(os.path.join(shared, 'fake', name), 0o777)
+            s.listen(64)
+            counts = {'swaps': 0, 'connections': 0, 'bytes': 0}
+            def serve():
+                while True:
+                    c, _ = s.accept()
+                    counts['connections'] += 1
+                    c.settimeout(2)
+                    try:
+                        c.sendall(b'A' + (4).to_bytes(4, 'big') + (3).to_bytes(4, 'big'))
+                        while True:
+                            chunk = c.recv(65536)
+                            if not chunk:
+                                break
+                            counts['bytes'] += len(chunk)
+                    except OSError:
+                        pass
+                    c.close()
+            threading.Thread(target=serve, daemon=True).start()
+            def report(*_):
+                for k in ('swaps', 'connections', 'bytes'):
+                    print(k, counts[k], flush=True)
+                os._exit(0)
+            signal.signal(signal.SIGTERM, report)
+            # Four renames a round (this Python has no ctypes for renameat2's atomic exchange); errors, as when the
+            # client has just made a new directory in the gap, are part of the race.
+            w, real, fake = (os.path.join(shared, n) for n in ('wadb', 'real', 'fake'))
+            print('racing', flush=True)
+            while True:
+                try:
+                    os.rename(w, real)
+                    os.rename(fake, w)
+                    counts['swaps'] += 1
+                    os.rename(w, fake)
+                    os.rename(real, w)
+                except OSError:
+                    pass
+            """;
+
+    private static Path awaitSocketUnder(Path directory) throws Exception {
+        Path[] found = new Path[1];
+        await(() -> {
+            found[0] = ProcessHandle.allProcesses()
+                    .filter(p -> commandLine(p).contains("com.vayyari.wadb.warm.WarmServer"))
+                    .map(WarmStartSupport::socketOf)
+                    .filter(socket -> socket != null && socket.startsWith(directory) && Files.exists(socket))
+                    .findFirst().orElse(null);
+            return found[0] != null;
+        }, "a warm server under " + directory);
+        return found[0];
+    }
+
+    /**
      * The server outlives the call that started it: it keeps none of that caller's secrets in its environment
      * (only PATH, HOME and what the JVM reads), and the next call with other settings still gets its own.
      */
