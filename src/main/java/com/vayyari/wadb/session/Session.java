@@ -52,15 +52,7 @@ public final class Session implements AutoCloseable {
 
     public Session(ConnectionSettings settings, PrintOptions print, SessionOptions options, Output output,
                    PrintStream err, Invocation invocation) {
-        // As startup options, so every connection has them (setup and generate open their own) at no round trip.
-        ConnectionSettings effective = settings;
-        if (options.timeoutSeconds() > 0) {
-            effective = effective.withServerSetting("statement_timeout", String.valueOf(options.timeoutSeconds() * 1000L));
-        }
-        if (options.readOnly()) {
-            effective = ReadOnlyGuard.enforced(effective);
-        }
-        this.settings = effective;
+        this.settings = withSessionOptions(settings, options);
         this.print = print;
         this.options = options;
         this.output = output;
@@ -90,13 +82,25 @@ public final class Session implements AutoCloseable {
     }
 
     /**
+     * The session's own server settings as startup options, last, so every connection has them (setup and generate
+     * open their own) at no round trip: {@code --timeout}'s statement_timeout, then read-only.
+     */
+    private static ConnectionSettings withSessionOptions(ConnectionSettings settings, SessionOptions options) {
+        ConnectionSettings effective = settings;
+        if (options.timeoutSeconds() > 0) {
+            effective = effective.withServerSetting("statement_timeout", String.valueOf(options.timeoutSeconds() * 1000L));
+        }
+        return options.readOnly() ? ReadOnlyGuard.enforced(effective) : effective;
+    }
+
+    /**
      * {@code \\connect}: connects with {@code next} first, and only when that works closes the old connection and
      * makes the new one the session's; on failure the old one is kept and the failure thrown (exit code 2).
      */
     public void reconnect(ConnectionSettings given) {
-        // A new connection string brings its own options: read-only goes on again, after them.
+        // A new connection string brings its own options: --timeout and read-only go on again, after them.
         boolean ownOptions = !given.parameters().equals(settings.parameters());
-        ConnectionSettings next = options.readOnly() && ownOptions ? ReadOnlyGuard.enforced(given) : given;
+        ConnectionSettings next = ownOptions ? withSessionOptions(given, options) : given;
         ConnectionRouter fresh = new ConnectionRouter(next, options.replica(), err, cancellation);
         fresh.main();
         router.close();

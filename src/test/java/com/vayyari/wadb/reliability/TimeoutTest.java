@@ -67,6 +67,16 @@ class TimeoutTest {
         assertTrue(result.err().contains("ERROR:  canceling statement due to statement timeout"), result.err());
     }
 
+    /** A \\connect string with options of its own keeps --timeout, as it keeps --read-only (it used to drop both). */
+    @Test
+    void aNewConnectionStringKeepsTheTimeout() {
+        String withOptions = db.url() + (db.url().contains("?") ? "&" : "?") + "options=-c%20work_mem%3D8MB";
+        Result result = wadb().stdin("\\connect " + withOptions + "\nshow statement_timeout;\nshow work_mem;\n")
+                .run("--url", db.url(), "--timeout", "7", "-q", "-A", "-t");
+        assertEquals("7s\n8MB\n", result.out(), result.err());
+        assertEquals(0, result.exitCode(), result.err());
+    }
+
     @Test
     void inTheReplATimedOutStatementLeavesAUsableSession() throws Exception {
         SessionOptions options = new SessionOptions(false, true, false, 1, false, false);
