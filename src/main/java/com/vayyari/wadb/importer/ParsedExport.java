@@ -158,12 +158,14 @@ public final class ParsedExport implements Iterator<ParsedMessage>, Closeable {
             text = InvisibleMarks.stripTrailingMarks(text.substring(0, text.length() - EDITED.length()));
         }
         int newline = text.indexOf('\n');
-        String firstLine = InvisibleMarks.clean(newline < 0 ? text : text.substring(0, newline));
-        if (SystemLines.isSystemText(firstLine, marked)) {
+        String rawFirstLine = newline < 0 ? text : text.substring(0, newline);
+        String firstLine = InvisibleMarks.clean(rawFirstLine);
+        if (SystemLines.kindOf(firstLine, marked) != null) {
             stats.systemLine();
             return null;
         }
-        MediaPlaceholders.Media media = MediaPlaceholders.classify(firstLine, newline < 0 ? null : text.substring(newline + 1));
+        MediaPlaceholders.Media media = MediaPlaceholders.classify(rawFirstLine, firstLine,
+                newline < 0 ? null : text.substring(newline + 1));
         String name = Senders.name(rawSender);
         String jid = Senders.jidOf(name);
         stats.message(media != null);
