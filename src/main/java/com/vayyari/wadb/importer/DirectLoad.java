@@ -17,8 +17,6 @@ final class DirectLoad {
             + "media_type, media_url, \"timestamp\", metadata";
     private static final String INSERT_MEDIA = "INSERT INTO media_files (message_id, jid, media_type, mime_type, "
             + "file_name, file_size, minio_url) VALUES (?, ?, ?, ?, ?, ?, ?)";
-    private static final String EDITED = "{\"edited\": true}";
-    private static final String NO_METADATA = "{}";
 
     /** A media file to record once its message is in; a zip's files are few next to its messages. */
     private record MediaRow(String messageId, String fileName, MediaLibrary.MediaFile file) {
@@ -41,7 +39,7 @@ final class DirectLoad {
                 mediaRows.add(new MediaRow(id, m.mediaFileName(), file));
             }
             MessageCopy.messageColumns(out.text(id).text(chatJid), m, file)
-                    .text(m.edited() ? EDITED : NO_METADATA)
+                    .text(MessageCopy.metadata(m))
                     .endRow();
         });
         insertMedia(chatJid, mediaRows);

@@ -12,6 +12,9 @@ package com.vayyari.wadb.importer;
  * @param mediaType     photo, video, audio, document, {@code unknown} for {@code <Media omitted>}, or null
  * @param mediaFileName the attachment's file name when the export names it, else null
  * @param edited        whether WhatsApp marked it {@code <This message was edited>} (the mark is not in text)
+ * @param kind          null for a person's message; for WhatsApp's own lines {@code system} (notices, no sender),
+ *                      {@code deleted} (stub of a deleted message) or {@code call} (missed call), stored as
+ *                      {@code messages.metadata.kind}
  */
 public record ParsedMessage(
         long lineNumber,
@@ -22,5 +25,11 @@ public record ParsedMessage(
         String text,
         String mediaType,
         String mediaFileName,
-        boolean edited) {
+        boolean edited,
+        String kind) {
+
+    /** Whether WhatsApp wrote this line (a notice, a deleted-message stub, a missed call), not a person. */
+    public boolean isWhatsAppLine() {
+        return kind != null;
+    }
 }

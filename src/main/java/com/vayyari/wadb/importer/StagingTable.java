@@ -3,6 +3,7 @@ package com.vayyari.wadb.importer;
 import com.vayyari.wadb.db.CopyInWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -16,11 +17,11 @@ final class StagingTable {
     private static final String TABLE = "wadb_import_staging";
     private static final String PRESENT = "wadb_import_present";
     private static final String COLUMNS = "message_id, sender_jid, sender_name, is_from_me, content, media_type, "
-            + "media_url, \"timestamp\", edited, media_file_name, media_mime_type, media_file_size";
+            + "media_url, \"timestamp\", edited, media_file_name, media_mime_type, media_file_size, kind";
     private static final String CREATE = "CREATE TEMP TABLE " + TABLE + " (message_id text NOT NULL, sender_jid text, "
             + "sender_name text, is_from_me boolean NOT NULL, content text, media_type text, media_url text, "
             + "\"timestamp\" bigint NOT NULL, edited boolean NOT NULL, media_file_name text, media_mime_type text, "
-            + "media_file_size bigint) ON COMMIT DROP";
+            + "media_file_size bigint, kind text) ON COMMIT DROP";
     private static final String ANALYZE = "ANALYZE " + TABLE;
     /**
      * Messages the database has already, found in a statement of their own: PostgreSQL computes the generated
@@ -30,13 +31,17 @@ final class StagingTable {
      */
     private static final String FIND_PRESENT = "CREATE TEMP TABLE " + PRESENT + " ON COMMIT DROP AS SELECT s.message_id "
             + "FROM " + TABLE + " s JOIN messages m ON m.message_id = s.message_id";
-    /** ON CONFLICT still covers duplicates within the export and a concurrent import of the same messages. */
-    private static final String INSERT_MESSAGES = "INSERT INTO messages (message_id, jid, sender_jid, sender_name, "
-            + "is_from_me, content, media_type, media_url, \"timestamp\", metadata) "
+    /**
+     * ON CONFLICT still covers duplicates within the export and a concurrent import of the same messages. Counts
+     * the people's messages it inserted: WhatsApp's own lines are stored too, but the report counts messages.
+     */
+    private static final String INSERT_MESSAGES = "WITH inserted AS (INSERT INTO messages (message_id, jid, "
+            + "sender_jid, sender_name, is_from_me, content, media_type, media_url, \"timestamp\", metadata) "
             + "SELECT message_id, ?, sender_jid, sender_name, is_from_me, content, media_type, media_url, \"timestamp\", "
-            + "CASE WHEN edited THEN '{\"edited\": true}'::jsonb ELSE '{}'::jsonb END FROM " + TABLE + " s "
-            + "WHERE NOT EXISTS (SELECT 1 FROM " + PRESENT + " p WHERE p.message_id = s.message_id) "
-            + "ON CONFLICT (message_id) DO NOTHING";
+            + "jsonb_strip_nulls(jsonb_build_object('kind', kind, 'edited', CASE WHEN edited THEN true END)) FROM "
+            + TABLE + " s WHERE NOT EXISTS (SELECT 1 FROM " + PRESENT + " p WHERE p.message_id = s.message_id) "
+            + "ON CONFLICT (message_id) DO NOTHING RETURNING metadata ->> 'kind' IS NOT NULL AS whatsapps) "
+            + "SELECT count(*) FILTER (WHERE NOT whatsapps) FROM inserted";
     /** Keyed on the message, not on this run's inserts: a zip imported after its .txt still gets its media rows. */
     private static final String INSERT_MEDIA = "INSERT INTO media_files (message_id, jid, media_type, mime_type, "
             + "file_name, file_size, minio_url) SELECT s.message_id, ?, s.media_type, s.media_mime_type, "
@@ -61,7 +66,7 @@ final class StagingTable {
                 (out, m) -> write(out, m, ids.next(m), media));
         execute(ANALYZE);
         execute(FIND_PRESENT);
-        long inserted = update(INSERT_MESSAGES, chatJid);
+        long inserted = count(INSERT_MESSAGES, chatJid);
         update(LINK_MEDIA, chatJid);
         long mediaRows = update(INSERT_MEDIA, chatJid);
         return new LoadResult(messages.report(), sent, inserted, mediaRows);
@@ -74,12 +79,23 @@ final class StagingTable {
                 .text(file == null ? null : m.mediaFileName())
                 .text(file == null ? null : file.mimeType())
                 .number(file == null ? null : file.size())
+                .text(m.kind())
                 .endRow();
     }
 
     private void execute(String sql) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute(sql);
+        }
+    }
+
+    private long count(String sql, String chatJid) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, chatJid);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 

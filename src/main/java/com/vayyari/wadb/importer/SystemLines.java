@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * WhatsApp's own lines — encryption notice, group changes, deleted-message stubs, missed calls — which are
- * counted, not stored as anybody's message.
+ * counted apart and stored with {@code metadata.kind} (system, deleted, call), never as a person's message.
  *
  * <p>On Android a header line with no {@code Name: } after it is always such a line. Three cases need the
  * phrases below: Android notices that quote a subject containing {@code ": "}; iOS, which writes notices

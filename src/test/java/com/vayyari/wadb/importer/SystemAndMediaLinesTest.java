@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** WhatsApp's own lines are counted, not kept; attachment placeholders become media type and file name. */
+/** WhatsApp's own lines are kept apart with their kind; attachment placeholders become media type and file name. */
 class SystemAndMediaLinesTest {
 
     @ParameterizedTest
@@ -38,12 +38,30 @@ class SystemAndMediaLinesTest {
         "[13/01/2021, 09:05:00] Bob: \u200EThis message was deleted.",
         "[13/01/2021, 09:05:00] \u200EYou created group \u201CFamily\u201D",
     })
-    void whatsAppsOwnLinesAreCountedNotKept(String line) {
+    void whatsAppsOwnLinesAreKeptApartFromPeoplesMessages(String line) {
         String real = line.startsWith("[") ? "[13/01/2021, 09:06:00] Alice: real" : "13/01/2021, 09:06 - Alice: real";
         Parsed p = parse(line + "\n" + real + "\n");
         assertEquals("real", p.only().text(), line);
         assertEquals(1, p.report().systemLines(), line);
+        assertEquals(1, p.whatsAppLines().size(), line);
         assertEquals(0, p.report().unparsedCount());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "|", nullValues = "NULL", value = {
+        "13/01/2021, 09:05 - Alice added Bob                              | system  | NULL  | Alice added Bob",
+        "13/01/2021, 09:05 - Alice: This message was deleted              | deleted | Alice | This message was deleted",
+        "13/01/2021, 09:05 - Dmitry S: Пропущенный аудиозвонок            | call    | Dmitry S | Пропущенный аудиозвонок",
+        "[13/01/2021, 09:05:00] Family: \u200EAlice added Bob             | system  | NULL  | Alice added Bob",
+        "[13/01/2021, 09:05:00] Elon: \u200EDiese Nachricht wurde gelöscht. | deleted | Elon | Diese Nachricht wurde gelöscht.",
+        "[13/01/2021, 09:05:00] Elon: \u200EВаш код безопасности с контактом Elon изменился. \u200EПодробнее. | system | NULL"
+                + " | Ваш код безопасности с контактом Elon изменился. \u200EПодробнее.",
+    })
+    void whatsAppsOwnLinesKeepTheirKindAndTheSenderAStubStandsFor(String line, String kind, String sender, String text) {
+        ParsedMessage m = parse(line + "\n").whatsAppLines().get(0);
+        assertEquals(kind, m.kind(), line);
+        assertEquals(sender, m.senderName(), line);
+        assertEquals(text, m.text(), line);
     }
 
     @Test
@@ -62,6 +80,7 @@ class SystemAndMediaLinesTest {
         Parsed p = parse("13/01/2021, 09:05 - Alice changed the group description\nsecond line\n"
                 + "13/01/2021, 09:06 - Bob: hi\n");
         assertEquals(1, p.report().systemLines());
+        assertEquals("Alice changed the group description\nsecond line", p.whatsAppLines().get(0).text());
         assertEquals("hi", p.only().text());
         assertEquals(0, p.report().unparsedCount());
     }
