@@ -11,8 +11,11 @@ final class MediaPlaceholders {
     /** {@code messages.media_type} of {@code <Media omitted>}, which does not say what the media was. */
     static final String UNKNOWN = "unknown";
 
-    /** A recognised attachment: kind, file name when the export names one, and the caption (or null). */
-    record Media(String mediaType, String fileName, String caption) {
+    /**
+     * A recognised attachment: kind, file name when the export names one, whether the file came with the export,
+     * and the caption (or null).
+     */
+    record Media(String mediaType, String fileName, boolean attached, String caption) {
     }
 
     private MediaPlaceholders() {
@@ -30,7 +33,7 @@ final class MediaPlaceholders {
         if (found == null) {
             return null;
         }
-        return new Media(found.mediaType(), found.fileName(), caption(found.caption(), moreLines));
+        return new Media(found.mediaType(), found.fileName(), found.attached(), caption(found.caption(), moreLines));
     }
 
     private static String caption(String sameLine, String moreLines) {

@@ -169,11 +169,11 @@ public final class ParsedExport implements Iterator<ParsedMessage>, Closeable {
         String jid = Senders.jidOf(name);
         stats.message(media != null);
         if (media == null) {
-            return new ParsedMessage(startLine, startTime, name, jid, senders.isMe(name, jid), text, null, null, edited,
-                    null);
+            return new ParsedMessage(startLine, startTime, name, jid, senders.isMe(name, jid), text, null, null, false,
+                    edited, null);
         }
         return new ParsedMessage(startLine, startTime, name, jid, senders.isMe(name, jid), media.caption(),
-                media.mediaType(), media.fileName(), edited, null);
+                media.mediaType(), media.fileName(), media.attached(), edited, null);
     }
 
     /**
@@ -185,6 +185,6 @@ public final class ParsedExport implements Iterator<ParsedMessage>, Closeable {
         String name = kind == WhatsAppLineKind.SYSTEM ? null : Senders.name(rawSender);
         String jid = name == null ? null : Senders.jidOf(name);
         return new ParsedMessage(startLine, startTime, name, jid, name != null && senders.isMe(name, jid), text, null,
-                null, edited, kind.label());
+                null, false, edited, kind.label());
     }
 }

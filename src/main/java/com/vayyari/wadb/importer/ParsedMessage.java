@@ -10,7 +10,10 @@ package com.vayyari.wadb.importer;
  * @param fromMe        whether the sender is the name given as "me"
  * @param text          the text with its line breaks; for media the caption, null when there is none
  * @param mediaType     photo, video, audio, document, {@code unknown} for {@code <Media omitted>}, or null
- * @param mediaFileName the attachment's file name when the export names it, else null
+ * @param mediaFileName the attachment's file name when the export names it (for iOS "document omitted": the
+ *                      document's title), else null
+ * @param mediaAttached whether the export says the file came with it ({@code (file attached)},
+ *                      {@code <attached: …>}), not that it was left out ({@code omitted})
  * @param edited        whether WhatsApp marked it {@code <This message was edited>} (the mark is not in text)
  * @param kind          null for a person's message; for WhatsApp's own lines {@code system} (notices, no sender),
  *                      {@code deleted} (stub of a deleted message) or {@code call} (missed call), stored as
@@ -25,6 +28,7 @@ public record ParsedMessage(
         String text,
         String mediaType,
         String mediaFileName,
+        boolean mediaAttached,
         boolean edited,
         String kind) {
 

@@ -19,8 +19,16 @@ final class WhatsAppLines {
     /** The table shipped in the jar, indexed. */
     static final WhatsAppLines TABLE = new WhatsAppLines(WhatsAppLineTable.load());
 
-    /** An attachment placeholder found in a message's first line. */
-    record Placeholder(WhatsAppLineKind kind, String fileName, String caption) {
+    /**
+     * An attachment placeholder found in a message's first line; {@code omitted} when it says the file was left
+     * out of the export (iOS "image omitted", "Report.pdf document omitted": the name is then only a title).
+     */
+    record Placeholder(WhatsAppLineKind kind, String fileName, boolean omitted, String caption) {
+
+        /** Whether the export says the file came with it. */
+        boolean attached() {
+            return fileName != null && !omitted;
+        }
 
         /** {@code messages.media_type}: the file's kind when a {@code <Media omitted>}-like text names one. */
         String mediaType() {
@@ -128,7 +136,7 @@ final class WhatsAppLines {
         }
         for (Row row : candidates) {
             if (row.kind().isMedia() && line.startsWith(row.text())) {
-                return new Placeholder(row.kind(), null, orNull(line.substring(row.text().length()).strip()));
+                return new Placeholder(row.kind(), null, true, orNull(line.substring(row.text().length()).strip()));
             }
         }
         return null;
@@ -157,7 +165,7 @@ final class WhatsAppLines {
         if (!looksLikeFile(file, raw)) {
             return null;
         }
-        return new Placeholder(row.kind(), file, orNull(line.substring(at + row.text().length()).strip()));
+        return new Placeholder(row.kind(), file, false, orNull(line.substring(at + row.text().length()).strip()));
     }
 
     private static Placeholder tag(Row row, String line, int at) {
@@ -177,7 +185,7 @@ final class WhatsAppLines {
             return null;
         }
         // A document's title before the tag is WhatsApp's, not a caption: the file name says the same.
-        return new Placeholder(row.kind(), file, orNull(line.substring(end + after.length()).strip()));
+        return new Placeholder(row.kind(), file, false, orNull(line.substring(end + after.length()).strip()));
     }
 
     /** iOS: {@code image omitted}, {@code Report.pdf • 3 pages document omitted}, old {@code <image omitted>}. */
@@ -199,7 +207,7 @@ final class WhatsAppLines {
             }
             int before = line.length() - text.length();
             if (before == 0) {
-                return new Placeholder(row.kind(), null, null);
+                return new Placeholder(row.kind(), null, true, null);
             }
             if (line.charAt(before - 1) != ' ') {
                 continue;
@@ -208,7 +216,7 @@ final class WhatsAppLines {
             int details = file.indexOf(DETAILS);
             file = (details < 0 ? file : file.substring(0, details)).strip();
             if (looksLikeFile(file, raw)) {
-                return new Placeholder(row.kind(), file, null);
+                return new Placeholder(row.kind(), file, true, null);
             }
         }
         return null;
