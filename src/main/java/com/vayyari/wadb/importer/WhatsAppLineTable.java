@@ -7,9 +7,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.apache.commons.csv.CSVFormat;
@@ -63,9 +65,17 @@ final class WhatsAppLineTable {
     /** @throws IllegalArgumentException naming the line of the first bad row */
     static List<Row> read(Reader table) throws IOException {
         List<Row> rows = new ArrayList<>();
+        Map<String, Row> byText = new HashMap<>();
         try (CSVParser parser = CSVParser.builder().setReader(table).setFormat(FORMAT).get()) {
             for (CSVRecord record : parser) {
-                rows.add(row(record));
+                Row row = row(record);
+                Row before = byText.putIfAbsent(row.form() + "\t" + row.text(), row);
+                if (before != null) {
+                    // Two rows for one text: which kind a line gets would depend on the order of the file.
+                    throw new IllegalArgumentException(RESOURCE + " line " + row.line() + ": \"" + row.text()
+                            + "\" is already on line " + before.line());
+                }
+                rows.add(row);
             }
         }
         return List.copyOf(rows);

@@ -101,6 +101,24 @@ class SystemAndMediaLinesTest {
         "Alice: \u200EGIF omitted                                         | video    | NULL                                   | NULL",
         "Alice: \u200EReport.pdf \u2022 \u200E3 pages \u200Edocument omitted | document | Report.pdf                          | NULL",
         "Alice: IMG-20201231-WA0001.jpg (file attached) look at this      | photo    | IMG-20201231-WA0001.jpg                | look at this",
+        "Alice: Some file.txt \u200E<attached: 00000046-Some file.txt>    | document | 00000046-Some file.txt                 | NULL",
+        "Alice: Resume.pdf \u2022 \u200E2 pages \u200E<attached: 00000047-Resume.pdf> | document | 00000047-Resume.pdf | NULL",
+        "Alice: <\u200Eimage omitted>                                     | photo    | NULL                                   | NULL",
+        "Alice: <\u200Evideo omitted>                                     | video    | NULL                                   | NULL",
+        "Alice: README \u200Edocument omitted                             | document | README                                 | NULL",
+        "Alice: \u200EBild weggelassen                                    | photo    | NULL                                   | NULL",
+        "Alice: Template.docx \u200EDokument weggelassen                  | document | Template.docx                          | NULL",
+        "Alice: \u200EКарточка контакта отсутствует                       | document | NULL                                   | NULL",
+        "Alice: \u200Eละเว้น GIF                                          | video    | NULL                                   | NULL",
+        "Alice: <Без медиафайлов>                                         | unknown  | NULL                                   | NULL",
+        "Alice: <Media weggelaten>                                        | unknown  | NULL                                   | NULL",
+        "Alice: <Medien ausgeschlossen>                                   | unknown  | NULL                                   | NULL",
+        "Alice: \u200EPTT-20220323-WA0000.opus (bestand bijgevoegd)       | audio    | PTT-20220323-WA0000.opus               | NULL",
+        "Alice: \u200E4f2680f1db95a8454775cc2eefc95bfc.jpg (Datei angehängt) | photo | 4f2680f1db95a8454775cc2eefc95bfc.jpg  | NULL",
+        "Alice: \u200EAlex.vcf (файл добавлен)                            | document | Alex.vcf                               | NULL",
+        "Alice: \u200E<Anhang: PTT-20180129-WA0025.opus>                  | audio    | PTT-20180129-WA0025.opus               | NULL",
+        "Alice: 2015-08-04-PHOTO-00004762.jpg <\u200Eattached>             | photo    | 2015-08-04-PHOTO-00004762.jpg          | NULL",
+        "Alice: < attached: 00000042-PHOTO-2020-06-07-15-13-20.jpg >      | photo    | 00000042-PHOTO-2020-06-07-15-13-20.jpg | NULL",
     })
     void mediaPlaceholders(String rest, String type, String fileName, String caption) {
         ParsedMessage m = parse("31/12/2020, 22:15 - " + rest + "\n").only();
@@ -114,6 +132,42 @@ class SystemAndMediaLinesTest {
         Parsed p = parse("31/12/2020, 22:15 - Alice: IMG-20201231-WA0001.jpg (file attached)\nNew year!\n🎆🎆\n");
         assertEquals("New year!\n🎆🎆", p.only().text());
         assertEquals(1, p.report().mediaMessages());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "|", value = {
+        "IMG-20180129-WA0001.jpg (Datei angehängt)\\nFrohe Ostern! | Frohe Ostern! | photo",
+        "<Без медиафайлов>\\nкарточка компании                    | карточка компании | unknown",
+        "<Media weggelaten>\\nImage with caption                  | Image with caption | unknown",
+    })
+    void aCaptionIsKeptApartFromItsPlaceholder(String rest, String caption, String type) {
+        ParsedMessage m = parse("31/12/2020, 22:15 - Alice: " + rest.replace("\\n", "\n") + "\n").only();
+        assertEquals(caption, m.text());
+        assertEquals(type, m.mediaType());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "|", value = {
+        "IMG-20201231-WA0001.jpg (file attached) | true",
+        "\u200E<attached: 00000012-PHOTO.jpg>    | true",
+        "Report.pdf \u200Edocument omitted       | false",
+        "\u200Eimage omitted                     | false",
+    })
+    void anAttachmentIsKnownAsBroughtByTheExportOrLeftOut(String rest, boolean attached) {
+        assertEquals(attached, parse("31/12/2020, 22:15 - Alice: " + rest + "\n").only().mediaAttached(), rest);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I think the image omitted",
+        "we had the file attached (file attached) yes",
+        "Bild weggelassen, sagt er",
+        "<attached: >",
+    })
+    void sentencesThatLookLikePlaceholdersStayText(String rest) {
+        ParsedMessage m = parse("31/12/2020, 22:15 - Alice: " + rest + "\n").only();
+        assertNull(m.mediaType(), rest);
+        assertEquals(rest, m.text());
     }
 
     @Test
