@@ -91,8 +91,10 @@ final class WhatsAppLineTable {
             WhatsAppLineKind kind = WhatsAppLineKind.of(record.get("kind"));
             Form form = Form.valueOf(record.get("form").toUpperCase(Locale.ROOT));
             String text = record.get("text");
-            if (text.isBlank() || !text.equals(InvisibleMarks.clean(text)) && form != Form.REGEX) {
-                throw new IllegalArgumentException("text is blank, or has invisible marks or spaces around it");
+            if (text.isBlank() || hasMarksOrOddSpaces(text) || form != Form.REGEX && !text.equals(text.strip())) {
+                // Lines are compared with their marks removed and odd spaces made plain: such a text never matches.
+                throw new IllegalArgumentException("text is blank, has spaces around it, or invisible marks or odd "
+                        + "spaces (U+00A0, U+202F, U+2009) in it");
             }
             if ((form == Form.TAG) != text.contains(FILE)) {
                 throw new IllegalArgumentException("{file} belongs in the text of a tag row, and only there");
@@ -108,6 +110,15 @@ final class WhatsAppLineTable {
             String why = e instanceof PatternSyntaxException p ? p.getDescription() : e.getMessage();
             throw new IllegalArgumentException(RESOURCE + " line " + line + ": " + why, e);
         }
+    }
+
+    private static boolean hasMarksOrOddSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (InvisibleMarks.isMark(text.charAt(i)) || InvisibleMarks.isOddSpace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String language(String tag) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.vayyari.wadb.importer.ParserFixtures.Parsed;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,6 +46,38 @@ class SystemAndMediaLinesTest {
         assertEquals(1, p.report().systemLines(), line);
         assertEquals(1, p.whatsAppLines().size(), line);
         assertEquals(0, p.report().unparsedCount());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Votre code de sécurité avec Elon a changé. \u200EAppuyez pour en savoir plus.",
+        "Deine Sicherheitsnummer für Elon hat sich geändert. \u200ETippe, um mehr zu erfahren.",
+        "Bezpečnostní kód mezi vámi a\u00A0uživatelem Elon byl změněn. \u200EDalší informace zobrazíte klepnutím.",
+        "Cambió tu código de seguridad con Elon. \u200EPulsa para obtener más información.",
+        "Elonとのセキュリティコードが変更されました。 \u200Eタップして詳細を表示。",
+        "Kode keamanan Anda dengan Elon telah berubah. \u200EKetuk untuk info selengkapnya.",
+        "Anda telah menghapus pesan ini.",
+    })
+    void securityCodeChangesAndStubsInOtherLanguagesAreWhatsApps(String text) {
+        Parsed p = parse("[4/28/22, 20:17:30] Elon Musk: \u200E\u200E" + text + "\n");
+        assertEquals(List.of(), p.messages(), text);
+        assertEquals(1, p.whatsAppLines().size(), text);
+    }
+
+    @Test
+    void aPersonWritingLikeANoticeWithoutWhatsAppsMarkKeepsTheMessage() {
+        Parsed p = parse("[4/28/22, 20:17:30] Elon Musk: Votre code de sécurité avec Elon a changé. Vraiment ?\n");
+        assertEquals(1, p.messages().size());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "|", nullValues = "NULL", value = {
+        "[12/03/21 15.32.09] Dhimaz R: \u200E<terlampir: 00000148-VIDEO-2021-03-12-15-32-09.mp4> | video | 00000148-VIDEO-2021-03-12-15-32-09.mp4",
+    })
+    void indonesianAttachmentTag(String line, String type, String fileName) {
+        ParsedMessage m = parse(line + "\n").only();
+        assertEquals(type, m.mediaType());
+        assertEquals(fileName, m.mediaFileName());
     }
 
     @ParameterizedTest

@@ -57,6 +57,8 @@ class WhatsAppLineTableTest {
         "en\tdeleted\tends\tGone                  | ends rows are for attachment placeholders only",
         "en\tmedia\ttag\t<attached>               | {file} belongs in the text of a tag row",
         "en\tdeleted\tequals\t\u200EGone          | invisible marks",
+        "cs\tsystem\tregex\t^Kód a\u00A0.+          | odd spaces",
+        "en\tdeleted\tequals\t Gone                | spaces around it",
         "en\tdeleted\tequals                      | 4 tab-separated columns expected",
     })
     void aBadRowIsRefusedWithItsLine(String row, String why) {
