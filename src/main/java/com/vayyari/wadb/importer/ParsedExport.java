@@ -159,12 +159,16 @@ public final class ParsedExport implements Iterator<ParsedMessage>, Closeable {
         int newline = text.indexOf('\n');
         String rawFirstLine = newline < 0 ? text : text.substring(0, newline);
         String firstLine = InvisibleMarks.clean(rawFirstLine);
-        WhatsAppLineKind kind = rawSender == null ? WhatsAppLineKind.SYSTEM : SystemLines.kindOf(firstLine, marked);
+        MediaPlaceholders.Media media = null;
+        WhatsAppLineKind kind = WhatsAppLineKind.SYSTEM;
+        if (rawSender != null) {
+            // Placeholders first: they are most of the text iOS marks as WhatsApp's, and never one of its notices.
+            media = MediaPlaceholders.classify(rawFirstLine, firstLine, newline < 0 ? null : text.substring(newline + 1));
+            kind = media == null ? SystemLines.kindOf(firstLine, marked) : null;
+        }
         if (kind != null) {
             return whatsAppLine(kind, text, edited);
         }
-        MediaPlaceholders.Media media = MediaPlaceholders.classify(rawFirstLine, firstLine,
-                newline < 0 ? null : text.substring(newline + 1));
         String name = Senders.name(rawSender);
         String jid = Senders.jidOf(name);
         stats.message(media != null);
