@@ -1,7 +1,7 @@
 package com.vayyari.wadb.importer;
 
+import com.vayyari.wadb.db.CopyInWriter;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +15,12 @@ final class DirectLoad {
 
     private static final String COLUMNS = "message_id, jid, sender_jid, sender_name, is_from_me, content, "
             + "media_type, media_url, \"timestamp\", metadata";
-    private static final String INSERT_MEDIA = "INSERT INTO media_files (message_id, jid, media_type, mime_type, "
-            + "file_name, file_size, minio_url) VALUES (?, ?, ?, ?, ?, ?, ?)";
-    private static final String EDITED = "{\"edited\": true}";
-    private static final String NO_METADATA = "{}";
+    private static final String MEDIA_COLUMNS = "message_id, jid, media_type, mime_type, file_name, file_size, minio_url";
 
-    /** A media file to record once its message is in; a zip's files are few next to its messages. */
+    /**
+     * A media file to record once its message is in: one the zip holds, or one the export names as attached but
+     * did not bring (a .txt export, a zip without it), kept as {@code pending} with no location yet.
+     */
     private record MediaRow(String messageId, String fileName, MediaLibrary.MediaFile file) {
     }
 
@@ -37,11 +37,11 @@ final class DirectLoad {
         long sent = MessageCopy.run(connection, "messages", COLUMNS, messages, progress, (out, m) -> {
             String id = ids.next(m);
             MediaLibrary.MediaFile file = m.mediaFileName() == null ? null : media.find(m.mediaFileName());
-            if (file != null) {
+            if (file != null || m.mediaAttached()) {
                 mediaRows.add(new MediaRow(id, m.mediaFileName(), file));
             }
             MessageCopy.messageColumns(out.text(id).text(chatJid), m, file)
-                    .text(m.edited() ? EDITED : NO_METADATA)
+                    .text(MessageCopy.metadata(m))
                     .endRow();
         });
         insertMedia(chatJid, mediaRows);
@@ -52,18 +52,20 @@ final class DirectLoad {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = connection.prepareStatement(INSERT_MEDIA)) {
+        // COPY: a .txt export of a long chat names thousands of attachments.
+        try (CopyInWriter out = CopyInWriter.open(connection, "media_files", MEDIA_COLUMNS)) {
             for (MediaRow row : rows) {
-                ps.setString(1, row.messageId());
-                ps.setString(2, chatJid);
-                ps.setString(3, MediaTypes.mediaType(row.fileName()));
-                ps.setString(4, row.file().mimeType());
-                ps.setString(5, row.fileName());
-                ps.setLong(6, row.file().size());
-                ps.setString(7, row.file().url());
-                ps.addBatch();
+                MediaLibrary.MediaFile file = row.file();
+                out.text(row.messageId())
+                        .text(chatJid)
+                        .text(MediaTypes.mediaType(row.fileName()))
+                        .text(file == null ? MediaTypes.mimeType(row.fileName()) : file.mimeType())
+                        .text(row.fileName())
+                        .number(file == null ? null : file.size())
+                        .text(file == null ? MediaLibrary.NOT_STORED : file.url())
+                        .endRow();
             }
-            ps.executeBatch();
+            out.finish();
         }
     }
 }

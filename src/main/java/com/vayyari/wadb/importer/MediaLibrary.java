@@ -7,6 +7,12 @@ public interface MediaLibrary {
     record MediaFile(String url, long size, String mimeType) {
     }
 
+    /**
+     * {@code media_files.minio_url} (NOT NULL) of a file the export names but did not bring: stored nowhere yet,
+     * {@code upload_status} pending; a later import of the zip fills it in.
+     */
+    String NOT_STORED = "";
+
     /** No media: a {@code .txt} export. */
     MediaLibrary NONE = fileName -> null;
 

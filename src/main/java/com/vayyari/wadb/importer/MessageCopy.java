@@ -12,6 +12,8 @@ import java.sql.SQLException;
 final class MessageCopy {
 
     private static final int PROGRESS_EVERY = 1 << 13;
+    private static final String EDITED = "{\"edited\": true}";
+    private static final String NO_METADATA = "{}";
 
     /** Lays out one message as a COPY row. */
     @FunctionalInterface
@@ -22,13 +24,21 @@ final class MessageCopy {
     private MessageCopy() {
     }
 
-    /** Runs the COPY into {@code table (columns)} over every message; returns how many rows were sent. */
+    /**
+     * Runs the COPY into {@code table (columns)} over every message and WhatsApp line; returns how many people's
+     * messages were sent (what the import report counts).
+     */
     static long run(Connection connection, String table, String columns, ParsedExport messages,
             ImportProgress progress, RowLayout layout) throws SQLException {
         long rows = 0;
+        long peoples = 0;
         try (CopyInWriter out = CopyInWriter.open(connection, table, columns)) {
             while (messages.hasNext()) {
-                layout.write(out, messages.next());
+                ParsedMessage message = messages.next();
+                layout.write(out, message);
+                if (!message.isWhatsAppLine()) {
+                    peoples++;
+                }
                 if (++rows % PROGRESS_EVERY == 0) {
                     progress.update(messages.linesRead(), messages.totalLines());
                 }
@@ -36,7 +46,18 @@ final class MessageCopy {
             out.finish();
         }
         progress.update(messages.linesRead(), messages.totalLines());
-        return rows;
+        return peoples;
+    }
+
+    /**
+     * {@code messages.metadata}: {@code edited} when WhatsApp marked the message so, {@code kind} for its own
+     * lines. Kinds are the table's fixed labels, so the JSON is written as text, not through a library.
+     */
+    static String metadata(ParsedMessage m) {
+        if (m.kind() == null) {
+            return m.edited() ? EDITED : NO_METADATA;
+        }
+        return m.edited() ? "{\"kind\": \"" + m.kind() + "\", \"edited\": true}" : "{\"kind\": \"" + m.kind() + "\"}";
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.Map;
  * export always yields the same ids, so importing it again adds nothing, and a longer export of the chat
  * yields the same ids for the messages both share.
  *
- * <p>Attachment placeholders are not hashed, only the caption: an export with media and one without give
+ * <p>WhatsApp's own lines (notices have no sender) also hash their kind. Attachment placeholders are not
+ * hashed, only the caption: an export with media and one without give
  * the same ids. Exports are in time order but for the hour an autumn clock change repeats, so ordinals are
  * counted over a sliding window of {@link #WINDOW_SECONDS} behind the latest time seen: memory holds a day's
  * messages at most, never the whole export.
@@ -34,7 +35,7 @@ public final class MessageIds {
     private final ArrayDeque<SameMessage> seenInOrder = new ArrayDeque<>();
     private long latestSecond = Long.MIN_VALUE;
 
-    private record SameMessage(long epochSecond, String sender, String text) {
+    private record SameMessage(long epochSecond, String sender, String text, String kind) {
     }
 
     public MessageIds(String chatJid) {
@@ -49,12 +50,17 @@ public final class MessageIds {
     /** The id of the next message of the export (call in export order). */
     public String next(ParsedMessage message) {
         String text = message.text() == null ? "" : message.text();
-        int ordinal = ordinal(new SameMessage(message.epochSecond(), message.senderName(), text));
+        String sender = message.senderName() == null ? "" : message.senderName();
+        int ordinal = ordinal(new SameMessage(message.epochSecond(), sender, text, message.kind()));
         sha256.update(chat);
         field(Long.toString(message.epochSecond()));
-        field(message.senderName());
+        field(sender);
         field(text);
         field(Integer.toString(ordinal));
+        if (message.isWhatsAppLine()) {
+            // Only WhatsApp's lines hash their kind: people's messages keep the ids earlier imports gave them.
+            field(message.kind());
+        }
         return PREFIX + HEX.formatHex(sha256.digest());
     }
 

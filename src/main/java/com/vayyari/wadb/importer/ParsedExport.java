@@ -118,7 +118,7 @@ public final class ParsedExport implements Iterator<ParsedMessage>, Closeable {
             } else if (!seenHeader && !line.isBlank()) {
                 stats.unparsed(lines.number());
             }
-            // Otherwise a continuation of a notice or of an unreadable header: skipped with it.
+            // Otherwise a continuation of an unreadable header: skipped with it.
         }
     }
 
@@ -132,19 +132,18 @@ public final class ParsedExport implements Iterator<ParsedMessage>, Closeable {
         }
         String rest = header.rest();
         int colon = rest.indexOf(": ");
-        if (colon < 0 || (layout == ExportLayout.ANDROID && SystemLines.isQuotingNotice(rest.substring(0, colon)))) {
-            stats.systemLine();
-            return;
-        }
+        boolean notice = colon < 0
+                || (layout == ExportLayout.ANDROID && SystemLines.isQuotingNotice(rest.substring(0, colon)));
         open = true;
         startLine = lines.number();
         startTime = epoch;
-        rawSender = rest.substring(0, colon);
+        // A notice has no sender: WhatsApp wrote it (null marks that for finish()).
+        rawSender = notice ? null : rest.substring(0, colon);
         body.setLength(0);
-        body.append(rest, colon + 2, rest.length());
+        body.append(rest, notice ? 0 : colon + 2, rest.length());
     }
 
-    /** Closes the open message: null when none was open or it turned out to be WhatsApp's own line. */
+    /** Closes the open message (a person's, or WhatsApp's own line with its kind): null when none was open. */
     private ParsedMessage finish() {
         if (!open) {
             return null;
@@ -158,19 +157,38 @@ public final class ParsedExport implements Iterator<ParsedMessage>, Closeable {
             text = InvisibleMarks.stripTrailingMarks(text.substring(0, text.length() - EDITED.length()));
         }
         int newline = text.indexOf('\n');
-        String firstLine = InvisibleMarks.clean(newline < 0 ? text : text.substring(0, newline));
-        if (SystemLines.isSystemText(firstLine, marked)) {
-            stats.systemLine();
-            return null;
+        String rawFirstLine = newline < 0 ? text : text.substring(0, newline);
+        String firstLine = InvisibleMarks.clean(rawFirstLine);
+        MediaPlaceholders.Media media = null;
+        WhatsAppLineKind kind = WhatsAppLineKind.SYSTEM;
+        if (rawSender != null) {
+            // Placeholders first: they are most of the text iOS marks as WhatsApp's, and never one of its notices.
+            media = MediaPlaceholders.classify(rawFirstLine, firstLine, newline < 0 ? null : text.substring(newline + 1));
+            kind = media == null ? SystemLines.kindOf(firstLine, marked) : null;
         }
-        MediaPlaceholders.Media media = MediaPlaceholders.classify(firstLine, newline < 0 ? null : text.substring(newline + 1));
+        if (kind != null) {
+            return whatsAppLine(kind, text, edited);
+        }
         String name = Senders.name(rawSender);
         String jid = Senders.jidOf(name);
         stats.message(media != null);
         if (media == null) {
-            return new ParsedMessage(startLine, startTime, name, jid, senders.isMe(name, jid), text, null, null, edited);
+            return new ParsedMessage(startLine, startTime, name, jid, senders.isMe(name, jid), text, null, null, false,
+                    edited, null);
         }
         return new ParsedMessage(startLine, startTime, name, jid, senders.isMe(name, jid), media.caption(),
-                media.mediaType(), media.fileName(), edited);
+                media.mediaType(), media.fileName(), media.attached(), edited, null);
+    }
+
+    /**
+     * WhatsApp's own line, kept with its kind. A stub or a missed call keeps the sender it stands for; a notice
+     * has none (iOS writes the chat's name there).
+     */
+    private ParsedMessage whatsAppLine(WhatsAppLineKind kind, String text, boolean edited) {
+        stats.systemLine();
+        String name = kind == WhatsAppLineKind.SYSTEM ? null : Senders.name(rawSender);
+        String jid = name == null ? null : Senders.jidOf(name);
+        return new ParsedMessage(startLine, startTime, name, jid, name != null && senders.isMe(name, jid), text, null,
+                null, false, edited, kind.label());
     }
 }

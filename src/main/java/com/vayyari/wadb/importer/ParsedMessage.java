@@ -10,8 +10,14 @@ package com.vayyari.wadb.importer;
  * @param fromMe        whether the sender is the name given as "me"
  * @param text          the text with its line breaks; for media the caption, null when there is none
  * @param mediaType     photo, video, audio, document, {@code unknown} for {@code <Media omitted>}, or null
- * @param mediaFileName the attachment's file name when the export names it, else null
+ * @param mediaFileName the attachment's file name when the export names it (for iOS "document omitted": the
+ *                      document's title), else null
+ * @param mediaAttached whether the export says the file came with it ({@code (file attached)},
+ *                      {@code <attached: …>}), not that it was left out ({@code omitted})
  * @param edited        whether WhatsApp marked it {@code <This message was edited>} (the mark is not in text)
+ * @param kind          null for a person's message; for WhatsApp's own lines {@code system} (notices, no sender),
+ *                      {@code deleted} (stub of a deleted message) or {@code call} (missed call), stored as
+ *                      {@code messages.metadata.kind}
  */
 public record ParsedMessage(
         long lineNumber,
@@ -22,5 +28,12 @@ public record ParsedMessage(
         String text,
         String mediaType,
         String mediaFileName,
-        boolean edited) {
+        boolean mediaAttached,
+        boolean edited,
+        String kind) {
+
+    /** Whether WhatsApp wrote this line (a notice, a deleted-message stub, a missed call), not a person. */
+    public boolean isWhatsAppLine() {
+        return kind != null;
+    }
 }

@@ -4,12 +4,13 @@ import java.util.regex.Pattern;
 
 /**
  * WhatsApp's own lines — encryption notice, group changes, deleted-message stubs, missed calls — which are
- * counted, not stored as anybody's message.
+ * counted apart and stored with {@code metadata.kind} (system, deleted, call), never as a person's message.
  *
  * <p>On Android a header line with no {@code Name: } after it is always such a line. Three cases need the
  * phrases below: Android notices that quote a subject containing {@code ": "}; iOS, which writes notices
  * as if sent by the chat itself ({@code Family: ‎Alice added Bob}, text opened by U+200E); and the stubs
- * left by deleted messages and missed calls, which carry a real sender but no content of theirs.
+ * left by deleted messages and missed calls, which carry a real sender but no content of theirs. Those phrases,
+ * in every language wadb knows, are rows of {@code whatsapp-lines.tsv} ({@link WhatsAppLines}).
  */
 final class SystemLines {
 
@@ -18,29 +19,7 @@ final class SystemLines {
             " (?:created group|changed the subject|changed the group (?:name|description)|changed this group's"
                     + "|changed (?:the )?group (?:subject|name))[ \"\u201C]");
 
-    /** Stubs standing where a message was; their text is WhatsApp's, whoever the sender. */
-    private static final Pattern STUB = Pattern.compile(
-            "^(?:This message was deleted|You deleted this message|Waiting for this message(?:\\. This may take a while)?"
-                    + "|Missed (?:group )?(?:voice|video) call)\\.?$");
-
-    /** Notices iOS opens with a direction mark; matched anywhere in the (mark-free) text. */
-    private static final Pattern MARKED_NOTICE = Pattern.compile(
-            "end-to-end encrypt| created (?:this )?group| added | added$| left$| removed | removed$| joined using"
-                    + "| changed (?:the|this|their|to|group|his|her)| deleted this group's| security code"
-                    + "| now an admin| no longer an admin| pinned a message|disappearing messages"
-                    + "| blocked this contact| unblocked this contact|^Missed |^This message was deleted"
-                    + "|^You (?:created|added|removed|left|changed|joined|were|blocked|unblocked|deleted)");
-
     private SystemLines() {
-    }
-
-    /** A cheap look at the first letter, so most messages never reach the regular expression. */
-    private static boolean mayBeStub(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        char c = text.charAt(0);
-        return c == 'T' || c == 'Y' || c == 'W' || c == 'M';
     }
 
     /** Android: whether the text before the first ": " is a notice quoting something, not a sender's name. */
@@ -49,13 +28,13 @@ final class SystemLines {
     }
 
     /**
-     * Whether a sender's text is WhatsApp's: a stub always; a notice when WhatsApp marked it (iOS).
+     * What kind of WhatsApp line a sender's text is — {@code deleted}, {@code call} or {@code system} (a notice iOS
+     * writes as if sent by the chat) — or null for a person's message; see {@link WhatsAppLines#ownLine}.
      *
      * @param cleanFirstLine the text's first line without marks
      * @param marked         whether the text opened with an invisible mark
      */
-    static boolean isSystemText(String cleanFirstLine, boolean marked) {
-        return (mayBeStub(cleanFirstLine) && STUB.matcher(cleanFirstLine).matches())
-                || (marked && MARKED_NOTICE.matcher(cleanFirstLine).find());
+    static WhatsAppLineKind kindOf(String cleanFirstLine, boolean marked) {
+        return WhatsAppLines.TABLE.ownLine(cleanFirstLine, marked);
     }
 }

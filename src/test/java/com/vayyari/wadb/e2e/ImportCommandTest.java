@@ -32,7 +32,7 @@ class ImportCommandTest {
     private String rows() {
         return wadb().run("--url", db.url(), "-A", "-t", "-c",
                 "select \"timestamp\", coalesce(sender_jid, ''), is_from_me, coalesce(content, ''), coalesce(media_type, '') "
-                        + "from messages order by \"timestamp\"").out();
+                        + "from messages where metadata->>'kind' is null order by \"timestamp\"").out();
     }
 
     @Test
@@ -56,6 +56,9 @@ class ImportCommandTest {
                 second line|
                 1609439520||t||unknown
                 """, rows());
+        assertEquals("system|Asha created group \"Family\"|\n", wadb().run("--url", db.url(), "-A", "-t", "-c",
+                "select metadata->>'kind', content, coalesce(sender_name, '') from messages "
+                        + "where metadata->>'kind' is not null").out(), "WhatsApp's own line is kept apart");
 
         Result again = wadb().stdin("import '" + file + "' --chat 919999999999@s.whatsapp.net --tz Asia/Kolkata\n")
                 .run("--url", db.url());

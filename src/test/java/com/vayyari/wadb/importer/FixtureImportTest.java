@@ -69,7 +69,12 @@ class FixtureImportTest {
         assertEquals(DateOrder.DMY, report.parse().dateOrder());
         assertEquals("day over 12 in the first field (line 4)", report.parse().dateOrderDecidedBy());
         assertEquals(kolkata, report.parse().zone());
-        assertEquals(0, report.mediaRows());
+        assertEquals(1, report.mediaRows(), "the .txt names IMG-20210113-WA0001.jpg as attached");
+        try (Connection c = db.connect()) {
+            assertEquals(1, ImportFixtures.count(c, "SELECT count(*) FROM media_files WHERE file_name = "
+                    + "'IMG-20210113-WA0001.jpg' AND media_type = 'photo' AND upload_status = 'pending' "
+                    + "AND minio_url = '' AND file_size IS NULL"));
+        }
     }
 
     @Test

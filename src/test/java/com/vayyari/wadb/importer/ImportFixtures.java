@@ -62,10 +62,20 @@ final class ImportFixtures {
         return file;
     }
 
-    /** The chat's messages in time order, then in import order. */
+    /** The chat's people's messages in time order, then in import order. */
     static List<Row> rows(Connection c, String jid) throws SQLException {
+        return rows(c, jid, "IS NULL");
+    }
+
+    /** WhatsApp's own lines the chat keeps (notices, deleted-message stubs, missed calls): metadata.kind set. */
+    static List<Row> whatsAppLines(Connection c, String jid) throws SQLException {
+        return rows(c, jid, "IS NOT NULL");
+    }
+
+    private static List<Row> rows(Connection c, String jid, String kindTest) throws SQLException {
         String sql = "SELECT \"timestamp\", sender_name, sender_jid, is_from_me, content, media_type, media_url, "
-                + "metadata::text FROM messages WHERE jid = ? ORDER BY \"timestamp\", id";
+                + "metadata::text FROM messages WHERE jid = ? AND metadata ->> 'kind' " + kindTest
+                + " ORDER BY \"timestamp\", id";
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, jid);

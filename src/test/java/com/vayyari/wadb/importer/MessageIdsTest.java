@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class MessageIdsTest {
 
     private static ParsedMessage message(long line, long epoch, String sender, String text, String media) {
-        return new ParsedMessage(line, epoch, sender, null, false, text, media, null, false);
+        return new ParsedMessage(line, epoch, sender, null, false, text, media, null, false, false, null);
     }
 
     private static List<String> ids(String chat, ParsedMessage... messages) {

@@ -14,8 +14,8 @@ final class ParserFixtures {
     private ParserFixtures() {
     }
 
-    /** Everything a parse produced: the messages and the report. */
-    record Parsed(List<ParsedMessage> messages, ParseReport report) {
+    /** Everything a parse produced: people's messages, WhatsApp's own lines and the report. */
+    record Parsed(List<ParsedMessage> messages, List<ParsedMessage> whatsAppLines, ParseReport report) {
         ParsedMessage only() {
             if (messages.size() != 1) {
                 throw new AssertionError("expected one message, got " + messages);
@@ -30,9 +30,10 @@ final class ParserFixtures {
 
     static Parsed parse(String text, ParseOptions options) {
         List<ParsedMessage> messages = new ArrayList<>();
+        List<ParsedMessage> whatsAppLines = new ArrayList<>();
         try (ParsedExport export = new ChatExportParser(options).open(ExportSource.text("test.txt", text))) {
-            export.forEachRemaining(messages::add);
-            return new Parsed(messages, export.report());
+            export.forEachRemaining(m -> (m.isWhatsAppLine() ? whatsAppLines : messages).add(m));
+            return new Parsed(messages, whatsAppLines, export.report());
         }
     }
 
