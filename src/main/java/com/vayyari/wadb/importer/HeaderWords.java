@@ -1,0 +1,110 @@
+package com.vayyari.wadb.importer;
+
+import java.text.DateFormatSymbols;
+import java.time.chrono.JapaneseEra;
+import java.time.chrono.ThaiBuddhistEra;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words a header's date and time may contain, taken from the JDK's locale data rather than typed in: am/pm
+ * markers and month names of every locale the JDK knows, and the era names of the Thai Buddhist and Japanese
+ * calendars that iOS writes when the phone uses them ({@code 3/18/2565 BE}, {@code 3/18/R4}).
+ *
+ * <p>Words are compared {@linkplain #normalize normalized}: lower case, without dots and spaces, so that
+ * {@code p. m.}, {@code p.m.} and {@code PM} are one word. A word that means different things in different
+ * locales (an am marker in one, a pm marker in another) is left out: it decides nothing.
+ */
+final class HeaderWords {
+
+    /** Narrow Japanese era names ({@code R}, {@code H}…) to their era. */
+    private static final Map<Character, JapaneseEra> JAPANESE_ERAS = new HashMap<>();
+    /** The Thai Buddhist era's name, {@code BE}. */
+    static final String BUDDHIST_ERA = ThaiBuddhistEra.BE.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+
+    /** Every locale's symbols, loaded (a few hundred milliseconds) only when a header needs a word from them. */
+    private static final class Tables {
+        /** Normalized am/pm marker to {@code 'a'} or {@code 'p'}. */
+        static final Map<String, Character> MERIDIEM = new HashMap<>();
+        /** Normalized month name (long and short forms) to month 1–12. */
+        static final Map<String, Integer> MONTHS = new HashMap<>();
+
+        static {
+            Set<String> ambiguousMarkers = new HashSet<>();
+            Set<String> ambiguousMonths = new HashSet<>();
+            for (Locale locale : DateFormatSymbols.getAvailableLocales()) {
+                DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
+                String[] ampm = symbols.getAmPmStrings();
+                add(MERIDIEM, ambiguousMarkers, ampm[0], 'a');
+                add(MERIDIEM, ambiguousMarkers, ampm[1], 'p');
+                String[] longNames = symbols.getMonths();
+                String[] shortNames = symbols.getShortMonths();
+                for (int m = 0; m < 12; m++) {
+                    add(MONTHS, ambiguousMonths, longNames[m], m + 1);
+                    add(MONTHS, ambiguousMonths, shortNames[m], m + 1);
+                }
+            }
+        }
+    }
+
+    static {
+        for (JapaneseEra era : JapaneseEra.values()) {
+            String name = era.getDisplayName(TextStyle.NARROW, Locale.ENGLISH);
+            if (name.length() == 1) {
+                JAPANESE_ERAS.put(name.charAt(0), era);
+            }
+        }
+    }
+
+    private HeaderWords() {
+    }
+
+    private static <V> void add(Map<String, V> map, Set<String> ambiguous, String word, V value) {
+        String key = normalize(word, 0, word.length());
+        if (key.isEmpty() || ambiguous.contains(key)) {
+            return;
+        }
+        V old = map.putIfAbsent(key, value);
+        if (old != null && !old.equals(value)) {
+            map.remove(key);
+            ambiguous.add(key);
+        }
+    }
+
+    /** Lower case, without dots, spaces of any width and invisible marks. */
+    static String normalize(CharSequence text, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !InvisibleMarks.isMark(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code 'a'}, {@code 'p'}, or 0 when the (normalized) word is no am/pm marker. */
+    static char meridiem(String normalized) {
+        // English's own, without loading every locale's symbols: most 12-hour exports need nothing else.
+        if (normalized.equals("pm") || normalized.equals("am")) {
+            return normalized.charAt(0);
+        }
+        Character c = Tables.MERIDIEM.get(normalized);
+        return c == null ? 0 : c;
+    }
+
+    /** Month 1–12 of a (normalized) month name, or 0. */
+    static int month(String normalized) {
+        Integer m = Tables.MONTHS.get(normalized);
+        return m == null ? 0 : m;
+    }
+
+    /** The Japanese era whose narrow name is this letter, or null. */
+    static JapaneseEra japaneseEra(char letter) {
+        return JAPANESE_ERAS.get(letter);
+    }
+}
