@@ -264,7 +264,11 @@ final class HeaderMatcher extends HeaderCursor {
         return true;
     }
 
-    /** An am/pm marker in any locale's spelling ({@code PM}, {@code p. m.}, {@code م}), or nothing. */
+    /**
+     * An am/pm marker in any locale's spelling ({@code PM}, {@code p. m.}, {@code م}), or nothing. After an hour
+     * over 12 a word right before a colon is a sender ({@code 21:25:15 a: m}; a. is Friulian's am); any other
+     * marker there is read, and makes the time impossible ({@code 23:59 PM}), as it is.
+     */
     private void amPm() {
         int before = pos;
         skipSpaces();
@@ -278,13 +282,11 @@ final class HeaderMatcher extends HeaderCursor {
             }
             pos++;
         }
-        // "21:25:15 a: m": a sender named like a marker, unless a "Name: " still follows (PM: Name: text).
-        boolean sender = at(':') && line.indexOf(": ", pos + 1) < 0;
-        char found = pos == start || sender ? 0 : HeaderWords.meridiem(HeaderWords.normalize(line, start, pos));
-        if (found == 0) {
+        boolean sender = hour > 12 && at(':');
+        meridiem = pos == start || sender ? 0 : HeaderWords.meridiem(HeaderWords.normalize(line, start, pos));
+        if (meridiem == 0) {
             pos = before;
         }
-        meridiem = found;
     }
 
     private boolean end() {
