@@ -265,7 +265,8 @@ final class HeaderMatcher extends HeaderCursor {
     }
 
     /**
-     * An am/pm marker in any locale's spelling ({@code PM}, {@code p. m.}, {@code م}), or nothing. After an hour
+     * An am/pm marker in any locale's spelling ({@code PM}, {@code p. m.}, {@code م}) or a day period
+     * ({@code in the morning}), or nothing. After an hour
      * over 12 a word right before a colon is a sender ({@code 21:25:15 a: m}; a. is Friulian's am); any other
      * marker there is read, and makes the time impossible ({@code 23:59 PM}), as it is.
      */
@@ -276,14 +277,18 @@ final class HeaderMatcher extends HeaderCursor {
         while (pos < n) {
             char c = line.charAt(pos);
             boolean innerSpace = (c == ' ' || InvisibleMarks.isOddSpace(c)) && pos > start
-                    && line.charAt(pos - 1) == '.' && pos + 1 < n && Character.isLetter(line.charAt(pos + 1));
+                    && pos + 1 < n && Character.isLetter(line.charAt(pos + 1));
             if (!Character.isLetter(c) && c != '.' && !innerSpace) {
                 break;
             }
             pos++;
         }
         boolean sender = hour > 12 && at(':');
-        meridiem = pos == start || sender ? 0 : HeaderWords.meridiem(HeaderWords.normalize(line, start, pos));
+        String word = pos == start || sender ? null : HeaderWords.normalize(line, start, pos);
+        meridiem = word == null ? 0 : HeaderWords.meridiem(word);
+        if (meridiem == 0 && word != null && at(' ')) {
+            meridiem = HeaderWords.dayPeriod(word, hour);
+        }
         if (meridiem == 0) {
             pos = before;
         }

@@ -1,8 +1,10 @@
 package com.vayyari.wadb.importer;
 
 import java.text.DateFormatSymbols;
+import java.time.LocalTime;
 import java.time.chrono.JapaneseEra;
 import java.time.chrono.ThaiBuddhistEra;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +39,9 @@ final class HeaderWords {
             Set<String> ambiguousMarkers = new HashSet<>();
             Set<String> ambiguousMonths = new HashSet<>();
             for (Locale locale : DateFormatSymbols.getAvailableLocales()) {
+                if (!locale.getCountry().isEmpty() || !locale.getVariant().isEmpty()) {
+                    continue; // a language's regional variants rarely spell these differently: a third of the time
+                }
                 DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
                 String[] ampm = symbols.getAmPmStrings();
                 add(MERIDIEM, ambiguousMarkers, ampm[0], 'a');
@@ -46,6 +51,26 @@ final class HeaderWords {
                 for (int m = 0; m < 12; m++) {
                     add(MONTHS, ambiguousMonths, longNames[m], m + 1);
                     add(MONTHS, ambiguousMonths, shortNames[m], m + 1);
+                }
+            }
+        }
+    }
+
+    /** Day periods ({@code in the morning}, Android's clock in some locales) to the hours they cover, as bits. */
+    private static final class DayPeriods {
+        static final Map<String, Integer> HOURS = new HashMap<>();
+
+        static {
+            for (Locale locale : DateFormatSymbols.getAvailableLocales()) {
+                if (!locale.getCountry().isEmpty() || !locale.getVariant().isEmpty()) {
+                    continue;
+                }
+                DateTimeFormatter period = DateTimeFormatter.ofPattern("B", locale);
+                for (int h = 0; h < 24; h++) {
+                    for (int m : new int[] {0, 30}) {
+                        String word = period.format(LocalTime.of(h, m));
+                        HOURS.merge(normalize(word, 0, word.length()), 1 << h, (a, b) -> a | b);
+                    }
                 }
             }
         }
@@ -95,6 +120,20 @@ final class HeaderWords {
         }
         Character c = Tables.MERIDIEM.get(normalized);
         return c == null ? 0 : c;
+    }
+
+    /**
+     * {@code 'a'} or {@code 'p'} for a 12-hour clock's hour followed by a day period ({@code 9:15 in the
+     * morning}): the half of the day the period covers at that hour; 0 when it is no period or covers both.
+     */
+    static char dayPeriod(String normalized, int hour) {
+        Integer hours = DayPeriods.HOURS.get(normalized);
+        if (hours == null || hour > 12) {
+            return 0;
+        }
+        boolean am = (hours & 1 << (hour % 12)) != 0;
+        boolean pm = (hours & 1 << (hour % 12 + 12)) != 0;
+        return am == pm ? 0 : am ? 'a' : 'p';
     }
 
     /** Month 1–12 of a (normalized) month name, or 0. */

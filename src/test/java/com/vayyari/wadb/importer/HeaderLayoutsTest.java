@@ -34,6 +34,8 @@ class HeaderLayoutsTest {
             19:23, 28 Aug 2013 - Bob: hi                        | 2013-08-28T19:23    | old Android, month name
             Aug 28, 2013, 7:23 PM - Bob: hi                     | 2013-08-28T19:23    | month name first
             3/6/2018 1:55 p.\u00A0m. - Bob: hi                  | 2018-06-03T13:55    | Spanish p. m. with a no-break space
+            03/01/2021, 9:15 in the morning - Bob: hi           | 2021-01-03T09:15    | Android day period, morning
+            03/01/2021, 3:22 in the afternoon - Bob: hi         | 2021-01-03T15:22    | Android day period, afternoon
             """)
     void aLayoutIsReadToItsInstant(String line, String expected, String layout) {
         Parsed p = parse(unescape(line) + "\n");
