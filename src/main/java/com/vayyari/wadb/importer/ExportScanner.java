@@ -28,6 +28,7 @@ final class ExportScanner {
         Map<Integer, Tally> shapes = new HashMap<>();
         HeaderMatcher header = new HeaderMatcher();
         long lines;
+        long yearlessLine = 0;
         try (ExportLines in = new ExportLines(source)) {
             Tally last = null;
             for (String line = in.next(); line != null; line = in.next()) {
@@ -37,6 +38,8 @@ final class ExportScanner {
                         last = shapes.computeIfAbsent(shape, s -> new Tally(s, header.layout()));
                     }
                     last.add(header, in.number());
+                } else if (yearlessLine == 0 && header.yearless()) {
+                    yearlessLine = in.number();
                 }
             }
             lines = in.number();
@@ -46,6 +49,10 @@ final class ExportScanner {
             if (chosen == null || t.headers > chosen.headers) {
                 chosen = t;
             }
+        }
+        if (chosen == null && yearlessLine > 0) {
+            throw new ImportException("the dates in " + source.name() + " have no year (line " + yearlessLine
+                    + "), as some old exports wrote this year's: there is no telling when these messages were sent");
         }
         if (chosen == null) {
             throw new ImportException("no WhatsApp message line in " + source.name() + " (expected lines like "

@@ -51,6 +51,7 @@ final class HeaderMatcher extends HeaderCursor {
     private int terminator;
     private int flags;
     private int restStart;
+    private boolean yearless;
 
     /**
      * Whether the line starts with a header of the given shape ({@link #ANY_SHAPE}: any). On success the
@@ -59,6 +60,7 @@ final class HeaderMatcher extends HeaderCursor {
      */
     boolean match(String text, int only) {
         terminator = 0;
+        yearless = false;
         boolean header = parse(text);
         terminator = header ? terminator : 0;
         return header && (only == ANY_SHAPE || only == shape());
@@ -207,6 +209,7 @@ final class HeaderMatcher extends HeaderCursor {
         field[1] = readNumber();
         digits[1] = lastDigits;
         if (lastDigits != 4 || at(':') || at('.')) {
+            yearless = true;
             return false;
         }
         yearField = 1;
@@ -325,6 +328,11 @@ final class HeaderMatcher extends HeaderCursor {
         }
         restStart = pos;
         return true;
+    }
+
+    /** After a failed {@link #match}: the line began with a day and month name but no year ({@code Mar 5, 8:11 PM}). */
+    boolean yearless() {
+        return yearless;
     }
 
     /** The layout as a number: equal for two lines exactly when they were written the same way. */

@@ -36,22 +36,31 @@ final class HeaderWords {
         static final Map<String, Integer> MONTHS = new HashMap<>();
 
         static {
-            Set<String> ambiguousMarkers = new HashSet<>();
-            Set<String> ambiguousMonths = new HashSet<>();
+            // English first, and its words stay English's ("Mar" is March, whatever it is elsewhere):
+            // WhatsApp writes English headers far more than any other language's.
+            Set<String> settledMarkers = new HashSet<>();
+            Set<String> settledMonths = new HashSet<>();
+            add(Locale.ENGLISH, settledMarkers, settledMonths);
+            settledMarkers.addAll(MERIDIEM.keySet());
+            settledMonths.addAll(MONTHS.keySet());
             for (Locale locale : DateFormatSymbols.getAvailableLocales()) {
-                if (!locale.getCountry().isEmpty() || !locale.getVariant().isEmpty()) {
-                    continue; // a language's regional variants rarely spell these differently: a third of the time
+                // A language's regional variants rarely spell these differently: a third of the time.
+                if (locale.getCountry().isEmpty() && locale.getVariant().isEmpty()) {
+                    add(locale, settledMarkers, settledMonths);
                 }
-                DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
-                String[] ampm = symbols.getAmPmStrings();
-                add(MERIDIEM, ambiguousMarkers, ampm[0], 'a');
-                add(MERIDIEM, ambiguousMarkers, ampm[1], 'p');
-                String[] longNames = symbols.getMonths();
-                String[] shortNames = symbols.getShortMonths();
-                for (int m = 0; m < 12; m++) {
-                    add(MONTHS, ambiguousMonths, longNames[m], m + 1);
-                    add(MONTHS, ambiguousMonths, shortNames[m], m + 1);
-                }
+            }
+        }
+
+        private static void add(Locale locale, Set<String> settledMarkers, Set<String> settledMonths) {
+            DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
+            String[] ampm = symbols.getAmPmStrings();
+            HeaderWords.add(MERIDIEM, settledMarkers, ampm[0], 'a');
+            HeaderWords.add(MERIDIEM, settledMarkers, ampm[1], 'p');
+            String[] longNames = symbols.getMonths();
+            String[] shortNames = symbols.getShortMonths();
+            for (int m = 0; m < 12; m++) {
+                HeaderWords.add(MONTHS, settledMonths, longNames[m], m + 1);
+                HeaderWords.add(MONTHS, settledMonths, shortNames[m], m + 1);
             }
         }
     }
@@ -88,15 +97,16 @@ final class HeaderWords {
     private HeaderWords() {
     }
 
-    private static <V> void add(Map<String, V> map, Set<String> ambiguous, String word, V value) {
+    /** Adds a word unless it is settled; a word two languages give different values is settled as none. */
+    private static <V> void add(Map<String, V> map, Set<String> settled, String word, V value) {
         String key = normalize(word, 0, word.length());
-        if (key.isEmpty() || ambiguous.contains(key)) {
+        if (key.isEmpty() || settled.contains(key)) {
             return;
         }
         V old = map.putIfAbsent(key, value);
         if (old != null && !old.equals(value)) {
             map.remove(key);
-            ambiguous.add(key);
+            settled.add(key);
         }
     }
 

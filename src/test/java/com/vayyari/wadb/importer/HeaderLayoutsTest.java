@@ -33,6 +33,7 @@ class HeaderLayoutsTest {
             [3/18/R4, 14:56:01] Bob: hi                         | 2022-03-18T14:56:01 | Japanese era year
             19:23, 28 Aug 2013 - Bob: hi                        | 2013-08-28T19:23    | old Android, month name
             Aug 28, 2013, 7:23 PM - Bob: hi                     | 2013-08-28T19:23    | month name first
+            19:23, 5 Mar 2013 - Bob: hi                         | 2013-03-05T19:23    | Mar is English's March
             3/6/2018 1:55 p.\u00A0m. - Bob: hi                  | 2018-06-03T13:55    | Spanish p. m. with a no-break space
             03/01/2021, 9:15 in the morning - Bob: hi           | 2021-01-03T09:15    | Android day period, morning
             03/01/2021, 3:22 in the afternoon - Bob: hi         | 2021-01-03T15:22    | Android day period, afternoon
@@ -93,6 +94,14 @@ class HeaderLayoutsTest {
         // WhatsApp leaves this year's out ("Mar 5, 8:11 PM"); no instant can be made of it.
         Parsed p = parse("12/07/2017, 22:35 - Ann: one\nMar 5, 8:11 PM - Bob: hi\n");
         assertEquals("one\nMar 5, 8:11 PM - Bob: hi", p.only().text());
+    }
+
+    @Test
+    void aFileWhoseDatesHaveNoYearIsRefusedSayingSo() {
+        ImportException e = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
+                () -> parse("Mar 5, 8:11 PM - Ann: hi\n18 Mar 12:14 - Bob: hi\n"));
+        assertEquals("the dates in test.txt have no year (line 1), as some old exports wrote this year's: there is no"
+                + " telling when these messages were sent", e.getMessage());
     }
 
     private static String unescape(String line) {
