@@ -162,14 +162,13 @@ final class HeaderMatcher extends HeaderCursor {
         if (sep == '.' && at('.')) {
             pos++; // 13. 6. 2018. 21:25:15
         }
-        if (era == 'J') {
-            yearField = 2;
-        } else if (line.startsWith(HeaderWords.BUDDHIST_ERA, pos + 1) && at(' ')) {
-            era = 'B';
-            yearField = 2;
-            pos += 1 + HeaderWords.BUDDHIST_ERA.length();
-        } else {
-            yearField = digits[0] == 4 ? 0 : digits[1] == 4 ? 1 : digits[2] == 4 ? 2 : -1;
+        yearField = era == 'J' ? 2 : digits[0] == 4 ? 0 : digits[1] == 4 ? 1 : digits[2] == 4 ? 2 : -1;
+        if (era == 0 && at(' ')) {
+            era = HeaderWords.eraNamed(line, pos + 1);
+            pos += era == 0 ? 0 : 1 + HeaderWords.ERA_NAME_LENGTH;
+        }
+        if (era == 0 && yearField >= 0 && field[yearField] >= HeaderWords.BUDDHIST_YEARS) {
+            era = 'B'; // Thai Android writes Buddhist years without BE; no Gregorian one is that far off
         }
         return true;
     }
@@ -365,7 +364,7 @@ final class HeaderMatcher extends HeaderCursor {
         return monthByName;
     }
 
-    /** {@code 'B'} for a Thai Buddhist year, {@code 'J'} for a Japanese era year, else 0. */
+    /** {@code 'B'} for a Thai Buddhist year, {@code 'H'} for a Hijri one, {@code 'J'} for a Japanese era year, else 0. */
     char era() {
         return era;
     }

@@ -2,6 +2,7 @@ package com.vayyari.wadb.importer;
 
 import java.text.DateFormatSymbols;
 import java.time.LocalTime;
+import java.time.chrono.HijrahEra;
 import java.time.chrono.JapaneseEra;
 import java.time.chrono.ThaiBuddhistEra;
 import java.time.format.DateTimeFormatter;
@@ -25,8 +26,13 @@ final class HeaderWords {
 
     /** Narrow Japanese era names ({@code R}, {@code H}…) to their era. */
     private static final Map<Character, JapaneseEra> JAPANESE_ERAS = new HashMap<>();
-    /** The Thai Buddhist era's name, {@code BE}. */
-    static final String BUDDHIST_ERA = ThaiBuddhistEra.BE.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    /** The Thai Buddhist and Hijri eras' names as iOS writes them after the year: {@code BE}, {@code AH}. */
+    private static final String BUDDHIST_ERA = ThaiBuddhistEra.BE.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    private static final String HIJRAH_ERA = HijrahEra.AH.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    /** Both are two letters. */
+    static final int ERA_NAME_LENGTH = 2;
+    /** Years from here on are Buddhist (Gregorian plus 543): WhatsApp's Gregorian years are far below. */
+    static final int BUDDHIST_YEARS = 2400;
 
     /** Every locale's symbols, loaded (a few hundred milliseconds) only when a header needs a word from them. */
     private static final class Tables {
@@ -144,6 +150,15 @@ final class HeaderWords {
         boolean am = (hours & 1 << (hour % 12)) != 0;
         boolean pm = (hours & 1 << (hour % 12 + 12)) != 0;
         return am == pm ? 0 : am ? 'a' : 'p';
+    }
+
+    /** {@code 'B'} or {@code 'H'} when the text at {@code at} is that era's name and a word of its own, else 0. */
+    static char eraNamed(String text, int at) {
+        int end = at + ERA_NAME_LENGTH;
+        if (end < text.length() && Character.isLetter(text.charAt(end))) {
+            return 0;
+        }
+        return text.startsWith(BUDDHIST_ERA, at) ? 'B' : text.startsWith(HIJRAH_ERA, at) ? 'H' : 0;
     }
 
     /** Month 1–12 of a (normalized) month name, or 0. */

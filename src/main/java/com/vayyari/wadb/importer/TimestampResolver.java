@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.chrono.HijrahChronology;
 import java.time.chrono.JapaneseChronology;
 import java.time.chrono.ThaiBuddhistChronology;
 
@@ -12,7 +13,8 @@ import java.time.chrono.ThaiBuddhistChronology;
  * Turns a header's date and time fields into unix seconds, read as local time in one zone with that zone's
  * rules on that date — so both sides of a daylight-saving change come out right. A local time that falls in
  * a spring-forward gap moves forward by the gap; one that occurs twice in autumn takes the earlier offset
- * (both as {@link ZonedDateTime#of}). Era years (Thai Buddhist, Japanese) go through the JDK's own calendars.
+ * (both as {@link ZonedDateTime#of}). Era years (Thai Buddhist, Hijri, Japanese) go through the JDK's own
+ * calendars.
  */
 final class TimestampResolver {
 
@@ -65,6 +67,8 @@ final class TimestampResolver {
             switch (header.era()) {
                 case 'B':
                     return LocalDate.from(ThaiBuddhistChronology.INSTANCE.date(year, month, day));
+                case 'H':
+                    return LocalDate.from(HijrahChronology.INSTANCE.date(year, month, day));
                 case 'J':
                     return LocalDate.from(JapaneseChronology.INSTANCE.date(header.japaneseEra(), year, month, day));
                 default:

@@ -31,6 +31,8 @@ class HeaderLayoutsTest {
             [14:56:01, 3/18/22] Bob: hi                         | 2022-03-18T14:56:01 | Vietnamese, time first
             [3/18/2565 BE, 14:56:01] Bob: hi                    | 2022-03-18T14:56:01 | Thai Buddhist year
             [3/18/R4, 14:56:01] Bob: hi                         | 2022-03-18T14:56:01 | Japanese era year
+            18/3/2565 14:56 - Bob: hi                           | 2022-03-18T14:56    | Buddhist year without BE
+            [8/15/1443 AH, 14:56:01] Bob: hi                    | 2022-03-18T14:56:01 | Hijri year
             19:23, 28 Aug 2013 - Bob: hi                        | 2013-08-28T19:23    | old Android, month name
             Aug 28, 2013, 7:23 PM - Bob: hi                     | 2013-08-28T19:23    | month name first
             19:23, 5 Mar 2013 - Bob: hi                         | 2013-03-05T19:23    | Mar is English's March
