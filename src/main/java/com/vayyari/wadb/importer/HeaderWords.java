@@ -15,12 +15,14 @@ import java.util.Set;
 
 /**
  * The words a header's date and time may contain, taken from the JDK's locale data rather than typed in: am/pm
- * markers and month names of every locale the JDK knows, and the era names of the Thai Buddhist and Japanese
- * calendars that iOS writes when the phone uses them ({@code 3/18/2565 BE}, {@code 3/18/R4}).
+ * markers, day periods and month names of every language the JDK knows, and the era names of the Thai
+ * Buddhist, Hijri and Japanese calendars that iOS writes when the phone uses them ({@code 3/18/2565 BE},
+ * {@code 3/18/R4}).
  *
  * <p>Words are compared {@linkplain #normalize normalized}: lower case, without dots and spaces, so that
- * {@code p. m.}, {@code p.m.} and {@code PM} are one word. A word that means different things in different
- * locales (an am marker in one, a pm marker in another) is left out: it decides nothing.
+ * {@code p. m.}, {@code p.m.} and {@code PM} are one word. English's words are English's; a word that means
+ * different things in two other languages (an am marker in one, a pm marker in another) is left out: it
+ * decides nothing.
  */
 final class HeaderWords {
 
@@ -34,7 +36,7 @@ final class HeaderWords {
     /** Years from here on are Buddhist (Gregorian plus 543): WhatsApp's Gregorian years are far below. */
     static final int BUDDHIST_YEARS = 2400;
 
-    /** Every locale's symbols, loaded (a few hundred milliseconds) only when a header needs a word from them. */
+    /** Every language's symbols, loaded (a few hundred milliseconds) only when a header needs a word from them. */
     private static final class Tables {
         /** Normalized am/pm marker to {@code 'a'} or {@code 'p'}. */
         static final Map<String, Character> MERIDIEM = new HashMap<>();

@@ -128,8 +128,8 @@ final class ZipExport implements Closeable {
      */
     void discardExtracted() {
         try {
-            for (Path file : extracted) {
-                Files.deleteIfExists(file);
+            for (Path written : extracted) {
+                Files.deleteIfExists(written);
             }
             extracted.clear();
             if (createdDir != null) {
