@@ -218,11 +218,8 @@ final class HeaderMatcher extends HeaderCursor {
     /** What stands between date and time (or time and date): a comma, a dash, a word such as à or klo. */
     private boolean joiner() {
         skipMarks();
-        if (at(',')) {
-            joiner = 1;
-            pos++;
-        } else if (at('\u060C')) {
-            joiner = 2;
+        if (at(',') || at('\u060C')) {
+            joiner = at(',') ? 1 : 2;
             pos++;
         }
         skipSpaces();
@@ -235,8 +232,11 @@ final class HeaderMatcher extends HeaderCursor {
             while (pos < n && Character.isLetter(line.charAt(pos))) {
                 pos++;
             }
-            joiner = 4 + (line.substring(start, pos).hashCode() & 0x3ff);
-            if (skipSpaces() == 0) {
+            // An am/pm marker before the time (오후 2:56, 午後2:56:01) is the clock's, and needs no space after it.
+            char marker = HeaderWords.meridiem(HeaderWords.normalize(line, start, pos));
+            meridiem = marker != 0 ? marker : meridiem;
+            joiner = marker != 0 ? 4 : 5 + (line.substring(start, pos).hashCode() & 0x3ff);
+            if (skipSpaces() == 0 && marker == 0) {
                 return false;
             }
         }
@@ -287,12 +287,14 @@ final class HeaderMatcher extends HeaderCursor {
         }
         boolean sender = hour > 12 && at(':');
         String word = pos == start || sender ? null : HeaderWords.normalize(line, start, pos);
-        meridiem = word == null ? 0 : HeaderWords.meridiem(word);
-        if (meridiem == 0 && word != null && at(' ')) {
-            meridiem = HeaderWords.dayPeriod(word, hour);
+        char found = word == null ? 0 : HeaderWords.meridiem(word);
+        if (found == 0 && word != null && at(' ')) {
+            found = HeaderWords.dayPeriod(word, hour);
         }
-        if (meridiem == 0) {
+        if (found == 0) {
             pos = before;
+        } else {
+            meridiem = found;
         }
     }
 

@@ -38,6 +38,8 @@ class HeaderLayoutsTest {
             19:23, 5 Mar 2013 - Bob: hi                         | 2013-03-05T19:23    | Mar is English's March
             3/6/2018 1:55 p.\u00A0m. - Bob: hi                  | 2018-06-03T13:55    | Spanish p. m. with a no-break space
             03/01/2021, 9:15 in the morning - Bob: hi           | 2021-01-03T09:15    | Android day period, morning
+            2022. 3. 18. 오후 2:56 - Bob: hi                     | 2022-03-18T14:56    | Korean, pm before the time
+            [2022/03/18 午後2:56:01] Bob: hi                      | 2022-03-18T14:56:01 | Japanese, pm before the time
             03/01/2021, 3:22 in the afternoon - Bob: hi         | 2021-01-03T15:22    | Android day period, afternoon
             """)
     void aLayoutIsReadToItsInstant(String line, String expected, String layout) {
