@@ -62,6 +62,13 @@ public final class ChatExportFile implements Closeable {
         return zip.media(dir, options.mediaUrlPrefix(), options.dryRun(), options.modes());
     }
 
+    /** Removes what {@link #media} extracted into the media directory (files it found there already stay). */
+    public void discardExtracted() {
+        if (zip != null) {
+            zip.discardExtracted();
+        }
+    }
+
     private Path defaultMediaDir() {
         String name = file.getFileName().toString();
         String base = name.toLowerCase(Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;

@@ -45,11 +45,16 @@ public final class ChatImporter {
     public ImportReport importFile(Path file, String chatJid, String chatName, ParseOptions parseOptions,
             ImportOptions options) throws SQLException {
         Chat.requireJid(chatJid);
-        try (ChatExportFile export = ChatExportFile.open(file)) {
-            MediaLibrary media = export.media(options);
-            try (ParsedExport messages = new ChatExportParser(parseOptions).open(export.text())) {
+        // The first pass (open) before any extraction: a file that is no chat must not leave media behind.
+        try (ChatExportFile export = ChatExportFile.open(file);
+                ParsedExport messages = new ChatExportParser(parseOptions).open(export.text())) {
+            try {
+                MediaLibrary media = export.media(options);
                 return load(new Chat(chatJid, chatName != null ? chatName : export.chatNameHint(), chatName != null),
                         messages, media, options);
+            } catch (RuntimeException | SQLException e) {
+                export.discardExtracted();
+                throw e;
             }
         }
     }
@@ -94,8 +99,10 @@ public final class ChatImporter {
                     : loadFresh(tx, chat.jid(), messages, media, options.progress());
             ParseReport parse = result.parse();
             if (options.strict() && parse.unparsedCount() > 0) {
+                String foreign = parse.foreignHeaders() == 0 ? ""
+                        : ", " + parse.foreignHeaders() + " headers in another layout than the file's";
                 throw new ImportException(parse.unparsedCount() + " unreadable lines in " + parse.source()
-                        + " (first at line " + parse.unparsedLines().get(0) + "); nothing imported");
+                        + " (first at line " + parse.unparsedLines().get(0) + foreign + "); nothing imported");
             }
             if (options.dryRun()) {
                 tx.rollBackAtEnd();

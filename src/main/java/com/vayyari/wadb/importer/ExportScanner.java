@@ -1,55 +1,75 @@
 package com.vayyari.wadb.importer;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
- * The cheap first pass over an export: which layout it is in and which field of its dates is the day.
- * It keeps counts only, never lines, so memory stays flat whatever the file's size.
+ * The cheap first pass over an export: which header shape it is written in (see {@link HeaderMatcher#shape()})
+ * and which field of its dates is the day. It keeps counts only, never lines, so memory stays flat whatever the
+ * file's size.
  *
- * <p>Day/month order: a first field over 12 can only be a day (dmy), a second field over 12 only a day
- * (mdy); a four-digit first field is a year (ymd). With no such evidence the order is dmy, the more
- * common one worldwide. If both kinds of evidence occur the one seen on more lines wins, and the
- * lines it makes impossible are reported as unparsed.
+ * <p>The shape is the one most header lines have; lines of other shapes are headers from elsewhere. Day/month
+ * order: the year is the four-digit (or era) field, else the last; of the other two, one over 12 can only be
+ * the day. A four-digit first field means year, month, day. With no such evidence the order is dmy, the more
+ * common one worldwide. If both kinds of evidence occur the one seen on more lines wins, and the lines it
+ * makes impossible are reported as unparsed.
  */
 final class ExportScanner {
 
     /** What the first pass decided. */
-    record Scan(ExportLayout layout, DateOrder dateOrder, String dateOrderDecidedBy, long lines, long headers) {
+    record Scan(ExportLayout layout, int shape, DateOrder dateOrder, String dateOrderDecidedBy, long lines,
+            long headers) {
     }
 
     private ExportScanner() {
     }
 
     static Scan scan(ExportSource source, DateOrder forced) {
-        Tally android = new Tally();
-        Tally ios = new Tally();
+        Map<Integer, Tally> shapes = new HashMap<>();
         HeaderMatcher header = new HeaderMatcher();
         long lines;
+        long yearlessLine = 0;
         try (ExportLines in = new ExportLines(source)) {
+            Tally last = null;
             for (String line = in.next(); line != null; line = in.next()) {
-                if (header.match(line, null)) {
-                    (header.layout() == ExportLayout.ANDROID ? android : ios).add(header, in.number());
+                if (header.match(line, HeaderMatcher.ANY_SHAPE)) {
+                    int shape = header.shape();
+                    if (last == null || last.shape != shape) {
+                        last = shapes.computeIfAbsent(shape, s -> new Tally(s, header.layout()));
+                    }
+                    last.add(header, in.number());
+                } else if (yearlessLine == 0 && header.yearless()) {
+                    yearlessLine = in.number();
                 }
             }
             lines = in.number();
         }
-        if (android.headers == 0 && ios.headers == 0) {
+        Tally chosen = null;
+        for (Tally t : shapes.values()) {
+            if (chosen == null || t.headers > chosen.headers) {
+                chosen = t;
+            }
+        }
+        if (chosen == null && yearlessLine > 0) {
+            throw new ImportException("the dates in " + source.name() + " have no year (line " + yearlessLine
+                    + "), as some old exports wrote this year's: there is no telling when these messages were sent");
+        }
+        if (chosen == null) {
             throw new ImportException("no WhatsApp message line in " + source.name() + " (expected lines like "
                     + "'31/12/2020, 22:15 - Name: text' or '[31/12/2020, 22:15:03] Name: text')");
         }
-        boolean isIos = ios.headers > android.headers;
-        Tally chosen = isIos ? ios : android;
-        ExportLayout layout = isIos ? ExportLayout.IOS : ExportLayout.ANDROID;
         if (forced != null) {
-            return new Scan(layout, forced, "given", lines, chosen.headers);
+            return new Scan(chosen.layout, chosen.shape, forced, "given", lines, chosen.headers);
         }
-        return decide(layout, chosen, lines);
+        return decide(chosen, lines);
     }
 
-    private static Scan decide(ExportLayout layout, Tally t, long lines) {
+    private static Scan decide(Tally t, long lines) {
         if (t.yearFirst * 2 > t.headers) {
-            return new Scan(layout, DateOrder.YMD, "year first (line " + t.yearFirstLine + ")", lines, t.headers);
+            return scan(t, DateOrder.YMD, "year first (line " + t.yearFirstLine + ")", lines);
         }
         if (t.firstOver12 == 0 && t.secondOver12 == 0) {
-            return new Scan(layout, DateOrder.DMY, "default (no day over 12)", lines, t.headers);
+            return scan(t, DateOrder.DMY, "default (no day over 12)", lines);
         }
         boolean dmy = t.firstOver12 >= t.secondOver12;
         String conflict = t.firstOver12 > 0 && t.secondOver12 > 0
@@ -57,11 +77,17 @@ final class ExportScanner {
         String reason = dmy
                 ? "day over 12 in the first field (line " + t.firstOver12Line + ")" + conflict
                 : "day over 12 in the second field (line " + t.secondOver12Line + ")" + conflict;
-        return new Scan(layout, dmy ? DateOrder.DMY : DateOrder.MDY, reason, lines, t.headers);
+        return scan(t, dmy ? DateOrder.DMY : DateOrder.MDY, reason, lines);
     }
 
-    /** Evidence gathered from the header lines of one layout. */
+    private static Scan scan(Tally t, DateOrder order, String reason, long lines) {
+        return new Scan(t.layout, t.shape, order, reason, lines, t.headers);
+    }
+
+    /** Evidence gathered from the header lines of one shape. */
     private static final class Tally {
+        final int shape;
+        final ExportLayout layout;
         long headers;
         long yearFirst;
         long yearFirstLine;
@@ -70,17 +96,28 @@ final class ExportScanner {
         long secondOver12;
         long secondOver12Line;
 
+        Tally(int shape, ExportLayout layout) {
+            this.shape = shape;
+            this.layout = layout;
+        }
+
         void add(HeaderMatcher h, long line) {
             headers++;
-            if (h.firstDigits() == 4) {
+            if (h.monthByName() > 0) {
+                return;
+            }
+            int y = h.yearField() >= 0 ? h.yearField() : 2;
+            int p = h.field(y == 0 ? 1 : 0);
+            int q = h.field(y == 2 ? 1 : 2);
+            if (y == 0) {
                 if (yearFirst++ == 0) {
                     yearFirstLine = line;
                 }
-            } else if (h.first() > 12) {
+            } else if (p > 12) {
                 if (firstOver12++ == 0) {
                     firstOver12Line = line;
                 }
-            } else if (h.second() > 12) {
+            } else if (q > 12) {
                 if (secondOver12++ == 0) {
                     secondOver12Line = line;
                 }

@@ -29,6 +29,12 @@ public record ImportReport(ParseReport parse, String chatJid, long inserted, lon
         if (parse.unparsedCount() > 0) {
             s.append(", ").append(parse.unparsedCount()).append(" unreadable lines: ").append(lineList());
         }
+        if (parse.foreignHeaders() > 0) {
+            s.append(", of these ").append(parse.foreignHeaders()).append(" headers in another layout");
+        }
+        if (parse.controlChars() > 0) {
+            s.append(", ").append(parse.controlChars()).append(" control characters dropped");
+        }
         s.append("); ").append(parse.layout().label()).append(" layout, date order ").append(parse.dateOrder().label())
                 .append(" (").append(parse.dateOrderDecidedBy()).append("), times in ").append(parse.zone());
         return s.toString();

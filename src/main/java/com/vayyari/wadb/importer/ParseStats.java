@@ -14,6 +14,10 @@ final class ParseStats {
     private long mediaMessages;
     private long systemLines;
     private long unparsedCount;
+    private long continuationLines;
+    private long blankLines;
+    private long foreignHeaders;
+    private long controlChars;
 
     ParseStats(String source, ExportScanner.Scan scan, ParseOptions options) {
         this.source = source;
@@ -39,8 +43,26 @@ final class ParseStats {
         }
     }
 
+    void continuation() {
+        continuationLines++;
+    }
+
+    void blank() {
+        blankLines++;
+    }
+
+    void foreignHeader(long line) {
+        foreignHeaders++;
+        unparsed(line);
+    }
+
+    void controlChars(long count) {
+        controlChars = count;
+    }
+
     ParseReport report() {
         return new ParseReport(source, scan.layout(), scan.dateOrder(), scan.dateOrderDecidedBy(), options.zone(),
-                scan.lines(), messages, mediaMessages, systemLines, unparsedCount, unparsedLines);
+                scan.lines(), messages, mediaMessages, systemLines, unparsedCount, unparsedLines, continuationLines,
+                blankLines, foreignHeaders, controlChars);
     }
 }

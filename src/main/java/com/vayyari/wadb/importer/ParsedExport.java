@@ -35,6 +35,8 @@ public final class ParsedExport implements Iterator<ParsedMessage>, Closeable {
     private long startTime;
     private String rawSender;
     private boolean seenHeader;
+    /** Whether the last header could not be read: the lines after it go unread too. */
+    private boolean unreadable;
     private boolean done;
     private ParsedMessage ready;
 
@@ -104,21 +106,41 @@ public final class ParsedExport implements Iterator<ParsedMessage>, Closeable {
             String line = lines.next();
             if (line == null) {
                 done = true;
+                stats.controlChars(lines.controlChars());
                 close();
                 return finish();
             }
-            if (header.match(line, layout)) {
+            if (header.match(line, scan.shape())) {
                 ParsedMessage finished = finish();
                 start();
                 if (finished != null) {
                     return finished;
                 }
-            } else if (open) {
-                body.append('\n').append(line);
-            } else if (!seenHeader && !line.isBlank()) {
-                stats.unparsed(lines.number());
+            } else if (header.headerLike() && seenHeader) {
+                // A date and time written another way: a message from elsewhere, not part of the one before.
+                ParsedMessage finished = finish();
+                unreadable = true;
+                stats.foreignHeader(lines.number());
+                if (finished != null) {
+                    return finished;
+                }
+            } else {
+                account(line);
             }
-            // Otherwise a continuation of an unreadable header: skipped with it.
+        }
+    }
+
+    /** A line that is no header: continues the message, notice or unreadable line before it, or precedes them all. */
+    private void account(String line) {
+        if (open) {
+            body.append('\n').append(line);
+            stats.continuation();
+        } else if (unreadable || (!seenHeader && !line.isBlank())) {
+            stats.unparsed(lines.number());
+        } else if (seenHeader) {
+            stats.continuation();
+        } else {
+            stats.blank();
         }
     }
 
@@ -126,7 +148,8 @@ public final class ParsedExport implements Iterator<ParsedMessage>, Closeable {
     private void start() {
         seenHeader = true;
         long epoch = time.resolve(header);
-        if (epoch == TimestampResolver.INVALID) {
+        unreadable = epoch == TimestampResolver.INVALID;
+        if (unreadable) {
             stats.unparsed(lines.number());
             return;
         }

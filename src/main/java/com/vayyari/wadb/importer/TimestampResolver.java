@@ -1,16 +1,20 @@
 package com.vayyari.wadb.importer;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Month;
-import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.chrono.HijrahChronology;
+import java.time.chrono.JapaneseChronology;
+import java.time.chrono.ThaiBuddhistChronology;
 
 /**
  * Turns a header's date and time fields into unix seconds, read as local time in one zone with that zone's
  * rules on that date — so both sides of a daylight-saving change come out right. A local time that falls in
  * a spring-forward gap moves forward by the gap; one that occurs twice in autumn takes the earlier offset
- * (both as {@link ZonedDateTime#of}).
+ * (both as {@link ZonedDateTime#of}). Era years (Thai Buddhist, Hijri, Japanese) go through the JDK's own
+ * calendars.
  */
 final class TimestampResolver {
 
@@ -26,25 +30,53 @@ final class TimestampResolver {
     }
 
     long resolve(HeaderMatcher header) {
+        int hour = hour24(header.hour(), header.meridiem());
+        if (hour < 0 || header.minute() > 59 || header.seconds() > 59) {
+            return INVALID;
+        }
+        LocalDate date = date(header);
+        if (date == null) {
+            return INVALID;
+        }
+        LocalDateTime local = date.atTime(hour, header.minute(), header.seconds());
+        return ZonedDateTime.of(local, zone).toEpochSecond();
+    }
+
+    /** The date, or null when the fields make none. */
+    private LocalDate date(HeaderMatcher header) {
         int year;
         int month;
         int day;
-        if (header.firstDigits() == 4 || order == DateOrder.YMD) {
-            year = fullYear(header.first(), header.firstDigits());
-            month = header.second();
-            day = header.third();
+        if (header.monthByName() > 0) {
+            month = header.monthByName();
+            day = header.field(0);
+            year = header.field(1);
         } else {
-            year = fullYear(header.third(), header.thirdDigits());
-            month = order == DateOrder.DMY ? header.second() : header.first();
-            day = order == DateOrder.DMY ? header.first() : header.second();
+            int y = header.yearField() >= 0 ? header.yearField() : order == DateOrder.YMD ? 0 : 2;
+            int p = y == 0 ? 1 : 0;
+            int q = y == 2 ? 1 : 2;
+            boolean monthFirst = y == 0 || order != DateOrder.DMY;
+            month = header.field(monthFirst ? p : q);
+            day = header.field(monthFirst ? q : p);
+            year = header.era() != 0 ? header.field(y) : fullYear(header.field(y), header.digits(y));
         }
-        int hour = hour24(header.hour(), header.meridiem());
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))
-                || hour < 0 || header.minute() > 59 || header.seconds() > 59) {
-            return INVALID;
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
         }
-        LocalDateTime local = LocalDateTime.of(year, month, day, hour, header.minute(), header.seconds());
-        return ZonedDateTime.of(local, zone).toEpochSecond();
+        try {
+            switch (header.era()) {
+                case 'B':
+                    return LocalDate.from(ThaiBuddhistChronology.INSTANCE.date(year, month, day));
+                case 'H':
+                    return LocalDate.from(HijrahChronology.INSTANCE.date(year, month, day));
+                case 'J':
+                    return LocalDate.from(JapaneseChronology.INSTANCE.date(header.japaneseEra(), year, month, day));
+                default:
+                    return LocalDate.of(year, month, day);
+            }
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** Two-digit years are this century's: WhatsApp is younger than 2000. */

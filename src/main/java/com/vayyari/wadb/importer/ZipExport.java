@@ -26,6 +26,9 @@ final class ZipExport implements Closeable {
     private final Path file;
     private final ZipFile zip;
     private final ZipEntry chat;
+    /** Files this import wrote, and the media directory if it made it: what a failed import takes back. */
+    private final List<Path> extracted = new ArrayList<>();
+    private Path createdDir;
 
     ZipExport(Path file) {
         this.file = file;
@@ -97,9 +100,16 @@ final class ZipExport implements Closeable {
 
     private long extract(ZipEntry entry, Path target, FileModes modes) {
         try {
-            modes.createDirectories(target.getParent());
-            if (Files.isRegularFile(target) && Files.size(target) == entry.getSize()) {
+            if (!Files.isDirectory(target.getParent())) {
+                modes.createDirectories(target.getParent());
+                createdDir = target.getParent();
+            }
+            boolean existed = Files.exists(target);
+            if (existed && Files.isRegularFile(target) && Files.size(target) == entry.getSize()) {
                 return entry.getSize();
+            }
+            if (!existed) {
+                extracted.add(target);
             }
             try (InputStream in = zip.getInputStream(entry)) {
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
@@ -109,6 +119,28 @@ final class ZipExport implements Closeable {
         } catch (IOException e) {
             throw new ImportException("cannot extract " + entry.getName() + " from " + file.getFileName() + " to "
                     + target.getParent() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Deletes the files {@link #media} wrote that were not there before, and the media directory if it made it
+     * and nothing else is in it. A file it replaced (same name, other size) cannot be given back and stays.
+     */
+    void discardExtracted() {
+        try {
+            for (Path written : extracted) {
+                Files.deleteIfExists(written);
+            }
+            extracted.clear();
+            if (createdDir != null) {
+                try (var left = Files.list(createdDir)) {
+                    if (left.findAny().isEmpty()) {
+                        Files.delete(createdDir);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // Best effort on the way out of a failed import: the import's own error is the one to report.
         }
     }
 

@@ -121,8 +121,11 @@ class ChatExportParserTest {
                 13/01/2021, 09:07 - A: fine
                 """);
         assertEquals(2, p.messages().size());
-        assertEquals(List.of(1L, 3L, 5L), p.report().unparsedLines());
-        assertEquals(3, p.report().unparsedCount());
+        // The impossible header's continuation (line 6) is as unreadable as the header; the blank line 2 is blank.
+        assertEquals(List.of(1L, 3L, 5L, 6L), p.report().unparsedLines());
+        assertEquals(4, p.report().unparsedCount());
+        assertEquals(1, p.report().blankLines());
+        assertEquals(p.report().lines(), p.report().accountedLines());
         assertEquals("fine", p.messages().get(1).text());
     }
 
@@ -161,10 +164,15 @@ class ChatExportParserTest {
     }
 
     @Test
+    void controlCharactersAreDroppedAndCountedNotARefusal() {
+        Parsed p = parse("13/01/2021, 09:05 - A: x\n\u0000\u0001binary\n13/01/2021, 09:06 - A: \u0000y\u007f\n");
+        assertEquals(List.of("x\nbinary", "y"), p.messages().stream().map(ParsedMessage::text).toList());
+        assertEquals(4, p.report().controlChars());
+        assertEquals(0, p.report().unparsedCount());
+    }
+
+    @Test
     void notTextIsAClearError() {
-        ImportException e = assertThrows(ImportException.class,
-                () -> parse("13/01/2021, 09:05 - A: x\n\u0000\u0001binary"));
-        assertEquals("test.txt is not a text chat export (binary data at line 2)", e.getMessage());
         ImportException none = assertThrows(ImportException.class, () -> parse("just some\nnotes\n"));
         assertTrue(none.getMessage().startsWith("no WhatsApp message line in test.txt"), none.getMessage());
     }

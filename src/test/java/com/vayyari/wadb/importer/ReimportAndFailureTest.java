@@ -129,28 +129,35 @@ class ReimportAndFailureTest {
     }
 
     @Test
-    void binaryDataAfterGoodLinesIsFoundBeforeAnythingIsWritten() throws Exception {
+    void bytesThatAreNoTextAfterGoodLinesAreFoundBeforeAnythingIsWritten() throws Exception {
         Path file = dir.resolve("half.txt");
-        Files.write(file, (fixtureText("android-dash.txt") + "31-12-20 23:59 - Jan: \u0000\u0001\u0002").getBytes(
-                java.nio.charset.StandardCharsets.UTF_8));
+        byte[] good = (fixtureText("android-dash.txt") + "31-12-20 23:59 - Jan: ").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(good, good.length + 2);
+        bad[good.length] = (byte) 0xff;
+        bad[good.length + 1] = (byte) 0xfe;
+        Files.write(file, bad);
         String before = fingerprint(db);
         ImportException e = assertThrows(ImportException.class, () -> load(file, ImportOptions.defaults()));
-        assertEquals("half.txt is not a text chat export (binary data at line 4)", e.getMessage());
+        assertEquals("half.txt is not a text chat export (no UTF-8 text at line 4)", e.getMessage());
         assertEquals(before, fingerprint(db));
     }
 
     @Test
     void aFailureWhileCopyingRollsBackTheChatAndTheRowsCopiedSoFar() throws Exception {
         String good = "31-12-20 23:59 - Jan: one\n31-12-20 23:59 - Jan: two\n";
-        String[] reads = {good, good + "\u0000 changed on disk"};
+        byte[] first = good.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] changed = java.util.Arrays.copyOf(first, first.length + 1);
+        changed[first.length] = (byte) 0xff; // no UTF-8: the file changed on disk between the two passes
+        byte[][] reads = {first, changed};
         int[] opened = {0};
         ExportSource changing = ExportSource.of("changing.txt", () -> new java.io.ByteArrayInputStream(
-                reads[Math.min(opened[0]++, 1)].getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                reads[Math.min(opened[0]++, 1)]));
         String before = fingerprint(db);
         try (Connection c = db.connect(); ParsedExport messages = new ChatExportParser(UTC).open(changing)) {
             ImportException e = assertThrows(ImportException.class, () -> new ChatImporter(c).importMessages(
                     CHAT, "Jan", messages, MediaLibrary.NONE, ImportOptions.defaults()));
-            assertEquals("changing.txt is not a text chat export (binary data at line 3)", e.getMessage());
+            assertEquals("changing.txt is not a text chat export (no UTF-8 text at line 3)", e.getMessage());
             assertTrue(c.getAutoCommit());
         }
         assertEquals(before, fingerprint(db));
