@@ -25,7 +25,7 @@ public record ImportReport(ParseReport parse, String chatJid, long inserted, lon
                 .append(" messages into ").append(chatJid)
                 .append(" (").append(alreadyPresent).append(" already present, ")
                 .append(mediaRows).append(" media files, ")
-                .append(parse.systemLines()).append(" system lines skipped");
+                .append(parse.systemLines()).append(" WhatsApp lines kept apart");
         if (parse.unparsedCount() > 0) {
             s.append(", ").append(parse.unparsedCount()).append(" unreadable lines: ").append(lineList());
         }

@@ -49,7 +49,7 @@ class ImportCommandTest {
         Result first = wadb().run("--url", db.url(), "import", file.toString(), "--chat", "919999999999@c.us",
                 "--tz", "Asia/Kolkata", "--me", "Asha");
         assertEquals(0, first.exitCode(), first.err());
-        assertTrue(first.err().contains("1 system lines skipped"), first.err());
+        assertTrue(first.err().contains("1 WhatsApp lines kept apart"), first.err());
         assertEquals("""
                 1609433100||t|Happy new year almost!|
                 1609439340|919876543210@s.whatsapp.net|f|Hello
