@@ -32,6 +32,13 @@ abstract class Choices implements Iterable<String> {
         }
     }
 
+    /** {@code search --by}. */
+    static final class SearchOrders extends Choices {
+        SearchOrders() {
+            super("time", "rank");
+        }
+    }
+
     /** {@code media --type} and {@code --media}: the media types messages and files have. */
     static final class MediaTypes extends Choices {
         MediaTypes() {

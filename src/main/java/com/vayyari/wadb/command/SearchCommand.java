@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "search", sortOptions = false,
-        description = {"Full-text search over message text, best matches first (ts_rank), newest first on ties.",
+        description = {"Full-text search over message text, newest first as WhatsApp lists hits; --by rank puts the"
+                        + " best matches (ts_rank) first, among the newest " + SearchCommand.RANKED + " matches.",
                 "TEXT is web-search syntax: words (all must occur), \"a quoted phrase\", -word to exclude, or."
                         + " Quote TEXT that starts with -, or put it after --.",
                 "Shows the time (in the session's TimeZone, with its offset), chat, sender and a snippet with the hits"
@@ -26,6 +27,16 @@ public final class SearchCommand extends DomainCommand implements ListsRows {
 
     private static final String QUERY = "websearch_to_tsquery('simple', ?)";
 
+    /**
+     * How many of the newest matches {@code --by rank} ranks. Ranking reads every candidate's tsvector, so an
+     * unbounded rank costs time in proportion to the matches (a second for a word in 86,000 of 1M messages); the
+     * newest few thousand keep it near 50 ms whatever the table's size, and a terminal is told when it applied.
+     */
+    static final int RANKED = 2000;
+
+    /** Newest first, as the time indexes ((jid, timestamp DESC) and (timestamp)) read them: a LIMIT stops them early. */
+    private static final String NEWEST_FIRST = " ORDER BY m.\"timestamp\" DESC, m.id DESC";
+
     @Parameters(paramLabel = "TEXT", arity = "1..*", description = "What to look for (several words are joined).")
     List<String> words;
 
@@ -37,6 +48,10 @@ public final class SearchCommand extends DomainCommand implements ListsRows {
 
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the first N hits (paging).")
     int offset;
+
+    @Option(names = "--by", paramLabel = "ORDER", defaultValue = "time", completionCandidates = Choices.SearchOrders.class,
+            description = "time: newest first (default); rank: best matches first, among the newest " + RANKED + ".")
+    String by;
 
     @Option(names = "--context", paramLabel = "N", defaultValue = "0",
             description = "Also show N messages before and after each hit, in chat order.")
@@ -51,25 +66,87 @@ public final class SearchCommand extends DomainCommand implements ListsRows {
         if (offset < 0 || context < 0 || context > 1000) {
             throw usage("--offset must be 0 or more, --context 0 to 1000");
         }
+        boolean ranked = new Choices.SearchOrders().check("--by", by).equals("rank");
         String text = String.join(" ", words);
         if (!explain && !hasLetterOrDigit(text) && !hasLexemes(session, text)) {
             throw usage("nothing to search for in " + Arguments.show(text) + ": it has no words");
         }
         boolean bold = terminal(session);
-        Query hits = context == 0 ? hits(session, text, bold) : withContext(session, text, bold);
+        Query hits = context == 0 ? hits(session, text, bold, ranked) : withContext(session, text, bold, ranked);
         long rows = print(session, hits, UnaryOperator.identity(), bold);
         if (rows == 0 && !explain) {
             note(session, "no messages match " + Arguments.show(text));
         }
+        if (ranked && bold && !explain && moreThanRanked(session, text)) {
+            note(session, "(ranked the newest " + RANKED + " matches of more; narrow with --chat or --since to rank others)");
+        }
         return 0;
     }
 
-    /** The ranked page of matching message ids: the GIN index finds them, ts_headline runs on the page only. */
-    private Query.Builder page(Query.Builder sql, Session session, String text) {
-        sql.add("SELECT m.id, m.jid, m.\"timestamp\" AS ts, ts_rank(m.content_tsv, " + QUERY + ") AS rank"
-                + " FROM messages m WHERE m.content_tsv @@ " + QUERY, text, text);
+    /**
+     * The page of matching message ids, newest first or ranked among the newest {@link #RANKED} matches. Its cost
+     * follows the page, not the number of matches: see {@link #newestMatches}.
+     */
+    private Query.Builder page(Query.Builder sql, Session session, String text, boolean ranked) {
+        if (limit < 0) {
+            throw usage("--limit must be 0 or more, not " + limit);
+        }
+        if (!ranked) {
+            sql.add("SELECT n.id, n.jid, n.ts FROM (");
+            newestMatches(sql, session, text, offset + limit, false);
+            return sql.add(") n ORDER BY " + order("n", false)).limit("--limit", limit).add(" OFFSET ?", offset);
+        }
+        sql.add("SELECT c.id, c.jid, c.ts, ts_rank(c.content_tsv, " + QUERY + ") AS rank FROM (", text);
+        newestMatches(sql, session, text, RANKED, true);
+        return sql.add(") c ORDER BY rank DESC, " + order("c", false)).limit("--limit", limit).add(" OFFSET ?", offset);
+    }
+
+    /**
+     * The newest {@code wanted} matches (id, jid, ts and, if asked, content_tsv), in no particular order, in one
+     * statement whose cost does not hang on the planner's guess of how many messages match (off by ten times for
+     * two words that go together, "see you"; for a rare word taken for a common one, a walk of the whole table):
+     * <ol>
+     * <li>{@code probe}: the newest {@link #probeRows} messages (with the filters), read newest first through a time
+     * index and tested one by one, stopping at the {@code wanted}-th match: a few hundred rows for a common word.
+     * The LIMIT inside keeps the planner from taking the test into the scan;</li>
+     * <li>when those hold fewer than {@code wanted} matches, matches are rarer than one in {@code probeRows / wanted}
+     * messages, and the GIN index finds them all ("+ 0": not by walking the time index, which for a rare word
+     * would read the table).</li>
+     * </ol>
+     */
+    private void newestMatches(Query.Builder sql, Session session, String text, int wanted, boolean withTsv) {
+        String tsv = withTsv ? ", r.content_tsv" : "";
+        sql.add("WITH probe AS MATERIALIZED (SELECT r.id, r.jid, r.ts" + tsv + " FROM (SELECT m.id, m.jid,"
+                + " m.\"timestamp\" AS ts, m.content_tsv FROM messages m WHERE true");
         filter.appendTo(sql, session);
-        return sql.add(" ORDER BY rank DESC, m.\"timestamp\" DESC, m.id DESC").limit("--limit", limit).add(" OFFSET ?", offset);
+        sql.add(NEWEST_FIRST + " LIMIT ?) r WHERE r.content_tsv @@ " + QUERY + " ORDER BY r.ts DESC, r.id DESC LIMIT ?)",
+                probeRows(wanted), text, wanted);
+        sql.add(" SELECT * FROM probe WHERE (SELECT count(*) FROM probe) >= ?", wanted);
+        sql.add(" UNION ALL (SELECT m.id, m.jid, m.\"timestamp\" AS ts" + (withTsv ? ", m.content_tsv" : "")
+                + " FROM messages m WHERE m.content_tsv @@ " + QUERY, text);
+        filter.appendTo(sql, session);
+        sql.add(" AND (SELECT count(*) FROM probe) < ? ORDER BY m.\"timestamp\" + 0 DESC, m.id DESC LIMIT ?)", wanted, wanted);
+    }
+
+    /**
+     * How many of the newest messages the probe tests at most: twenty for each match wanted, and no fewer than 50,000, so
+     * that all matches are fetched only for words in fewer than one message in a thousand (for a page of 50).
+     */
+    static long probeRows(int wanted) {
+        return Math.max(50_000L, 20L * wanted);
+    }
+
+    /** Whether more matches than {@link #RANKED} exist (asked on a terminal only, to say so). */
+    private boolean moreThanRanked(Session session, String text) {
+        Query.Builder sql = new Query.Builder().add("SELECT count(*) > ? FROM (", RANKED);
+        newestMatches(sql, session, text, RANKED + 1, false);
+        Query query = sql.add(") more").build();
+        return "t".equals(SingleValue.of(session, query.sql(), query.params()));
+    }
+
+    /** The hits' order over {@code alias} (with columns id, ts and, ranked, rank). */
+    private static String order(String alias, boolean ranked) {
+        return (ranked ? alias + ".rank DESC, " : "") + alias + ".ts DESC, " + alias + ".id DESC";
     }
 
     private static String snippet() {
@@ -80,19 +157,19 @@ public final class SearchCommand extends DomainCommand implements ListsRows {
         return Conversation.TIME + ", " + Conversation.CHAT + ", " + Conversation.SENDER + ", ";
     }
 
-    private Query hits(Session session, String text, boolean bold) {
+    private Query hits(Session session, String text, boolean bold, boolean ranked) {
         Query.Builder sql = new Query.Builder()
                 .add("SELECT " + columns() + snippet() + " AS snippet, m.message_id FROM (", text,
                         Highlight.headlineOptions(bold));
-        page(sql, session, text);
+        page(sql, session, text, ranked);
         return sql.add(") hit JOIN messages m ON m.id = hit.id JOIN chats c ON c.jid = m.jid"
-                + " ORDER BY hit.rank DESC, m.\"timestamp\" DESC, m.id DESC").build();
+                + " ORDER BY " + order("hit", ranked)).build();
     }
 
-    private Query withContext(Session session, String text, boolean bold) {
+    private Query withContext(Session session, String text, boolean bold, boolean ranked) {
         Query.Builder sql = new Query.Builder().add("WITH hit AS (SELECT row_number() OVER"
-                + " (ORDER BY p.rank DESC, p.ts DESC, p.id DESC) AS n, p.* FROM (");
-        page(sql, session, text);
+                + " (ORDER BY " + order("p", ranked) + ") AS n, p.* FROM (");
+        page(sql, session, text, ranked);
         sql.add(") p) SELECT hit.n AS hit, m.id = hit.id AS match, " + columns()
                 + "CASE WHEN m.id = hit.id THEN " + snippet() + " ELSE " + Conversation.oneLine("coalesce(m.content, '')")
                 + " END AS text, m.message_id", text, Highlight.headlineOptions(bold));

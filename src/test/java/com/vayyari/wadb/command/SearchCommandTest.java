@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@code search} on the command line and in piped input: ranking, every filter, context, and the empty cases. */
+/**
+ * {@code search} on the command line and in piped input: its orders, every filter, context, and the empty cases
+ * (SearchOrderTest holds the orders against plain queries on enough rows for both of search's paths).
+ */
 class SearchCommandTest {
 
     @RegisterExtension
@@ -42,10 +45,10 @@ class SearchCommandTest {
     }
 
     @Test
-    void bestMatchFirstWithTimeChatSenderAndAPlainSnippet() {
+    void newestFirstWithTimeChatSenderAndAPlainSnippet() {
         Result result = search("invoice");
         List<Map<String, String>> rows = Csv.rows(result.out());
-        assertEquals(List.of("f2", "a2", "a1"), ids(result), "f2 has the word thrice; a2 and a1 tie, newest first");
+        assertEquals(List.of("f2", "a2", "a1"), ids(result), "newest first");
         assertEquals(List.of("time", "chat", "sender", "snippet", "message_id"), List.copyOf(rows.get(0).keySet()));
         assertEquals("Family", rows.get(0).get("chat"));
         assertEquals("Asha", rows.get(0).get("sender"));
@@ -58,8 +61,12 @@ class SearchCommandTest {
     }
 
     @Test
-    void equalRanksShowTheNewestFirst() {
-        assertEquals(List.of("t2", "t1"), ids(search("tiebreak")));
+    void rankedPutsTheBestMatchFirstAndTheNewestFirstOnTies() {
+        assertEquals(List.of("f2", "a2", "a1"), ids(search("invoice", "--by", "rank")), "f2 has the word thrice; a2 and a1 tie");
+        assertEquals(List.of("t2", "t1"), ids(search("tiebreak", "--by", "rank")));
+        Result wrong = search("invoice", "--by", "relevance");
+        assertEquals(1, wrong.exitCode(), wrong.err());
+        assertEquals("wadb: --by: \"relevance\" is not one of time, rank\n", wrong.err());
     }
 
     @Test
