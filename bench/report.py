@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import measure
+import sections
 
 MB = 1024  # KiB per MiB
 
@@ -436,8 +437,6 @@ def plot(results, png, workdir, log):
     return True
 
 
-# bench/prompt's section (time to the REPL's prompt): measured on its own, kept when the rest is rewritten.
-KEPT_SECTION = ("<!-- prompt:begin -->", "<!-- prompt:end -->")
 
 
 def write(results, markdown_path, png_path, workdir, log):
@@ -446,7 +445,6 @@ def write(results, markdown_path, png_path, workdir, log):
     text = Report(results).markdown(name)
     path = Path(markdown_path)
     old = path.read_text() if path.exists() else ""
-    begin, end = KEPT_SECTION
-    if begin in old and end in old:
-        text = text.rstrip("\n") + "\n\n" + old[old.index(begin):old.index(end) + len(end)] + "\n"
+    for section in sections.kept(old):
+        text = text.rstrip("\n") + "\n\n" + section + "\n"
     path.write_text(text)

@@ -1,0 +1,28 @@
+"""BENCHMARKS.md is written by more than one script: bench/run (through report.py) writes the main report, and
+bench/prompt and bench/search each own a section between two markers, measured on its own and kept when the rest
+is rewritten. Python 3 standard library only."""
+
+from pathlib import Path
+
+# (begin, end) of every section a script of its own owns; report.py keeps them all.
+OWNED = [("<!-- prompt:begin -->", "<!-- prompt:end -->"), ("<!-- search:begin -->", "<!-- search:end -->")]
+
+
+def replace(output, begin, end, text):
+    """Writes `text` (which starts with `begin` and ends with `end`) in place of that section of `output`, or at
+    its end; `output` "-" prints it instead."""
+    if output == "-":
+        print(text, end="")
+        return
+    path = Path(output)
+    old = path.read_text() if path.exists() else ""
+    if begin in old and end in old:
+        new = old[:old.index(begin)] + text.rstrip("\n") + old[old.index(end) + len(end):]
+    else:
+        new = old.rstrip("\n") + "\n\n" + text
+    path.write_text(new)
+
+
+def kept(old):
+    """The owned sections found in `old`, in order, to append to a rewritten report."""
+    return [old[old.index(b):old.index(e) + len(e)] for b, e in OWNED if b in old and e in old]
