@@ -209,6 +209,9 @@ def first_runs(bench, database, contenders, url_database=None):
 def csv_export(bench, database, rows):
     wadbs = wadb_twins(bench, "wadb export csv", lambda out: bench.wadb_argv(
         database, "export", "--table", "messages", "--format", "csv", "--output", out), "wadb.csv")
+    # The default goes over up to 4 connections on one snapshot (issue 19); --jobs 1 is the one stream of before.
+    wadbs += wadb_twins(bench, "wadb export csv --jobs 1", lambda out: bench.wadb_argv(
+        database, "export", "--table", "messages", "--format", "csv", "--jobs", "1", "--output", out), "wadb-1.csv")
     psql = Contender("psql \\copy", bench.psql_argv(database, "-c", f"\\copy messages to '{bench.output('psql.csv')}'"
                                                                      " csv header"), bench.output("psql.csv"))
     # COPY of a table leaves out generated columns (content_tsv); COPY of SELECT * has them, as export does.
