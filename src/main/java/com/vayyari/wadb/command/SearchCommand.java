@@ -110,8 +110,8 @@ public final class SearchCommand extends DomainCommand implements ListsRows {
      * index and tested one by one, stopping at the {@code wanted}-th match: a few hundred rows for a common word.
      * The LIMIT inside keeps the planner from taking the test into the scan;</li>
      * <li>when those hold fewer than {@code wanted} matches, matches are rarer than one in {@code probeRows / wanted}
-     * messages, and the GIN index finds them all ("+ 0": not by walking the time index, which for a rare word
-     * would read the table).</li>
+     * messages, and the GIN index finds them all for a page; for ranking's thousands the planner may walk the time
+     * index instead, which is sooner done for a word in one message in a hundred.</li>
      * </ol>
      */
     private void newestMatches(Query.Builder sql, Session session, String text, int wanted, boolean withTsv) {
@@ -125,7 +125,11 @@ public final class SearchCommand extends DomainCommand implements ListsRows {
         sql.add(" UNION ALL (SELECT m.id, m.jid, m.\"timestamp\" AS ts" + (withTsv ? ", m.content_tsv" : "")
                 + " FROM messages m WHERE m.content_tsv @@ " + QUERY, text);
         filter.appendTo(sql, session);
-        sql.add(" AND (SELECT count(*) FROM probe) < ? ORDER BY m.\"timestamp\" + 0 DESC, m.id DESC LIMIT ?)", wanted, wanted);
+        // "+ 0" for a page: then matches are rarer than one in a thousand among the newest, and walking the time index
+        // for them could read the table. Not for ranking's thousands, which a walk finds sooner when they are one in a
+        // hundred than fetching them all would: the planner chooses.
+        String time = withTsv ? "m.\"timestamp\"" : "m.\"timestamp\" + 0";
+        sql.add(" AND (SELECT count(*) FROM probe) < ? ORDER BY " + time + " DESC, m.id DESC LIMIT ?)", wanted, wanted);
     }
 
     /**
