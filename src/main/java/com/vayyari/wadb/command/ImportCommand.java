@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "import",
         description = {"Import a WhatsApp \"Export chat\" file (.txt, or .zip with its media) into one chat, or a",
-                "phone's own decrypted database (Android msgstore.db: every chat, message, reply, reaction, edit).",
+                "phone's own decrypted database (Android msgstore.db, iOS ChatStorage.sqlite: every chat and message).",
                 "Android and iOS layouts, 12/24-hour clocks, day/month order read from the whole file. Message ids",
                 "are deterministic, so importing the same or a longer export again adds only what is new. One",
                 "transaction: a bad file changes nothing."},

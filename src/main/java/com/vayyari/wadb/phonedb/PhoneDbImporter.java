@@ -8,7 +8,7 @@ import java.sql.SQLException;
 
 /**
  * {@code wadb import msgstore.db}: imports WhatsApp's own database of a phone — Android {@code msgstore.db} of any
- * generation — into {@code chats}, {@code messages} and {@code media_files}. The file is only ever read.
+ * generation, or iOS {@code ChatStorage.sqlite} — into {@code chats}, {@code messages} and {@code media_files}. The file is only ever read.
  *
  * <p>The importer owns the transaction: hand it a connection with no transaction open.
  */
@@ -48,9 +48,11 @@ public final class PhoneDbImporter {
         boolean ios = source.hasTable("ZWAMESSAGE");
         boolean legacy = source.hasTable("messages") && source.hasColumn("messages", "key_remote_jid");
         boolean modern = source.hasTable("message") && source.hasColumn("message", "chat_row_id");
-        if (ios || CHATSTORAGE.equals(format)) {
-            throw new ImportException(file.getFileName() + ": iOS ChatStorage.sqlite is not supported yet;"
-                    + " import an Android msgstore.db or chat exports");
+        if (ios) {
+            return new IosMessages(source);
+        }
+        if (CHATSTORAGE.equals(format)) {
+            throw new ImportException(file.getFileName() + " is not an iOS ChatStorage.sqlite (no ZWAMESSAGE table)");
         }
         if (!legacy && !modern) {
             throw new ImportException(file.getFileName() + " is an SQLite database but not WhatsApp's msgstore.db"
