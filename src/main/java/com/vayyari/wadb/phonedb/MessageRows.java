@@ -61,6 +61,7 @@ final class MessageRows {
     private long deleted;
     private long calls;
     private Counts inserted;
+    private long fromExports;
 
     MessageRows(Connection connection, ContactNames names, PhoneImportOptions options) {
         this.connection = connection;
@@ -111,6 +112,7 @@ final class MessageRows {
 
     /** After a COPY into the staging table: adds what {@code messages} lacks, counting it by kind. */
     MessageRows merge() throws SQLException {
+        fromExports = ExportMatches.adopt(connection);
         try (Statement st = connection.createStatement()) {
             st.execute(FIND_PRESENT);
             Counts added = new Counts(0, 0, 0, 0);
@@ -130,6 +132,11 @@ final class MessageRows {
 
     Counts inserted() {
         return inserted;
+    }
+
+    /** Messages that were in the database from a chat export and now carry the phone's id. */
+    long fromExports() {
+        return fromExports;
     }
 
     List<MediaRow> media() {

@@ -51,8 +51,8 @@ final class PhoneLoader {
             }
             MessageRows.Counts c = rows.inserted();
             return new PhoneImportReport(fileName, source.generation().label(), chatJids.size(), newChats,
-                    rows.read(), c.total(), c.peoples(), c.system(), c.deleted(), c.calls(), mediaRows,
-                    options.dryRun());
+                    rows.read(), c.total(), rows.fromExports(), c.peoples(), c.system(), c.deleted(), c.calls(),
+                    mediaRows, options.dryRun());
         });
     }
 
