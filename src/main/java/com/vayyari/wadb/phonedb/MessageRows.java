@@ -72,7 +72,7 @@ final class MessageRows {
     /** One COPY of every message the options want; {@code table} is one of this class's constants. */
     void copyInto(String table, MessageSource source) throws SQLException {
         try (CopyInWriter out = CopyInWriter.open(connection, table, COLUMNS)) {
-            source.forEach(m -> {
+            ReadAhead.forEach(source, m -> {
                 if (options.wants(m)) {
                     write(out, m);
                 }
@@ -85,7 +85,7 @@ final class MessageRows {
         out.text(m.messageId()).text(m.chatJid()).text(m.senderJid())
                 .text(m.fromMe() ? null : names.name(m.senderJid()))
                 .bool(m.fromMe()).text(m.text()).text(m.mediaType()).number(m.epochSecond())
-                .text(m.metadata().toString()).endRow();
+                .text(m.metadata()).endRow();
         count(m.kind());
         if (m.media() != null && m.media().path() != null) {
             media.add(new MediaRow(m.messageId(), m.chatJid(), m.media()));

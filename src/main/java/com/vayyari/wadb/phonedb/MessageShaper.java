@@ -53,7 +53,7 @@ final class MessageShaper {
         String mediaType = kind == null ? MessageKinds.mediaType(raw.type) : null;
         PhoneMedia media = mediaType == null ? null : media(raw, mediaType, metadata);
         return new PhoneMessage(raw.keyId, raw.chatJid, raw.fromMe ? null : raw.senderJid, raw.fromMe,
-                Math.floorDiv(raw.timestampMillis, 1000), latest, kind, mediaType, metadata, media);
+                Math.floorDiv(raw.timestampMillis, 1000), latest, kind, mediaType, metadata.toString(), media);
     }
 
     private static String kind(RawMessage raw) {

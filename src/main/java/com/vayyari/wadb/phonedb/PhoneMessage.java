@@ -1,7 +1,5 @@
 package com.vayyari.wadb.phonedb;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /**
  * One row for {@code messages}, read from the phone's database.
  *
@@ -10,9 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param kind        null for a person's message; system, deleted or call for WhatsApp's own rows, as the text
  *                    importer stores them in {@code metadata.kind}
  * @param mediaType   {@code messages.media_type}, or null
- * @param metadata    {@code messages.metadata}: kind, reply_to, reactions, edits, media, call, location
+ * @param metadata    {@code messages.metadata} as JSON text: kind, reply_to, reactions, edits, media, call,
+ *                    location (written on the reading thread, so the COPY's thread only sends it)
  * @param media       the attachment, or null
  */
 record PhoneMessage(String messageId, String chatJid, String senderJid, boolean fromMe, long epochSecond,
-        String text, String kind, String mediaType, ObjectNode metadata, PhoneMedia media) {
+        String text, String kind, String mediaType, String metadata, PhoneMedia media) {
 }

@@ -100,6 +100,27 @@ class PhoneDbCommandTest {
     }
 
     @Test
+    void aDatabaseErrorHalfwayLeavesEverythingAsItWas() throws Exception {
+        Path file = PhoneDbFixture.build(PhoneDbSchemas.TRANSITIONAL_2021, dir.resolve("msgstore.db"));
+        PhoneDbRuns.load(db, file, new PhoneImportOptions(null, ANNA, null, null, null, false));
+        String before = PhoneDbRuns.fingerprint(db);
+        // The server refuses one of the group's messages, deep in the COPY, after the chats went in.
+        db.execute("CREATE FUNCTION refuse_ich() RETURNS trigger LANGUAGE plpgsql AS "
+                + "$$ BEGIN IF NEW.content = 'Ich' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$");
+        db.execute("CREATE TRIGGER refuse_ich BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION refuse_ich()");
+        try {
+            Result result = wadbImport(file.toString());
+
+            assertEquals(3, result.exitCode(), result.err());
+            assertTrue(result.err().contains("refused"), result.err());
+            assertEquals(before, PhoneDbRuns.fingerprint(db));
+        } finally {
+            db.execute("DROP TRIGGER refuse_ich ON messages");
+            db.execute("DROP FUNCTION refuse_ich()");
+        }
+    }
+
+    @Test
     void anEncryptedBackupIsRefusedInOneLineChangingNothing() throws Exception {
         Path crypt = dir.resolve("msgstore.db.crypt14");
         byte[] noise = new byte[4096];
