@@ -100,6 +100,9 @@ public final class ImportCommand extends DomainCommand implements AddsNames {
         if (chat == null) {
             throw usage("import: --chat JID is needed for a chat export, e.g. --chat 919876543210@s.whatsapp.net");
         }
+        if (since != null || contacts != null) {
+            throw usage("import: --since and --contacts are for a phone's database (msgstore.db), not a chat export");
+        }
         String jid = Jids.normalize(chat);
         ParseOptions parse = parseOptions(session.invocation().zone());
         Path mediaDir = this.mediaDir == null ? null : session.invocation().resolve(this.mediaDir);

@@ -78,7 +78,8 @@ final class IosMessages implements MessageSource {
         String member = WaJids.normalize(rs.getString(7));
         String from = WaJids.normalize(rs.getString(8));
         boolean group = m.chatJid != null && m.chatJid.endsWith("@g.us");
-        m.senderJid = member != null ? member : group && from != null && !from.equals(m.chatJid) ? from : m.chatJid;
+        m.senderJid = member != null ? member : group && from != null && !from.equals(m.chatJid) ? from
+                : WaJids.personal(m.chatJid);
         m.keyId = rs.getString(9);
         m.quotedKeyId = rs.getString(10);
         m.path = rs.getString(11);

@@ -85,7 +85,7 @@ final class LegacyMessages implements MessageSource {
         m.fileName = rs.getString(11);
         m.caption = rs.getString(12);
         String member = jid(rs.getString(13));
-        m.senderJid = member != null ? member : m.chatJid;
+        m.senderJid = member != null ? member : WaJids.personal(m.chatJid);
         m.latitude = rs.getDouble(14);
         m.longitude = rs.getDouble(15);
         m.quotedKeyId = rs.getString(16);

@@ -97,7 +97,7 @@ final class ModernMessages implements MessageSource {
         m.keyId = rs.getString(4);
         Long sender = LegacyMessages.nullable(rs, 5);
         String member = sender == null || sender <= 0 ? null : jids.jid(sender);
-        m.senderJid = member != null ? member : m.chatJid;
+        m.senderJid = member != null ? member : WaJids.personal(m.chatJid);
         m.timestampMillis = rs.getLong(6);
         m.type = rs.getInt(7);
         m.text = rs.getString(8);

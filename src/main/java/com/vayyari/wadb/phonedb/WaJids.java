@@ -41,6 +41,14 @@ final class WaJids {
         return dot < 0 ? person : person.substring(0, dot);
     }
 
+    /**
+     * Who wrote a message that names no sender: in a person's chat the person; in a group or broadcast nobody
+     * known (the group's own JID is no sender).
+     */
+    static String personal(String chatJid) {
+        return chatJid == null || chatJid.endsWith("@g.us") || chatJid.endsWith("@broadcast") ? null : chatJid;
+    }
+
     /** From the {@code jid} table's columns when it has no raw string. */
     static String of(String user, String server) {
         if (server == null || server.isEmpty()) {

@@ -121,6 +121,20 @@ class PhoneDbCommandTest {
     }
 
     @Test
+    void aChatExportStillNeedsItsChatAndTakesNoPhoneDatabaseOptions() throws Exception {
+        Path export = Files.writeString(dir.resolve("chat.txt"), "14/11/2023, 22:13 - Anna: Hallo\n");
+
+        Result noChat = wadbImport(export.toString());
+        Result since = wadbImport(export.toString(), "--chat", ANNA, "--since", "2023-11-01");
+
+        assertEquals(1, noChat.exitCode());
+        assertTrue(noChat.err().contains("--chat JID is needed for a chat export"), noChat.err());
+        assertEquals(1, since.exitCode());
+        assertTrue(since.err().contains("--since and --contacts are for a phone's database"), since.err());
+        assertEquals(List.of(), messageIds());
+    }
+
+    @Test
     void anEncryptedBackupIsRefusedInOneLineChangingNothing() throws Exception {
         Path crypt = dir.resolve("msgstore.db.crypt14");
         byte[] noise = new byte[4096];
