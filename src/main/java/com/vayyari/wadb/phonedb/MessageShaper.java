@@ -53,7 +53,12 @@ final class MessageShaper {
         String mediaType = kind == null ? MessageKinds.mediaType(raw.type) : null;
         PhoneMedia media = mediaType == null ? null : media(raw, mediaType, metadata);
         return new PhoneMessage(raw.keyId, raw.chatJid, raw.fromMe ? null : raw.senderJid, raw.fromMe,
-                Math.floorDiv(raw.timestampMillis, 1000), latest, kind, mediaType, metadata.toString(), media);
+                Math.floorDiv(raw.timestampMillis, 1000), latest, kind, mediaType, json(metadata), media);
+    }
+
+    /** Most messages have no extra facts: their "{}" needs no serializer. */
+    private static String json(ObjectNode metadata) {
+        return metadata.isEmpty() ? "{}" : metadata.toString();
     }
 
     private static String kind(RawMessage raw) {
