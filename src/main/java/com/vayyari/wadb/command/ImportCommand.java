@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
                 "  wadb import msgstore.db --contacts wa.db --since 2024-01-01"})
 public final class ImportCommand extends DomainCommand implements AddsNames {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The exported .txt or .zip.")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "The exported .txt or .zip, or a phone database (msgstore.db, ChatStorage.sqlite).")
     Path file;
 
     @Option(names = "--chat", paramLabel = "JID",
