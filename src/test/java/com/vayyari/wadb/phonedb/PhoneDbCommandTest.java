@@ -100,6 +100,25 @@ class PhoneDbCommandTest {
     }
 
     @Test
+    void aKeyIdTheFileRepeatsIsStoredOnceAndCountedAsPresent() throws Exception {
+        // A message sent to a broadcast list sits in each recipient's chat under one key_id: the first COPY
+        // straight into messages meets the repeat and the import goes through the staging table instead.
+        Path file = PhoneDbFixture.build(PhoneDbSchemas.LEGACY_2018A, dir.resolve("msgstore.db"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO messages (key_remote_jid, key_from_me, key_id, status, data, timestamp, "
+                    + "media_wa_type) VALUES ('" + BEN + "', 1, 'K10', 13, 'Ich', " + PhoneDbFixture.minute(9) + ", '0')");
+        }
+
+        PhoneImportReport report = PhoneDbRuns.load(db, file, PhoneDbRuns.defaults());
+
+        assertEquals(12, report.read());
+        assertEquals(11, report.inserted());
+        assertEquals(1, report.alreadyPresent());
+        assertEquals(List.of(GROUP), PhoneDbRuns.rows(db, "SELECT jid FROM messages WHERE message_id = 'K10'"));
+        assertEquals(List.of("4"), PhoneDbRuns.rows(db, "SELECT count(*) FROM chats"));
+    }
+
+    @Test
     void aDatabaseErrorHalfwayLeavesEverythingAsItWas() throws Exception {
         Path file = PhoneDbFixture.build(PhoneDbSchemas.TRANSITIONAL_2021, dir.resolve("msgstore.db"));
         PhoneDbRuns.load(db, file, new PhoneImportOptions(null, ANNA, null, null, null, false));
