@@ -7,6 +7,7 @@ import com.vayyari.wadb.importer.ImportException;
 import com.vayyari.wadb.importer.ImportOptions;
 import com.vayyari.wadb.importer.ImportReport;
 import com.vayyari.wadb.importer.ParseOptions;
+import com.vayyari.wadb.phonedb.SourceFiles;
 import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,20 +21,36 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import",
-        description = {"Import a WhatsApp \"Export chat\" file (.txt, or .zip with its media) into one chat.",
+        description = {"Import a WhatsApp \"Export chat\" file (.txt, or .zip with its media) into one chat, or a",
+                "phone's own decrypted database (Android msgstore.db, iOS ChatStorage.sqlite: every chat and message).",
                 "Android and iOS layouts, 12/24-hour clocks, day/month order read from the whole file. Message ids",
                 "are deterministic, so importing the same or a longer export again adds only what is new. One",
                 "transaction: a bad file changes nothing."},
         footer = {"", "Examples:", "  wadb import 'WhatsApp Chat with Family.txt' --chat 120363012345678901@g.us",
                 "  wadb import chat.zip --chat 919876543210@s.whatsapp.net --me 'Asha' --tz Asia/Kolkata",
-                "  wadb import export.txt --chat 919876543210@c.us --date-order mdy --dry-run"})
+                "  wadb import export.txt --chat 919876543210@c.us --date-order mdy --dry-run",
+                "  wadb import msgstore.db --contacts wa.db --since 2024-01-01"})
 public final class ImportCommand extends DomainCommand implements AddsNames {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The exported .txt or .zip.")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "The exported .txt or .zip, or a phone database (msgstore.db, ChatStorage.sqlite).")
     Path file;
 
-    @Option(names = "--chat", required = true, paramLabel = "JID", description = "The chat the messages belong to.")
+    @Option(names = "--chat", paramLabel = "JID",
+            description = "The chat the messages belong to (for a phone database: import only this chat).")
     String chat;
+
+    @Option(names = "--since", paramLabel = "WHEN",
+            description = "Phone database: only messages from this time on (2024-05-01, 7d, yesterday).")
+    String since;
+
+    @Option(names = "--contacts", paramLabel = "WA_DB",
+            description = "Phone database: WhatsApp's contacts database (wa.db), for chat and sender names.")
+    Path contacts;
+
+    @Option(names = "--db-format", paramLabel = "KIND",
+            description = "msgstore or chatstorage: read FILE as this phone database, whatever its name.")
+    String dbFormat;
 
     @Option(names = "--name", paramLabel = "NAME", description = "Chat name to set (default: from the file name, for a new chat).")
     String name;
@@ -74,13 +91,22 @@ public final class ImportCommand extends DomainCommand implements AddsNames {
 
     @Override
     int run(Session session) throws IOException {
-        String jid = Jids.normalize(chat);
-        ParseOptions parse = parseOptions(session.invocation().zone());
         Path file = session.invocation().resolve(this.file);  // the caller's directory, not this JVM's
-        Path mediaDir = this.mediaDir == null ? null : session.invocation().resolve(this.mediaDir);
         if (!Files.isRegularFile(file)) {
             throw usage("import: no such file: " + this.file);
         }
+        if (SourceFiles.isPhoneDatabase(file, dbFormat)) {
+            return new PhoneDbImport(this).run(session, file);
+        }
+        if (chat == null) {
+            throw usage("import: --chat JID is needed for a chat export, e.g. --chat 919876543210@s.whatsapp.net");
+        }
+        if (since != null || contacts != null) {
+            throw usage("import: --since and --contacts are for a phone's database (msgstore.db), not a chat export");
+        }
+        String jid = Jids.normalize(chat);
+        ParseOptions parse = parseOptions(session.invocation().zone());
+        Path mediaDir = this.mediaDir == null ? null : session.invocation().resolve(this.mediaDir);
         if (explain) {
             say(session, "-- one transaction; rows go through COPY into messages (or a staging table, then:)");
             say(session, "INSERT INTO messages (...) SELECT ... FROM staging ON CONFLICT (message_id) DO NOTHING;");

@@ -1,0 +1,59 @@
+package com.vayyari.wadb.phonedb;
+
+import static com.vayyari.wadb.phonedb.PhoneDbFixture.ANNA;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vayyari.wadb.importer.ChatImporter;
+import com.vayyari.wadb.importer.ImportOptions;
+import com.vayyari.wadb.importer.ParseOptions;
+import com.vayyari.wadb.support.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A chat imported from an export first and from the phone's database later: the messages both hold are one row. */
+class ExportOverlapTest {
+
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.withSchema();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void messagesOfAnExportTakeTheDatabasesIdsAndAreNotAddedTwice() throws Exception {
+        // The fixture's K1 (Anna, 22:13:20 UTC) and K2 (me, 22:14:20) as an Android export writes them, to the
+        // minute, plus a message the database does not have.
+        Path export = Files.writeString(dir.resolve("WhatsApp Chat with Anna.txt"), """
+                14/11/2023, 22:13 - Anna: Hallo
+                14/11/2023, 22:14 - Me: Hi Anna
+                14/11/2023, 22:30 - Anna: only in the export
+                """);
+        try (Connection c = db.connect()) {
+            new ChatImporter(c).importFile(export, ANNA, null, new ParseOptions(ZoneOffset.UTC, null, "Me"),
+                    ImportOptions.defaults());
+        }
+        Path file = PhoneDbFixture.build(PhoneDbSchemas.MODERN_2025_03, dir.resolve("msgstore.db"));
+
+        PhoneImportReport report = PhoneDbRuns.load(db, file, PhoneDbRuns.defaults());
+
+        assertEquals(2, report.fromExports());
+        assertEquals(10, report.inserted());  // 12 in the file, K1 and K2 were there from the export
+        assertTrue(report.summary().contains("2 already present, 2 of them from chat exports"), report.summary());
+        // concat_ws leaves out what is NULL: the export's own message has no export_id and no reply_to
+        assertEquals(List.of("K1|" + ANNA + "|f|" + PhoneDbFixture.T0 / 1000 + "|imp",
+                "K2||t|" + (PhoneDbFixture.T0 / 1000 + 60) + "|imp|K1",
+                "imp||f|" + (PhoneDbFixture.T0 / 1000 + 1000)),
+                PhoneDbRuns.rows(db, "SELECT concat_ws('|', left(message_id, 3), "
+                        + "coalesce(sender_jid, ''), is_from_me, \"timestamp\", left(metadata ->> 'export_id', 3), "
+                        + "metadata ->> 'reply_to') FROM messages WHERE content IN ('Hallo', 'Hi Anna', 'only in the export') "
+                        + "ORDER BY \"timestamp\""));
+        assertEquals(List.of("7"), PhoneDbRuns.rows(db, "SELECT count(*) FROM messages WHERE jid = '" + ANNA + "'"));
+    }
+}
