@@ -128,7 +128,7 @@ public final class SearchCommand extends DomainCommand implements ListsRows {
         // "+ 0" for a page: then matches are rarer than one in a thousand among the newest, and walking the time index
         // for them could read the table. Not for ranking's thousands, which a walk finds sooner when they are one in a
         // hundred than fetching them all would: the planner chooses.
-        String time = withTsv ? "m.\"timestamp\"" : "m.\"timestamp\" + 0";
+        String time = wanted >= RANKED ? "m.\"timestamp\"" : "m.\"timestamp\" + 0";
         sql.add(" AND (SELECT count(*) FROM probe) < ? ORDER BY " + time + " DESC, m.id DESC LIMIT ?)", wanted, wanted);
     }
 
