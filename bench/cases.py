@@ -209,7 +209,7 @@ def first_runs(bench, database, contenders, url_database=None):
 def csv_export(bench, database, rows):
     wadbs = wadb_twins(bench, "wadb export csv", lambda out: bench.wadb_argv(
         database, "export", "--table", "messages", "--format", "csv", "--output", out), "wadb.csv")
-    # The default goes over up to 4 connections on one snapshot (issue 19); --jobs 1 is the one stream of before.
+    # The default goes over one connection per two cores on one snapshot (issue 19); --jobs 1 is one stream.
     wadbs += wadb_twins(bench, "wadb export csv --jobs 1", lambda out: bench.wadb_argv(
         database, "export", "--table", "messages", "--format", "csv", "--jobs", "1", "--output", out), "wadb-1.csv")
     psql = Contender("psql \\copy", bench.psql_argv(database, "-c", f"\\copy messages to '{bench.output('psql.csv')}'"
