@@ -67,7 +67,8 @@ public final class ImportCommand extends DomainCommand implements AddsNames {
     @Option(names = "--dry-run", description = "Parse and report what would be imported; change nothing.")
     boolean dryRun;
 
-    @Option(names = "--strict", description = "Fail (changing nothing) if any line cannot be read.")
+    @Option(names = "--strict", description = "Fail (changing nothing) if any line cannot be read, or has a header in"
+            + " another layout than the rest of the file.")
     boolean strict;
 
     @Option(names = "--media-url-prefix", paramLabel = "URL", description = "minio_url prefix for media files (default: file:// URLs).")
