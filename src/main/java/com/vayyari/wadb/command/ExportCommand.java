@@ -42,8 +42,8 @@ public final class ExportCommand extends DomainCommand {
     }
 
     @Option(names = "--jobs", paramLabel = "N",
-            description = "Copy a --table in CSV over N connections that share one snapshot (default: one per two"
-                    + " cores of this machine, at most 4, for a table of 16 MB or more; 1: one stream). Same bytes.")
+            description = "Copy a --table in CSV or NDJSON over N connections that share one snapshot (default: one"
+                    + " per two cores of this machine, at most 4, for a table of 16 MB or more; 1: one stream). Same bytes.")
     Integer jobs;
 
     private Progress progress;
@@ -72,8 +72,10 @@ public final class ExportCommand extends DomainCommand {
         progress = session.invocation().terminals().stderr() ? new Progress(session.err()) : null;
         long rows = -1;
         try {
-            if (copy && source.table != null && parallel(session)) {
-                rows = parallelCopyOut(session);
+            // NDJSON parts can be put together as they are (no header, no brackets); masking goes one way, a stream.
+            boolean parts = copy || session.print().format() == OutputFormat.NDJSON && !mask;
+            if (parts && source.table != null && parallel(session)) {
+                rows = parallelCopyOut(session, copy);
             }
             if (rows < 0) {
                 rows = ReadOnly.run(session, () -> copy ? copyOut(session, copySql) : print(session, Query.of(select)));
@@ -130,11 +132,11 @@ public final class ExportCommand extends DomainCommand {
     }
 
     /** The table over {@link #jobs()} connections; -1 when it is too small or not a plain table (one stream then). */
-    private long parallelCopyOut(Session session) throws IOException {
+    private long parallelCopyOut(Session session, boolean copy) throws IOException {
         java.io.OutputStream bytes = new java.io.BufferedOutputStream(session.output().bytes(), 1 << 16);
         try {
-            long rows = new ParallelCopy(session, Identifiers.quoteQualified(source.table), !session.print().tuplesOnly())
-                    .copy(jobs(), bytes);
+            ParallelCopy.Part part = copy ? ParallelCopy.csv(!session.print().tuplesOnly()) : ParallelCopy.rows(session.print());
+            long rows = new ParallelCopy(session, Identifiers.quoteQualified(source.table), part).copy(jobs(), bytes);
             bytes.flush();
             session.output().flush();
             return rows;

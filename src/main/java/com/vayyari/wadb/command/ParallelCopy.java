@@ -1,13 +1,23 @@
 package com.vayyari.wadb.command;
 
+import com.vayyari.wadb.output.ForwardingSink;
+import com.vayyari.wadb.output.PrintOptions;
+import com.vayyari.wadb.output.RowSink;
+import com.vayyari.wadb.output.RowSinks;
 import com.vayyari.wadb.output.SpoolFile;
 import com.vayyari.wadb.session.Session;
+import com.vayyari.wadb.sql.QueryRunner;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +28,7 @@ import java.util.concurrent.Future;
 import org.postgresql.PGConnection;
 
 /**
- * {@code export --table T} in CSV over several connections, as {@code pg_dump -j} does it: the first connection
+ * {@code export --table T} in CSV or NDJSON over several connections, as {@code pg_dump -j} does it: the first connection
  * exports its snapshot ({@code pg_export_snapshot()}), the others take it ({@code SET TRANSACTION SNAPSHOT}), so all
  * of them see the same rows whatever is written meanwhile; each COPYs one range of the table's blocks (a TID range
  * scan), and the parts are put together in block order. That is the order of the sequential scan a plain
@@ -32,12 +42,62 @@ final class ParallelCopy {
 
     private final Session session;
     private final String table;
-    private final boolean header;
+    private final Part part;
 
-    ParallelCopy(Session session, String quotedTable, boolean header) {
+    /**
+     * How one part is written: CSV by the server's COPY (non-generated columns, as {@code COPY T} has them, the
+     * header with the first part); NDJSON by the session's own writer for the format, from {@code SELECT *}, as the
+     * single stream is, so the bytes are the same.
+     */
+    interface Part {
+        long write(Connection c, String table, String columns, String range, boolean first, OutputStream out)
+                throws SQLException, IOException;
+    }
+
+    ParallelCopy(Session session, String quotedTable, Part part) {
         this.session = session;
         this.table = quotedTable;
-        this.header = header;
+        this.part = part;
+    }
+
+    /** CSV through COPY, the header (unless tuples only) with the first part. */
+    static Part csv(boolean header) {
+        return (c, table, columns, range, first, out) -> c.unwrap(PGConnection.class).getCopyAPI().copyOut(
+                "COPY (SELECT " + columns + " FROM " + table + " WHERE " + range + ") TO STDOUT WITH (FORMAT csv"
+                        + (header && first ? ", HEADER" : "") + ")", out);
+    }
+
+    /** A row format with neither header nor footer (NDJSON) through the writer the session's options pick. */
+    static Part rows(PrintOptions print) {
+        return (c, table, columns, range, first, out) -> {
+            Writer writer = new BufferedWriter(
+                    new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            long[] rows = {0};
+            new QueryRunner(c).execute("SELECT * FROM " + table + " WHERE " + range,
+                    new QueryRunner.ResultHandler() {
+                        @Override
+                        public RowSink rows() throws IOException {
+                            return new ForwardingSink(
+                                    RowSinks.open(print, writer)) {
+                                @Override
+                                public void end(long rowCount) throws IOException {
+                                    rows[0] = rowCount;
+                                    super.end(rowCount);
+                                }
+                            };
+                        }
+
+                        @Override
+                        public void status(String tag) {
+                        }
+
+                        @Override
+                        public void notice(SQLWarning warning) {
+                        }
+                    });
+            writer.flush();
+            return rows[0];
+        };
     }
 
     /** What the first connection learns in its snapshot. */
@@ -125,10 +185,11 @@ final class ParallelCopy {
                     spools.add(spool);
                     target = spool.stream();
                 }
-                String sql = copySql(plan, i, parts);
+                String range = range(plan, i, parts);
                 Connection c = connections.get(i);
                 OutputStream to = target;
-                running.add(pool.submit(() -> c.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, to)));
+                boolean first = i == 0;
+                running.add(pool.submit(() -> part.write(c, table, plan.columns(), range, first, to)));
             }
             long rows = 0;
             for (Future<Long> part : running) {
@@ -148,12 +209,10 @@ final class ParallelCopy {
 
     /** Part {@code i} of {@code parts}: its range of blocks, the last one open-ended (rows the table grew by are
      * not in the snapshot, but it is read up to its end all the same). */
-    private String copySql(Plan plan, int i, int parts) {
+    private static String range(Plan plan, int i, int parts) {
         long from = plan.blocks() * i / parts;
-        String range = "ctid >= '(" + from + ",0)'::tid"
+        return "ctid >= '(" + from + ",0)'::tid"
                 + (i == parts - 1 ? "" : " AND ctid < '(" + plan.blocks() * (i + 1) / parts + ",0)'::tid");
-        return "COPY (SELECT " + plan.columns() + " FROM " + table + " WHERE " + range + ") TO STDOUT WITH (FORMAT csv"
-                + (header && i == 0 ? ", HEADER" : "") + ")";
     }
 
     private static long await(Future<Long> part, List<Connection> connections) throws SQLException, IOException {

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code export --table T --jobs N} (issue 19): N connections on one snapshot, each a range of blocks, put together in
- * order — byte for byte psql's {@code \copy T}, whatever is written meanwhile; and a failed part leaves no file.
+ * order — byte for byte psql's {@code \copy T} in CSV and the one stream's NDJSON, whatever is written meanwhile; and
+ * a failed part leaves no file.
  */
 class ParallelExportTest {
 
@@ -68,6 +69,25 @@ class ParallelExportTest {
             assertEquals(0, result.exitCode(), result.err());
             assertEquals("exported 60000 rows\n", result.err());
             assertTrue(psql.equals(Files.readString(file)), "--jobs " + jobs + " differs from psql's \\copy");
+        }
+    }
+
+    /** NDJSON parts are written by the same writer as the one stream's, from the same rows: the same bytes. */
+    @Test
+    void ndjsonPartsTogetherAreTheOneStreamsBytes() throws Exception {
+        String one = null;
+        for (String jobs : List.of("1", "3")) {
+            Path file = dir.resolve("messages-" + jobs + ".ndjson");
+            Result result = wadb().run("--url", db.url(), "export", "--table", "messages", "--format", "ndjson",
+                    "--jobs", jobs, "-o", file.toString());
+            assertEquals(0, result.exitCode(), result.err());
+            String written = Files.readString(file);
+            assertEquals(60_000, written.lines().count());
+            if (one == null) {
+                one = written;
+            } else {
+                assertTrue(one.equals(written), "--jobs " + jobs + " differs from one stream");
+            }
         }
     }
 
