@@ -6,7 +6,7 @@ import java.sql.DriverManager;
 import java.time.ZoneId;
 
 /**
- * Times one import of an export file, for {@code bench/}; not a test.
+ * Times one import of an export file, for {@code bench/import text}; not a test.
  * Usage: {@code ImportBenchmark JDBC_URL CHAT_JID FILE}.
  */
 public final class ImportBenchmark {

@@ -9,7 +9,7 @@ import java.sql.Statement;
 import java.util.Random;
 
 /**
- * For {@code bench/phonedb-import}; not a test, asserts nothing.
+ * For {@code bench/import msgstore}; not a test, asserts nothing.
  * {@code generate FILE N}: a modern msgstore.db (2025-03 definitions) with N messages in 200 chats — 10 groups,
  * 5 % photos with a file, 10 % replies, 2 % with a reaction, 1 % system events.
  * {@code read FILE}: reads and shapes every message, sending nothing: the reading side's share of an import.
