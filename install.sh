@@ -370,7 +370,7 @@ build_archive() {
         *) training=(--help) ;;
     esac
     pending+=("$tmp" "$tmp.config")
-    if [[ $db_state == ready || $db_state == server ]] && command -v script >/dev/null && train_in_repl "$tmp" "$database"; then
+    if [[ $db_state == ready || $db_state == server ]] && command -v script >/dev/null && repl_training "$tmp" "$database"; then
         say "built the $archive_kind (training run: a REPL session)"
     else
         say "building the $archive_kind (training run: wadb ${training[*]@Q})"
@@ -388,10 +388,18 @@ build_archive() {
     fi
 }
 
+# The REPL training run, once more if the first fails (saying why): a fallback archive serves the REPL less well.
+repl_training() {
+    train_in_repl "$@" && return 0
+    warn "the REPL training run failed (exit $?), trying once more: $(tail -n 2 "$scratch/training.err" 2>/dev/null)"
+    rm -f -- "$1"
+    train_in_repl "$@"
+}
+
 # The REPL in a pseudo-terminal of 120x40, typed at as a user would once its prompt shows: a query, a Tab
-# completion, Ctrl-U, \q (and Ctrl-D later, should anything have kept it). Its history goes to the scratch
-# directory, ~/.psqlrc is not read (-X), and a run that hangs is killed after 60 s (then the archive is built
-# the other way). script -f flushes the typescript, so the prompt is seen as soon as it is drawn.
+# completion, Ctrl-U, \q (and Ctrl-D once the archive is written or 40 s have passed, should anything have kept
+# it). Its history goes to the scratch directory, ~/.psqlrc is not read (-X), and a run that hangs is killed
+# after 90 s (then the archive is built the other way). script -f flushes the typescript, so the prompt is seen as soon as it is drawn.
 train_in_repl() {
     local output=$1 database=$2 typescript=$scratch/training.typescript
     local -a command=("$java" "${jvm_options[@]}" "$archive_output_flag$output" -jar "$installed_jar" -X)
@@ -406,11 +414,26 @@ train_in_repl() {
         printf 'sel\t'
         sleep 0.5
         printf '\025\\q\r'
-        sleep 3
+        archive_written "$output" 40
         printf '\004\004'
-    } 2>/dev/null | TERM=xterm-256color WADB_HISTORY=$scratch/training.history PAGER= timeout 60 \
+        archive_written "$output" 15
+    } 2>/dev/null | TERM=xterm-256color WADB_HISTORY=$scratch/training.history PAGER= timeout 90 \
         script -q -e -f -c "stty cols 120 rows 40; exec ${command[*]@Q}" "$typescript" \
         >"$scratch/training.out" 2>"$scratch/training.err" && [ -s "$output" ]
+}
+
+# Waits up to SECONDS for the JVM to have written the archive at OUTPUT: it does so as it exits, which takes
+# seconds, and script's input must stay open until then (input that ends early can end the session first).
+archive_written() {
+    local output=$1 seconds=$2 size=-1
+    for _ in $(seq 1 $((seconds * 2))); do
+        if [ -s "$output" ] && [ "$(stat -c %s "$output")" = "$size" ]; then
+            return 0
+        fi
+        size=$(stat -c %s "$output" 2>/dev/null || echo -1)
+        sleep 0.5
+    done
+    return 1
 }
 
 # ---- Main -------------------------------------------------------------------------------------------
