@@ -405,6 +405,9 @@ train_in_repl() {
     local -a command=("$java" "${jvm_options[@]}" "$archive_output_flag$output" -jar "$installed_jar" -X)
     [ -z "$database" ] || command+=(-d "$database")
     {
+        # The REPL may be gone before the last keys (\q works): a write to the closed pipe must not fail the run
+        # (pipefail), as it once did with SIGPIPE, 141, and the archive was then trained the other way.
+        trap '' PIPE
         for _ in $(seq 1 300); do
             grep -q '=[#>] ' "$typescript" 2>/dev/null && break
             sleep 0.1
@@ -417,6 +420,7 @@ train_in_repl() {
         archive_written "$output" 40
         printf '\004\004'
         archive_written "$output" 15
+        true
     } 2>/dev/null | TERM=xterm-256color WADB_HISTORY=$scratch/training.history PAGER= timeout 90 \
         script -q -e -f -c "stty cols 120 rows 40; exec ${command[*]@Q}" "$typescript" \
         >"$scratch/training.out" 2>"$scratch/training.err" && [ -s "$output" ]
