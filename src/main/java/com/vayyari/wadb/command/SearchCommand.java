@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "search", sortOptions = false,
         description = {"Full-text search over message text, newest first as WhatsApp lists hits; --by rank puts the"
-                        + " best matches (ts_rank) first, among the newest " + SearchCommand.RANKED + " matches.",
+                        + " best matches first: by ts_rank among the newest " + SearchCommand.RANKED + " matches, or every match"
+                        + " where setup --rum built a RUM index.",
                 "TEXT is web-search syntax: words (all must occur), \"a quoted phrase\", -word to exclude, or."
                         + " Quote TEXT that starts with -, or put it after --.",
                 "Shows the time (in the session's TimeZone, with its offset), chat, sender and a snippet with the hits"
@@ -34,6 +35,13 @@ public final class SearchCommand extends DomainCommand implements ListsRows {
      */
     static final int RANKED = 2000;
 
+    /** Whether messages has a RUM index on content_tsv that can order by rank (ddl/rum.sql). */
+    private static final String RUM_INDEX = "SELECT EXISTS (SELECT 1 FROM pg_index i"
+            + " JOIN pg_opclass o ON o.oid = i.indclass[0] WHERE i.indrelid = 'messages'::regclass"
+            + " AND i.indisvalid AND o.opcname = 'rum_tsvector_ops'"
+            + " AND i.indkey[0] = (SELECT attnum FROM pg_attribute WHERE attrelid = 'messages'::regclass"
+            + " AND attname = 'content_tsv'))";
+
     /** Newest first, as the time indexes ((jid, timestamp DESC) and (timestamp)) read them: a LIMIT stops them early. */
     private static final String NEWEST_FIRST = " ORDER BY m.\"timestamp\" DESC, m.id DESC";
 
@@ -50,12 +58,16 @@ public final class SearchCommand extends DomainCommand implements ListsRows {
     int offset;
 
     @Option(names = "--by", paramLabel = "ORDER", defaultValue = "time", completionCandidates = Choices.SearchOrders.class,
-            description = "time: newest first (default); rank: best matches first, among the newest " + RANKED + ".")
+            description = "time: newest first (default); rank: best matches first, among the newest " + RANKED
+                    + " (all, with setup --rum).")
     String by;
 
     @Option(names = "--context", paramLabel = "N", defaultValue = "0",
             description = "Also show N messages before and after each hit, in chat order.")
     int context;
+
+    /** Set when ranking: whether a RUM index ranks every match (else ts_rank ranks the newest {@link #RANKED}). */
+    private boolean rankedInIndex;
 
     public SearchCommand(SessionProvider sessions) {
         super(sessions);
@@ -71,21 +83,23 @@ public final class SearchCommand extends DomainCommand implements ListsRows {
         if (!explain && !hasLetterOrDigit(text) && !hasLexemes(session, text)) {
             throw usage("nothing to search for in " + Arguments.show(text) + ": it has no words");
         }
+        rankedInIndex = ranked && "t".equals(SingleValue.of(session, RUM_INDEX, List.of()));
         boolean bold = terminal(session);
         Query hits = context == 0 ? hits(session, text, bold, ranked) : withContext(session, text, bold, ranked);
         long rows = print(session, hits, UnaryOperator.identity(), bold);
         if (rows == 0 && !explain) {
             note(session, "no messages match " + Arguments.show(text));
         }
-        if (ranked && bold && !explain && moreThanRanked(session, text)) {
+        if (ranked && !rankedInIndex && bold && !explain && moreThanRanked(session, text)) {
             note(session, "(ranked the newest " + RANKED + " matches of more; narrow with --chat or --since to rank others)");
         }
         return 0;
     }
 
     /**
-     * The page of matching message ids, newest first or ranked among the newest {@link #RANKED} matches. Its cost
-     * follows the page, not the number of matches: see {@link #newestMatches}.
+     * The page of matching message ids: newest first; or ranked, by a RUM index where there is one (ddl/rum.sql), else
+     * among the newest {@link #RANKED} matches. Its cost follows the page, not the number of matches: see
+     * {@link #newestMatches}.
      */
     private Query.Builder page(Query.Builder sql, Session session, String text, boolean ranked) {
         if (limit < 0) {
@@ -96,9 +110,47 @@ public final class SearchCommand extends DomainCommand implements ListsRows {
             newestMatches(sql, session, text, offset + limit, false);
             return sql.add(") n ORDER BY " + order("n", false)).limit("--limit", limit).add(" OFFSET ?", offset);
         }
+        if (rankedInIndex) {
+            return rankedByIndex(sql, session, text);
+        }
         sql.add("SELECT c.id, c.jid, c.ts, ts_rank(c.content_tsv, " + QUERY + ") AS rank FROM (", text);
         newestMatches(sql, session, text, RANKED, true);
         return sql.add(") c ORDER BY rank DESC, " + order("c", false)).limit("--limit", limit).add(" OFFSET ?", offset);
+    }
+
+    /**
+     * The page ranked by a RUM index, over every match. The index returns matches by its distance ({@code <=>}, smaller
+     * is better), but in no fixed order among equal distances, and most matches of a word tie (one occurrence, one
+     * rank): so the index gives the best {@code offset + limit} ({@code top}) and the distance at their edge; those
+     * better than the edge are certainly in, and the places left go to the newest matches at the edge — found, as
+     * newest-first search finds matches, among the newest {@link #probeRows} messages, else among as many of the
+     * index's best. The rank is the distance negated, so the hits' order (rank DESC, then newest) reads as ts_rank's.
+     */
+    private Query.Builder rankedByIndex(Query.Builder sql, Session session, String text) {
+        int wanted = Math.addExact(offset, limit);
+        long probe = probeRows(wanted, filter.chat != null);
+        sql.add("WITH top AS MATERIALIZED (");
+        bestByIndex(sql, session, text, wanted);
+        sql.add("), edge AS (SELECT max(d) AS d FROM top), probe AS MATERIALIZED (SELECT r.id, r.jid, r.ts FROM"
+                + " (SELECT m.id, m.jid, m.\"timestamp\" AS ts, m.content_tsv FROM messages m WHERE true");
+        filter.appendTo(sql, session);
+        sql.add(NEWEST_FIRST + " LIMIT ?) r WHERE r.content_tsv @@ " + QUERY + " AND r.content_tsv <=> " + QUERY
+                + " = (SELECT d FROM edge) ORDER BY r.ts DESC, r.id DESC LIMIT ?)", probe, text, text, wanted);
+        sql.add(" SELECT id, jid, ts, -d AS rank FROM top WHERE d < (SELECT d FROM edge)"
+                + " UNION ALL SELECT id, jid, ts, -(SELECT d FROM edge) FROM probe WHERE (SELECT count(*) FROM probe) >= ?"
+                + " UNION ALL (SELECT id, jid, ts, -d FROM (", wanted);
+        bestByIndex(sql, session, text, probe);
+        return sql.add(") w WHERE w.d = (SELECT d FROM edge) AND (SELECT count(*) FROM probe) < ?"
+                        + " ORDER BY ts DESC, id DESC LIMIT ?) ORDER BY rank DESC, ts DESC, id DESC", wanted, wanted)
+                .limit("--limit", limit).add(" OFFSET ?", offset);
+    }
+
+    /** The best {@code n} matches by the RUM index's distance {@code d}, ties in the index's own order. */
+    private void bestByIndex(Query.Builder sql, Session session, String text, long n) {
+        sql.add("SELECT m.id, m.jid, m.\"timestamp\" AS ts, m.content_tsv <=> " + QUERY + " AS d FROM messages m"
+                + " WHERE m.content_tsv @@ " + QUERY, text, text);
+        filter.appendTo(sql, session);
+        sql.add(" ORDER BY m.content_tsv <=> " + QUERY + " LIMIT ?", text, n);
     }
 
     /**

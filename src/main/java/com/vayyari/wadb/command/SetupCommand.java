@@ -1,9 +1,12 @@
 package com.vayyari.wadb.command;
 
+import com.vayyari.wadb.db.SchemaAddOn;
 import com.vayyari.wadb.db.SchemaSetup;
 import com.vayyari.wadb.session.Session;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +15,8 @@ import picocli.CommandLine.Option;
 @Command(name = "setup",
         description = {"Create the database if it is missing and apply the schema (ddl/). Safe to re-run."},
         footer = {"", "Examples:", "  wadb setup", "  wadb --url postgresql://postgres@db:5432/whatsapp_vayyari_data setup",
-                "  wadb setup --print > schema.sql", "  wadb setup --citus          # on a Citus coordinator"})
+                "  wadb setup --print > schema.sql", "  wadb setup --citus          # on a Citus coordinator",
+                "  wadb setup --rum            # rank search hits in a RUM index"})
 public final class SetupCommand implements Callable<Integer>, AddsNames {
 
     private final SessionProvider sessions;
@@ -27,6 +31,11 @@ public final class SetupCommand implements Callable<Integer>, AddsNames {
             + "(ddl/citus.sql; see docs/DISTRIBUTED.md). Refused, changing nothing, without the citus extension.")
     boolean citus;
 
+    @Option(names = "--rum", description = "Also build a RUM index on the messages' text (ddl/rum.sql), with which"
+            + " search --by rank ranks every match, not the newest " + SearchCommand.RANKED + ". Refused, changing"
+            + " nothing, without the rum extension (Debian: postgresql-15-rum).")
+    boolean rum;
+
     public SetupCommand(SessionProvider sessions) {
         this.sessions = sessions;
     }
@@ -36,12 +45,12 @@ public final class SetupCommand implements Callable<Integer>, AddsNames {
         Session session = sessions.session();
         Writer out = session.output().writer();
         if (print) {
-            out.write(SchemaSetup.script(citus));
+            out.write(SchemaSetup.script(addOns()));
             session.output().flush();
             return 0;
         }
         WriteGuard.check(session, "setup");
-        SchemaSetup.Report report = SchemaSetup.apply(session.settings(), citus, session::ownConnection);
+        SchemaSetup.Report report = SchemaSetup.apply(session.settings(), addOns(), session::ownConnection);
         if (report.databaseCreated()) {
             out.write("database " + report.database() + ": created\n");
         } else {
@@ -56,6 +65,17 @@ public final class SetupCommand implements Callable<Integer>, AddsNames {
         }
         session.output().flush();
         return 0;
+    }
+
+    private Set<SchemaAddOn> addOns() {
+        Set<SchemaAddOn> addOns = EnumSet.noneOf(SchemaAddOn.class);
+        if (citus) {
+            addOns.add(SchemaAddOn.CITUS);
+        }
+        if (rum) {
+            addOns.add(SchemaAddOn.RUM);
+        }
+        return addOns;
     }
 
     private static String pad(String text, int width) {

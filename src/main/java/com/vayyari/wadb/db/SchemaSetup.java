@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,12 +26,14 @@ public final class SchemaSetup {
 
     private static final Pattern INCLUDE = Pattern.compile("(?m)^\\\\ir\\s+(\\S+)\\s*$");
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE TABLE IF NOT EXISTS\\s+(\\w+)");
+    /** An add-on may create no table, only an index: setup reports that too. */
+    private static final Pattern CREATE_TABLE_OR_INDEX = Pattern.compile("(?i)CREATE (?:TABLE|INDEX) IF NOT EXISTS\\s+(\\w+)");
 
-    /** One DDL file: its name and text. */
-    public record DdlFile(String name, String sql) {
+    /** One DDL file: its name and text, and whether it is an add-on's (whose indexes setup reports as it does tables). */
+    public record DdlFile(String name, String sql, boolean addOn) {
         List<String> tables() {
             List<String> tables = new ArrayList<>();
-            Matcher m = CREATE_TABLE.matcher(sql);
+            Matcher m = (addOn ? CREATE_TABLE_OR_INDEX : CREATE_TABLE).matcher(sql);
             while (m.find()) {
                 tables.add(m.group(1));
             }
@@ -56,43 +59,45 @@ public final class SchemaSetup {
         List<DdlFile> files = new ArrayList<>();
         Matcher include = INCLUDE.matcher(resource("setup.sql"));
         while (include.find()) {
-            files.add(new DdlFile(include.group(1), resource(include.group(1))));
+            files.add(new DdlFile(include.group(1), resource(include.group(1)), false));
         }
         return files;
     }
 
-    /** The file that distributes the schema over Citus (ddl/citus.sql), applied after the others. */
-    public static DdlFile citusFile() {
-        return new DdlFile("citus.sql", resource("citus.sql"));
+    /** The DDL files setup.sql runs, then those of {@code addOns} in their declared order. */
+    public static List<DdlFile> files(Set<SchemaAddOn> addOns) {
+        List<DdlFile> files = files();
+        for (SchemaAddOn addOn : SchemaAddOn.values()) {
+            if (addOns.contains(addOn)) {
+                files.add(new DdlFile(addOn.fileName(), resource(addOn.fileName()), true));
+            }
+        }
+        return files;
     }
 
-    /** The whole schema as one script, for {@code setup --print}; with {@code citus}, distributed. */
-    public static String script(boolean citus) {
+    /** The whole schema as one script, for {@code setup --print}, with the files of {@code addOns}. */
+    public static String script(Set<SchemaAddOn> addOns) {
         StringBuilder out = new StringBuilder("-- wadb setup: the DDL it applies, in order\n")
                 .append("SET client_min_messages = warning;\nBEGIN;\n");
-        List<DdlFile> files = new ArrayList<>(files());
-        if (citus) {
-            files.add(citusFile());
-        }
-        for (DdlFile file : files) {
+        for (DdlFile file : files(addOns)) {
             out.append("\n-- ").append(file.name()).append('\n').append(file.sql().strip()).append('\n');
         }
         return out.append("COMMIT;\n").toString();
     }
 
     public static Report apply(ConnectionSettings settings) {
-        return apply(settings, false, Connector::open);
+        return apply(settings, Set.of(), Connector::open);
     }
 
     /**
-     * Creates the database if needed and applies the DDL; with {@code citus}, also distributes it — after
-     * checking, before any change, that the server has the citus extension. Every connection comes from
+     * Creates the database if needed and applies the DDL, then that of {@code addOns} — after checking, before any
+     * change, that the server has their extensions. Every connection comes from
      * {@code connect} (a session's, which its cancels reach).
      */
-    public static Report apply(ConnectionSettings settings, boolean citus,
+    public static Report apply(ConnectionSettings settings, Set<SchemaAddOn> addOns,
                                java.util.function.Function<ConnectionSettings, Connection> connect) {
-        if (citus) {
-            requireCitus(settings, connect);
+        if (!addOns.isEmpty()) {
+            requireExtensions(settings, addOns, connect);
         }
         boolean created = false;
         Connection connection;
@@ -107,7 +112,7 @@ public final class SchemaSetup {
             connection = connect.apply(settings);
         }
         try (Connection c = connection) {
-            return new Report(settings.database(), created, applyFiles(c, citus));
+            return new Report(settings.database(), created, applyFiles(c, files(addOns)));
         } catch (SQLException e) {
             throw WadbException.command("setup failed, nothing was changed: " + e.getMessage()
                     + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")"));
@@ -127,25 +132,28 @@ public final class SchemaSetup {
         }
     }
 
-    private static void requireCitus(ConnectionSettings settings,
-                                     java.util.function.Function<ConnectionSettings, Connection> connect) {
+    private static void requireExtensions(ConnectionSettings settings, Set<SchemaAddOn> addOns,
+                                          java.util.function.Function<ConnectionSettings, Connection> connect) {
         ConnectionSettings probe = settings.withDatabase("postgres");
-        try (Connection c = connect.apply(probe); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT 1 FROM pg_available_extensions WHERE name = 'citus'")) {
-            if (!rs.next()) {
-                throw WadbException.command("setup --citus: the server at " + settings.hostList()
-                        + " has no citus extension, so the schema cannot be distributed; nothing was changed");
+        try (Connection c = connect.apply(probe);
+             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_available_extensions WHERE name = ?")) {
+            for (SchemaAddOn addOn : SchemaAddOn.values()) {
+                if (!addOns.contains(addOn)) {
+                    continue;
+                }
+                ps.setString(1, addOn.extension());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw WadbException.command(addOn.missing(settings.hostList()));
+                    }
+                }
             }
         } catch (SQLException e) {
             throw Connector.failure(probe, e);
         }
     }
 
-    private static List<TableState> applyFiles(Connection c, boolean citus) throws SQLException {
-        List<DdlFile> files = new ArrayList<>(files());
-        if (citus) {
-            files.add(citusFile());
-        }
+    private static List<TableState> applyFiles(Connection c, List<DdlFile> files) throws SQLException {
         return Transactions.inTransaction(c, tx -> {
             // LOCAL: the quieting ends with the transaction.
             try (Statement st = c.createStatement()) {

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vayyari.wadb.support.TestDatabase;
 import com.vayyari.wadb.support.WadbRun.Result;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,32 +114,13 @@ class SearchOrderTest {
     void noStepHandlesAllMatchesOfACommonWord() throws Exception {
         long matches = Long.parseLong(ids("SELECT count(*)::text FROM messages WHERE content_tsv @@ to_tsquery('simple', ?)",
                 "common").get(0));
-        List<JsonNode> time = nodes(analyzed("common"));
+        List<JsonNode> time = SearchPlans.analyzed(db, "common");
         long most = time.stream().mapToLong(n -> n.path("Actual Rows").asLong()).max().orElseThrow();
         assertTrue(most <= matches / 10, "newest first: a step handled " + most + " rows of " + matches + " matches");
-        for (JsonNode sort : nodes(analyzed("common", "--by", "rank"))) {
-            if (sort.path("Node Type").asText().equals("Sort")) {
-                long input = 0;
-                for (JsonNode child : sort.path("Plans")) {
-                    input += child.path("Actual Rows").asLong() * Math.max(1, child.path("Actual Loops").asLong());
-                }
-                assertTrue(input <= SearchCommand.RANKED, "ranked: a sort of " + input + " rows of " + matches + " matches");
-            }
-        }
-        assertTrue(nodes(analyzed("sparse")).stream().anyMatch(n -> n.path("Index Name").asText()
+        long sorted = SearchPlans.largestSort(SearchPlans.analyzed(db, "common", "--by", "rank"));
+        assertTrue(sorted <= SearchCommand.RANKED, "ranked: a sort of " + sorted + " rows of " + matches + " matches");
+        assertTrue(SearchPlans.analyzed(db, "sparse").stream().anyMatch(n -> n.path("Index Name").asText()
                 .equals("idx_messages_content_tsv")), "a rare word is found through the GIN index");
-    }
-
-    /** Every node of a JSON plan, depth first. */
-    private static List<JsonNode> nodes(JsonNode plan) {
-        List<JsonNode> all = new ArrayList<>();
-        java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>(List.of(plan.get(0).get("Plan")));
-        while (!todo.isEmpty()) {
-            JsonNode node = todo.pop();
-            all.add(node);
-            node.path("Plans").forEach(todo::push);
-        }
-        return all;
     }
 
     private static int option(List<String> words, String name, int otherwise) {
@@ -172,26 +151,4 @@ class SearchOrderTest {
         return ids;
     }
 
-    /** EXPLAIN (ANALYZE, FORMAT JSON) of the statement {@code search ARGS --explain} prints, with the values it prints. */
-    private static JsonNode analyzed(String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("--url", db.url(), "search"));
-        all.addAll(List.of(args));
-        all.add("--explain");
-        String explain = wadb().run(all.toArray(String[]::new)).out();
-        int end = explain.indexOf(";\n");
-        List<String> values = new ArrayList<>();
-        for (String line : explain.substring(end + 2).split("\n")) {
-            if (line.startsWith("-- $")) {
-                values.add(line.substring(line.indexOf(" = ") + 3));
-            }
-        }
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            st.execute("PREPARE wadb_search AS " + explain.substring(0, end));
-            try (ResultSet rs = st.executeQuery("EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) EXECUTE wadb_search("
-                    + String.join(", ", values) + ")")) {
-                rs.next();
-                return new ObjectMapper().readTree(rs.getString(1));
-            }
-        }
-    }
 }
