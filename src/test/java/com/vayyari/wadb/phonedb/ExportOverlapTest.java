@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vayyari.wadb.importer.ChatImporter;
 import com.vayyari.wadb.importer.ImportOptions;
+import com.vayyari.wadb.importer.ImportReport;
 import com.vayyari.wadb.importer.ParseOptions;
 import com.vayyari.wadb.support.TestDatabase;
 import java.nio.file.Files;
@@ -55,5 +56,14 @@ class ExportOverlapTest {
                         + "metadata ->> 'reply_to') FROM messages WHERE content IN ('Hallo', 'Hi Anna', 'only in the export') "
                         + "ORDER BY \"timestamp\""));
         assertEquals(List.of("7"), PhoneDbRuns.rows(db, "SELECT count(*) FROM messages WHERE jid = '" + ANNA + "'"));
+
+        // The export once more: its first two messages now carry the database's ids, and are still found.
+        String before = PhoneDbRuns.fingerprint(db);
+        try (Connection c = db.connect()) {
+            ImportReport again = new ChatImporter(c).importFile(export, ANNA, null,
+                    new ParseOptions(ZoneOffset.UTC, null, "Me"), ImportOptions.defaults());
+            assertEquals(List.of(0L, 3L), List.of(again.inserted(), again.alreadyPresent()));
+        }
+        assertEquals(before, PhoneDbRuns.fingerprint(db));
     }
 }
