@@ -12,6 +12,8 @@ import java.sql.SQLException;
  */
 final class DatabaseMatches {
 
+    private static final String KIND = "m.metadata ->> 'kind'";
+
     /**
      * Staged rows already stored under their own id are left out, so they cannot claim a database row a repeat of
      * theirs should pair with; that id names the chat, so only the chat's rows are looked at (through its index,
@@ -21,14 +23,14 @@ final class DatabaseMatches {
      */
     private static final String ADOPT_IDS = "WITH span AS (SELECT min(\"timestamp\") - 60 AS first, "
             + "max(\"timestamp\") + 60 AS last FROM " + StagingTable.TABLE + "), "
-            + "exported AS (SELECT s.position, ?::text AS jid, s.content, s.sender_jid, s.is_from_me, "
-            + ExportMatchRule.exportKey("?::text", "s", "s.position") + " FROM " + StagingTable.TABLE + " s "
+            + "exported AS (SELECT s.position, ?::text AS jid, s.sender_jid, s.is_from_me, s.media_type, "
+            + ExportMatchRule.exportKey("?::text", "s", "s.kind", "s.position") + " FROM " + StagingTable.TABLE + " s "
             + "WHERE " + ExportMatchRule.takesPart("s", "s.kind")
             + " AND NOT EXISTS (SELECT 1 FROM messages x WHERE x.jid = ? AND x.message_id = s.message_id)), "
-            + "stored AS (SELECT m.message_id, m.jid, m.content, m.sender_jid, m.is_from_me, "
-            + ExportMatchRule.databaseKey("m") + " FROM messages m, span "
+            + "stored AS (SELECT m.message_id, m.jid, m.sender_jid, m.is_from_me, m.media_type, "
+            + ExportMatchRule.databaseKey("m", KIND) + " FROM messages m, span "
             + "WHERE m.jid = ? AND m.\"timestamp\" BETWEEN span.first AND span.last AND m.message_id NOT LIKE ? "
-            + "AND " + ExportMatchRule.takesPart("m", "m.metadata ->> 'kind'") + "), "
+            + "AND " + ExportMatchRule.takesPart("m", KIND) + "), "
             + "pairs AS (SELECT e.position, p.message_id FROM exported e JOIN stored p ON " + ExportMatchRule.SAME_MESSAGE + ") "
             + "UPDATE " + StagingTable.TABLE + " s SET message_id = pairs.message_id FROM pairs "
             + "WHERE s.position = pairs.position";

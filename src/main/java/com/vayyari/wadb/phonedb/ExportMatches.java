@@ -17,18 +17,21 @@ import java.sql.Statement;
 final class ExportMatches {
 
     private static final String STAGING = MessageRows.STAGING;
-    private static final String ADOPT = "WITH exported AS (SELECT m.id, m.message_id AS old_id, m.jid, m.content, "
-            + "m.sender_jid, m.is_from_me, " + ExportMatchRule.exportKey("m.jid", "m", "m.id") + " FROM messages m "
-            + "WHERE m.message_id LIKE 'imp-%' AND " + ExportMatchRule.takesPart("m", "m.metadata ->> 'kind'")
+    private static final String KIND = "m.metadata ->> 'kind'";
+    private static final String PHONE_KIND = "s.metadata ->> 'kind'";
+    private static final String ADOPT = "WITH exported AS (SELECT m.id, m.message_id AS old_id, m.jid, m.sender_jid, "
+            + "m.is_from_me, m.media_type, " + ExportMatchRule.exportKey("m.jid", "m", KIND, "m.id") + " FROM messages m "
+            + "WHERE m.message_id LIKE 'imp-%' AND " + ExportMatchRule.takesPart("m", KIND)
             + " AND m.jid IN (SELECT DISTINCT jid FROM " + STAGING + ")), "
-            + "phone AS (SELECT s.message_id, s.jid, s.content, s.sender_jid, s.is_from_me, s.\"timestamp\", "
-            + "s.media_type, s.metadata, " + ExportMatchRule.databaseKey("s") + " FROM " + STAGING + " s "
-            + "WHERE " + ExportMatchRule.takesPart("s", "s.metadata ->> 'kind'")
+            + "phone AS (SELECT s.message_id, s.jid, s.sender_jid, s.is_from_me, s.\"timestamp\", "
+            + "s.media_type, s.metadata, " + ExportMatchRule.databaseKey("s", PHONE_KIND) + " FROM " + STAGING + " s "
+            + "WHERE " + ExportMatchRule.takesPart("s", PHONE_KIND)
             + " AND NOT EXISTS (SELECT 1 FROM messages x WHERE x.message_id = s.message_id)), "
             + "pairs AS (SELECT e.id, e.old_id, p.message_id, p.sender_jid, p.is_from_me, p.\"timestamp\", p.media_type, "
             + "p.metadata FROM exported e JOIN phone p ON " + ExportMatchRule.SAME_MESSAGE + "), "
             + "renamed AS (UPDATE messages m SET message_id = p.message_id, sender_jid = coalesce(p.sender_jid, m.sender_jid), "
-            + "is_from_me = p.is_from_me, \"timestamp\" = p.\"timestamp\", media_type = coalesce(m.media_type, p.media_type), "
+            + "is_from_me = p.is_from_me, \"timestamp\" = p.\"timestamp\", "
+            + "media_type = " + ExportMatchRule.mediaType("m.media_type", "p.media_type") + ", "
             + "metadata = m.metadata || p.metadata || jsonb_build_object('export_id', p.old_id) "
             + "FROM pairs p WHERE m.id = p.id RETURNING p.old_id, p.message_id), "
             + "moved AS (UPDATE media_files f SET message_id = r.message_id FROM renamed r WHERE f.message_id = r.old_id) "

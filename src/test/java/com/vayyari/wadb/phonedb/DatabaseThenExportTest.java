@@ -39,13 +39,16 @@ class DatabaseThenExportTest {
     @Test
     void theDatabasesRowsStayAndOnlyWhatItLacksIsAdded() throws Exception {
         importDatabase();
-        // To the minute, as an Android export writes them: the fixture's K1, K2 and the captioned photo K3; two
+        // To the minute, as an Android export writes them: the fixture's K1, K2, the captioned photo K3, the video
+        // K4 (which the export cannot name) and the deleted K5; two
         // "ok" in one minute where the database has one; a message of several lines; one the database lacks.
         Path export = Files.writeString(dir.resolve("WhatsApp Chat with Anna.txt"), """
                 14/11/2023, 22:13 - Anna: Hallo
                 14/11/2023, 22:14 - Me: Hi Anna
                 14/11/2023, 22:15 - Anna: IMG-20231114-WA0001.jpg (file attached)
                 Beach
+                14/11/2023, 22:16 - Me: <Media omitted>
+                14/11/2023, 22:17 - Anna: This message was deleted
                 14/11/2023, 22:33 - Anna: ok
                 14/11/2023, 22:33 - Anna: ok
                 14/11/2023, 22:34 - Me: line one
@@ -57,8 +60,8 @@ class DatabaseThenExportTest {
         ImportReport dryRun = importExport(export, ANNA, true);
 
         assertEquals(before, PhoneDbRuns.fingerprint(db));
-        assertEquals(List.of(7L, 2L, 5L), counts(dryRun));
-        assertEquals(List.of(7L, 2L, 5L), counts(importExport(export, ANNA, false)));
+        assertEquals(List.of(8L, 2L, 6L), counts(dryRun));
+        assertEquals(List.of(8L, 2L, 6L), counts(importExport(export, ANNA, false)));
         assertEquals(List.of(
                 "K1|" + ANNA + "|f|" + T + "|Hallo",
                 "K2||t|" + (T + 60) + "|Hi Anna",
@@ -69,11 +72,13 @@ class DatabaseThenExportTest {
                 "K21||t|" + (T + 1260) + "|line one\nline two",
                 "imp||f|" + (T + 1600) + "|newer, only in the export"),
                 peoplesMessages(ANNA));
+        assertEquals(List.of("K5"), PhoneDbRuns.rows(db, "SELECT message_id FROM messages WHERE jid = '" + ANNA
+                + "' AND metadata ->> 'kind' = 'deleted'"));
         assertEquals(List.of("K3|1"), PhoneDbRuns.rows(db, "SELECT message_id || '|' || count(*) FROM media_files "
                 + "WHERE jid = '" + ANNA + "' GROUP BY message_id"));
 
         String after = PhoneDbRuns.fingerprint(db);
-        assertEquals(List.of(7L, 0L, 7L), counts(importExport(export, ANNA, false)));
+        assertEquals(List.of(8L, 0L, 8L), counts(importExport(export, ANNA, false)));
         assertEquals(after, PhoneDbRuns.fingerprint(db));
     }
 
