@@ -83,35 +83,47 @@ class DatabaseThenExportTest {
     }
 
     @Test
-    void aSenderTheExportNamesByNumberMustBeTheDatabasesSender() throws Exception {
+    void aSenderOrMediaTypeTheDatabaseContradictsIsAnotherMessage() throws Exception {
         importDatabase();
-        // Anna's number on K8 (hers, from her second device) and on K9, which the database says Ben sent.
+        // Anna's number on K8 (hers, from her second device) and on K9, which the database says Ben sent; her photo
+        // K22 as a video, which it is not, and K23 as an attachment the export could not name.
         Path export = Files.writeString(dir.resolve("WhatsApp Chat with Family.txt"), """
                 14/11/2023, 22:20 - +49 151 11111111: Moin
                 14/11/2023, 22:21 - +49 151 11111111: Wer kommt?
                 14/11/2023, 22:22 - Me: Ich
+                14/11/2023, 22:43 - +49 151 11111111: VID-20231114-WA0002.mp4 (file attached)
+                14/11/2023, 22:44 - +49 151 11111111: <Media omitted>
                 """);
 
-        assertEquals(List.of(3L, 1L, 2L), counts(importExport(export, GROUP, false)));
+        assertEquals(List.of(5L, 2L, 3L), counts(importExport(export, GROUP, false)));
         assertEquals(List.of("K8|4915111111111@s.whatsapp.net|f|" + (T + 420) + "|Moin",
                 "imp|4915111111111@s.whatsapp.net|f|" + (T + 460) + "|Wer kommt?",
                 "K9|4915122222222@s.whatsapp.net|f|" + (T + 480) + "|Wer kommt?",
                 "K10||t|" + (T + 540) + "|Ich",
-                "K11||t|" + (T + 720) + "|Treffen um 6"),
+                "K11||t|" + (T + 720) + "|Treffen um 6",
+                "imp|4915111111111@s.whatsapp.net|f|" + (T + 1780) + "|",
+                "K22|4915111111111@s.whatsapp.net|f|" + (T + 1800) + "|",
+                "K23|4915111111111@s.whatsapp.net|f|" + (T + 1860) + "|"),
                 peoplesMessages(GROUP));
     }
 
-    /** The fixture's modern file, with a second "ok" minute and a message of two lines in Anna's chat; again adds nothing. */
+    /**
+     * The fixture's modern file, with a second "ok" minute and a message of two lines in Anna's chat and two photos
+     * without a caption from Anna in the group; imported again, it adds nothing.
+     */
     private static void importDatabase() throws Exception {
         Path file = dir.resolve("msgstore.db");
         if (!Files.exists(file)) {
             PhoneDbFixture.build(PhoneDbSchemas.MODERN_2025_03, file);
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
                 String message = "INSERT INTO message (chat_row_id, from_me, key_id, sender_jid_row_id, status, "
-                        + "timestamp, message_type, text_data) SELECT chat._id, ?, ?, NULL, 0, ?, 0, ? "
+                        + "timestamp, message_type, text_data) SELECT chat._id, ?, ?, "
+                        + "(SELECT _id FROM jid WHERE raw_string = ?), 0, ?, ?, ? "
                         + "FROM chat JOIN jid ON jid._id = chat.jid_row_id WHERE jid.raw_string = ?";
-                insert(c, message, 0, "K20", minute(20), "ok", ANNA);
-                insert(c, message, 1, "K21", minute(21), "line one\nline two", ANNA);
+                insert(c, message, 0, "K20", null, minute(20), 0, "ok", ANNA);
+                insert(c, message, 1, "K21", null, minute(21), 0, "line one\nline two", ANNA);
+                insert(c, message, 0, "K22", ANNA, minute(30), 1, null, GROUP);  // photos without a caption
+                insert(c, message, 0, "K23", ANNA, minute(31), 1, null, GROUP);
             }
         }
         PhoneDbRuns.load(db, file, PhoneDbRuns.defaults());
