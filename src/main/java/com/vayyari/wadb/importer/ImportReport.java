@@ -6,7 +6,8 @@ package com.vayyari.wadb.importer;
  * @param parse          what reading the export found: layout, date order, zone, system and unparsed lines
  * @param chatJid        the chat imported into
  * @param inserted       messages that were new
- * @param alreadyPresent messages the chat had already (from an earlier import of the same or a shorter export)
+ * @param alreadyPresent messages the chat had already (from an earlier import of the same or a shorter export, or
+ *                       from the phone's database)
  * @param mediaRows      {@code media_files} rows added
  * @param dryRun         whether nothing was written
  */

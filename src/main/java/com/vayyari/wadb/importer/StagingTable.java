@@ -10,18 +10,22 @@ import java.sql.Statement;
 /**
  * Import into a chat that has messages already: COPY into a temporary table, then merge into
  * {@code messages} and {@code media_files} leaving out what is there — which is what makes importing the
- * same or a longer export again add only what is new. The tables are dropped at the end of the transaction.
+ * same or a longer export again add only what is new. Messages the chat holds under a database's ids take those
+ * ids first ({@link DatabaseMatches}), so an export imported after the phone's database adds only what that lacks.
+ * The tables are dropped at the end of the transaction.
  */
 final class StagingTable {
 
-    private static final String TABLE = "wadb_import_staging";
+    static final String TABLE = "wadb_import_staging";
     private static final String PRESENT = "wadb_import_present";
     private static final String COLUMNS = "message_id, sender_jid, sender_name, is_from_me, content, media_type, "
             + "media_url, \"timestamp\", edited, media_file_name, media_file_type, media_mime_type, media_file_size, kind";
+    /** {@code position}: the export's order, which pairs repeats of a message in a minute with the database's. */
     private static final String CREATE = "CREATE TEMP TABLE " + TABLE + " (message_id text NOT NULL, sender_jid text, "
             + "sender_name text, is_from_me boolean NOT NULL, content text, media_type text, media_url text, "
             + "\"timestamp\" bigint NOT NULL, edited boolean NOT NULL, media_file_name text, media_file_type text, "
-            + "media_mime_type text, media_file_size bigint, kind text) ON COMMIT DROP";
+            + "media_mime_type text, media_file_size bigint, kind text, "
+            + "position bigint GENERATED ALWAYS AS IDENTITY) ON COMMIT DROP";
     private static final String ANALYZE = "ANALYZE " + TABLE;
     /**
      * Messages the database has already, found in a statement of their own: PostgreSQL computes the generated
@@ -73,6 +77,7 @@ final class StagingTable {
         long sent = MessageCopy.run(connection, TABLE, COLUMNS, messages, progress,
                 (out, m) -> write(out, m, ids.next(m), media));
         execute(ANALYZE);
+        DatabaseMatches.adopt(connection, chatJid);
         execute(FIND_PRESENT);
         long inserted = count(INSERT_MESSAGES, chatJid);
         update(LINK_MEDIA, chatJid);

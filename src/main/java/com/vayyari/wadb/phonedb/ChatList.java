@@ -1,5 +1,7 @@
 package com.vayyari.wadb.phonedb;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,6 +10,24 @@ import java.util.Map;
 final class ChatList {
 
     private final Map<String, PhoneChat> chats = new LinkedHashMap<>();
+
+    /** How a row of a chat table names its chat: layouts differ (a JID string, a row of the jid table). */
+    @FunctionalInterface
+    interface JidOf {
+        String jid(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Adds the chats of a chat table, read by {@code sql} as (row id, whatever {@code jidOf} reads, name), and
+     * records each row id's JID in {@code byRowId}: messages point at their chat by that id.
+     */
+    void addTable(SqliteSource source, String sql, JidOf jidOf, Map<Long, String> byRowId) throws SQLException {
+        Rows.each(source, sql, rs -> {
+            String jid = jidOf.jid(rs);
+            byRowId.put(rs.getLong(1), jid);
+            add(jid, rs.getString(3));
+        });
+    }
 
     void add(String jid, String name) {
         if (jid == null) {

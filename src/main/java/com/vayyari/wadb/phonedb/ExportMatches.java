@@ -1,5 +1,6 @@
 package com.vayyari.wadb.phonedb;
 
+import com.vayyari.wadb.importer.ExportMatchRule;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,31 +11,27 @@ import java.sql.Statement;
  * the phone's database holds too: the export's row takes the database's id, sender, exact second and metadata, so
  * the same message is one row whichever came first — a user can start with exports and move to the database.
  *
- * <p>An export has no ids, so a pair is matched on chat, time to the minute (an export's precision) and text, and
- * on the sender where both sides name one; repeats of the same text in the same minute pair up in order. Only
- * people's messages with text are matched: WhatsApp's own lines and attachments without a caption differ between
- * the two sources. The export's old id is kept in {@code metadata.export_id}; its media rows follow the new id.
+ * <p>What a pair is, {@link ExportMatchRule} says, for this direction and for an export imported after the
+ * database. The export's old id is kept in {@code metadata.export_id}; its media rows follow the new id.
  */
 final class ExportMatches {
 
     private static final String STAGING = MessageRows.STAGING;
-    private static final String ADOPT = "WITH exported AS (SELECT m.id, m.message_id AS old_id, m.jid, m.content, "
-            + "m.sender_jid, m.is_from_me, m.\"timestamp\" / 60 AS minute, row_number() OVER (PARTITION BY m.jid, "
-            + "m.\"timestamp\" / 60, m.content ORDER BY m.id) AS n FROM messages m "
-            + "WHERE m.message_id LIKE 'imp-%' AND m.content IS NOT NULL AND NOT m.metadata ? 'kind' "
-            + "AND m.jid IN (SELECT DISTINCT jid FROM " + STAGING + ")), "
-            + "phone AS (SELECT s.message_id, s.jid, s.content, s.sender_jid, s.is_from_me, s.\"timestamp\", "
-            + "s.media_type, s.metadata, s.\"timestamp\" / 60 AS minute, row_number() OVER (PARTITION BY s.jid, "
-            + "s.\"timestamp\" / 60, s.content ORDER BY s.\"timestamp\", s.message_id) AS n FROM " + STAGING + " s "
-            + "WHERE s.content IS NOT NULL AND NOT s.metadata ? 'kind' "
-            + "AND NOT EXISTS (SELECT 1 FROM messages x WHERE x.message_id = s.message_id)), "
+    private static final String KIND = "m.metadata ->> 'kind'";
+    private static final String PHONE_KIND = "s.metadata ->> 'kind'";
+    private static final String ADOPT = "WITH exported AS (SELECT m.id, m.message_id AS old_id, m.jid, m.sender_jid, "
+            + "m.is_from_me, m.media_type, " + ExportMatchRule.exportKey("m.jid", "m", KIND, "m.id") + " FROM messages m "
+            + "WHERE m.message_id LIKE 'imp-%' AND " + ExportMatchRule.takesPart("m", KIND)
+            + " AND m.jid IN (SELECT DISTINCT jid FROM " + STAGING + ")), "
+            + "phone AS (SELECT s.message_id, s.jid, s.sender_jid, s.is_from_me, s.\"timestamp\", "
+            + "s.media_type, s.metadata, " + ExportMatchRule.databaseKey("s", PHONE_KIND) + " FROM " + STAGING + " s "
+            + "WHERE " + ExportMatchRule.takesPart("s", PHONE_KIND)
+            + " AND NOT EXISTS (SELECT 1 FROM messages x WHERE x.message_id = s.message_id)), "
             + "pairs AS (SELECT e.id, e.old_id, p.message_id, p.sender_jid, p.is_from_me, p.\"timestamp\", p.media_type, "
-            + "p.metadata FROM exported e JOIN phone p ON p.jid = e.jid AND p.minute = e.minute "
-            + "AND p.content = e.content AND p.n = e.n "
-            + "WHERE (e.sender_jid IS NULL OR p.sender_jid IS NULL OR e.sender_jid = p.sender_jid) "
-            + "AND (NOT e.is_from_me OR p.is_from_me)), "
+            + "p.metadata FROM exported e JOIN phone p ON " + ExportMatchRule.SAME_MESSAGE + "), "
             + "renamed AS (UPDATE messages m SET message_id = p.message_id, sender_jid = coalesce(p.sender_jid, m.sender_jid), "
-            + "is_from_me = p.is_from_me, \"timestamp\" = p.\"timestamp\", media_type = coalesce(m.media_type, p.media_type), "
+            + "is_from_me = p.is_from_me, \"timestamp\" = p.\"timestamp\", "
+            + "media_type = " + ExportMatchRule.mediaType("m.media_type", "p.media_type") + ", "
             + "metadata = m.metadata || p.metadata || jsonb_build_object('export_id', p.old_id) "
             + "FROM pairs p WHERE m.id = p.id RETURNING p.old_id, p.message_id), "
             + "moved AS (UPDATE media_files f SET message_id = r.message_id FROM renamed r WHERE f.message_id = r.old_id) "

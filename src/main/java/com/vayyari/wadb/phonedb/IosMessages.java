@@ -33,11 +33,8 @@ final class IosMessages implements MessageSource {
     @Override
     public Collection<PhoneChat> chats() throws SQLException {
         ChatList chats = new ChatList();
-        Rows.each(source, "SELECT Z_PK, ZCONTACTJID, ZPARTNERNAME FROM ZWACHATSESSION", rs -> {
-            String jid = WaJids.normalize(rs.getString(2));
-            chatJids.put(rs.getLong(1), jid);
-            chats.add(jid, rs.getString(3));
-        });
+        chats.addTable(source, "SELECT Z_PK, ZCONTACTJID, ZPARTNERNAME FROM ZWACHATSESSION",
+                rs -> WaJids.normalize(rs.getString(2)), chatJids);
         return chats.all();
     }
 
@@ -59,12 +56,10 @@ final class IosMessages implements MessageSource {
                 + (parent ? "LEFT JOIN ZWAMESSAGE p ON p.Z_PK = m.ZPARENTMESSAGE " : "")
                 + "ORDER BY m.Z_PK";
         MessageShaper shaper = new MessageShaper(AddOns.none());
-        Rows.each(source, sql, rs -> {
+        Rows.messages(source, sql, rs -> {
             RawMessage m = read(rs);
-            if (m.chatJid != null && m.keyId != null) {
-                sink.accept(shaper.shape(m));
-            }
-        });
+            return m.keyId == null ? null : m;
+        }, shaper, sink);
     }
 
     private RawMessage read(ResultSet rs) throws SQLException {

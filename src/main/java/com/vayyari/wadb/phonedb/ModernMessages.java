@@ -34,11 +34,7 @@ final class ModernMessages implements MessageSource {
     @Override
     public Collection<PhoneChat> chats() throws SQLException {
         ChatList chats = new ChatList();
-        Rows.each(source, "SELECT _id, jid_row_id, subject FROM chat", rs -> {
-            String jid = jids.jid(rs.getLong(2));
-            chatJids.put(rs.getLong(1), jid);
-            chats.add(jid, rs.getString(3));
-        });
+        chats.addTable(source, "SELECT _id, jid_row_id, subject FROM chat", rs -> jids.jid(rs.getLong(2)), chatJids);
         if (source.hasTable("call_log")) {
             Rows.each(source, "SELECT DISTINCT jid_row_id FROM call_log", rs -> chats.add(jids.jid(rs.getLong(1)), null));
         }
@@ -67,25 +63,14 @@ final class ModernMessages implements MessageSource {
                 + (linkedCalls ? "LEFT JOIN message_call_log mc ON mc.message_row_id = m._id "
                         + "LEFT JOIN call_log c ON c._id = mc.call_log_row_id " : "")
                 + "WHERE m.chat_row_id <> -1 ORDER BY m._id";
-        Rows.each(source, sql, rs -> {
-            if (!addOns.isEditRow(rs.getLong(1))) {
-                RawMessage m = read(rs);
-                if (m.chatJid != null) {
-                    sink.accept(shaper.shape(m));
-                }
-            }
-        });
+        // An edit's own row is not a message: AddOns made it the content of the message it edits.
+        Rows.messages(source, sql, rs -> addOns.isEditRow(rs.getLong(1)) ? null : read(rs), shaper, sink);
         if (source.hasTable("call_log")) {
             // A call a message row already stands for (message_call_log) came with that row.
             String calls = "SELECT _id, jid_row_id, from_me, call_id, timestamp, video_call, duration, call_result "
                     + "FROM call_log " + (linkedCalls ? "WHERE _id NOT IN (SELECT call_log_row_id FROM message_call_log "
                     + "WHERE call_log_row_id IS NOT NULL) " : "") + "ORDER BY _id";
-            Rows.each(source, calls, rs -> {
-                        RawMessage m = call(rs);
-                        if (m.chatJid != null) {
-                            sink.accept(shaper.shape(m));
-                        }
-                    });
+            Rows.messages(source, calls, this::call, shaper, sink);
         }
     }
 

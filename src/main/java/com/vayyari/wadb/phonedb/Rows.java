@@ -15,6 +15,12 @@ final class Rows {
         void accept(ResultSet rs) throws SQLException;
     }
 
+    /** Reads one row as a message, or null for a row that is none. */
+    @FunctionalInterface
+    interface MessageReader {
+        RawMessage read(ResultSet rs) throws SQLException;
+    }
+
     private Rows() {
     }
 
@@ -27,5 +33,19 @@ final class Rows {
                 }
             }
         }
+    }
+
+    /**
+     * Hands {@code sink} every message {@code sql} reads, shaped. A message whose chat is unknown (a row pointing at
+     * a chat the file no longer lists) is left out: {@code messages.jid} must name a chat.
+     */
+    static void messages(SqliteSource source, String sql, MessageReader reader, MessageShaper shaper,
+            MessageSource.Sink sink) throws SQLException {
+        each(source, sql, rs -> {
+            RawMessage m = reader.read(rs);
+            if (m != null && m.chatJid != null) {
+                sink.accept(shaper.shape(m));
+            }
+        });
     }
 }

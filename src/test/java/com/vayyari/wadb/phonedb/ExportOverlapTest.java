@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vayyari.wadb.importer.ChatImporter;
 import com.vayyari.wadb.importer.ImportOptions;
+import com.vayyari.wadb.importer.ImportReport;
 import com.vayyari.wadb.importer.ParseOptions;
 import com.vayyari.wadb.support.TestDatabase;
 import java.nio.file.Files;
@@ -28,11 +29,13 @@ class ExportOverlapTest {
 
     @Test
     void messagesOfAnExportTakeTheDatabasesIdsAndAreNotAddedTwice() throws Exception {
-        // The fixture's K1 (Anna, 22:13:20 UTC) and K2 (me, 22:14:20) as an Android export writes them, to the
-        // minute, plus a message the database does not have.
+        // The fixture's K1 (Anna, 22:13:20 UTC), K2 (me, 22:14:20), the video K4 (me, 22:16:20) and the deleted K5
+        // (Anna, 22:17:20) as an Android export writes them, to the minute, plus a message the database does not have.
         Path export = Files.writeString(dir.resolve("WhatsApp Chat with Anna.txt"), """
                 14/11/2023, 22:13 - Anna: Hallo
                 14/11/2023, 22:14 - Me: Hi Anna
+                14/11/2023, 22:16 - Me: <Media omitted>
+                14/11/2023, 22:17 - Anna: This message was deleted
                 14/11/2023, 22:30 - Anna: only in the export
                 """);
         try (Connection c = db.connect()) {
@@ -43,9 +46,9 @@ class ExportOverlapTest {
 
         PhoneImportReport report = PhoneDbRuns.load(db, file, PhoneDbRuns.defaults());
 
-        assertEquals(2, report.fromExports());
-        assertEquals(10, report.inserted());  // 12 in the file, K1 and K2 were there from the export
-        assertTrue(report.summary().contains("2 already present, 2 of them from chat exports"), report.summary());
+        assertEquals(4, report.fromExports());
+        assertEquals(8, report.inserted());  // 12 in the file, K1, K2, K4 and K5 were there from the export
+        assertTrue(report.summary().contains("4 already present, 4 of them from chat exports"), report.summary());
         // concat_ws leaves out what is NULL: the export's own message has no export_id and no reply_to
         assertEquals(List.of("K1|" + ANNA + "|f|" + PhoneDbFixture.T0 / 1000 + "|imp",
                 "K2||t|" + (PhoneDbFixture.T0 / 1000 + 60) + "|imp|K1",
@@ -54,6 +57,19 @@ class ExportOverlapTest {
                         + "coalesce(sender_jid, ''), is_from_me, \"timestamp\", left(metadata ->> 'export_id', 3), "
                         + "metadata ->> 'reply_to') FROM messages WHERE content IN ('Hallo', 'Hi Anna', 'only in the export') "
                         + "ORDER BY \"timestamp\""));
+        // The video the export could not name takes the database's media type; the stub keeps its kind.
+        assertEquals(List.of("K4|video|t|imp", "K5|deleted|f|imp"), PhoneDbRuns.rows(db, "SELECT concat_ws('|', "
+                + "message_id, coalesce(media_type, metadata ->> 'kind'), is_from_me, left(metadata ->> 'export_id', 3)) "
+                + "FROM messages WHERE message_id IN ('K4', 'K5') ORDER BY message_id"));
         assertEquals(List.of("7"), PhoneDbRuns.rows(db, "SELECT count(*) FROM messages WHERE jid = '" + ANNA + "'"));
+
+        // The export once more: its first two messages now carry the database's ids, and are still found.
+        String before = PhoneDbRuns.fingerprint(db);
+        try (Connection c = db.connect()) {
+            ImportReport again = new ChatImporter(c).importFile(export, ANNA, null,
+                    new ParseOptions(ZoneOffset.UTC, null, "Me"), ImportOptions.defaults());
+            assertEquals(List.of(0L, 4L), List.of(again.inserted(), again.alreadyPresent()));
+        }
+        assertEquals(before, PhoneDbRuns.fingerprint(db));
     }
 }
