@@ -1,8 +1,6 @@
 package com.vayyari.wadb.db;
 
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 
 /** The transaction {@link Transactions} opened, as its work sees it. */
 public final class Transaction {
@@ -25,27 +23,5 @@ public final class Transaction {
 
     boolean rollsBack() {
         return rollsBack;
-    }
-
-    /**
-     * Runs {@code work} under a savepoint: should it fail, what it did is undone back to the savepoint and
-     * the failure is thrown on, with the transaction still usable for another try. On success its changes
-     * stay, to be committed with the rest.
-     */
-    public <T, E extends Exception> T underSavepoint(Transactions.Work<T, E> work) throws E, SQLException {
-        Savepoint savepoint = connection.setSavepoint();
-        T result;
-        try {
-            result = work.run(this);
-        } catch (Exception | Error failure) {
-            try {
-                connection.rollback(savepoint);
-            } catch (SQLException e) {
-                failure.addSuppressed(e);
-            }
-            throw failure;
-        }
-        connection.releaseSavepoint(savepoint);
-        return result;
     }
 }

@@ -1,6 +1,6 @@
 package com.vayyari.wadb.importer;
 
-import com.vayyari.wadb.db.Transaction;
+import com.vayyari.wadb.db.DirectCopyConflict;
 import com.vayyari.wadb.db.Transactions;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,7 +26,6 @@ public final class ChatImporter {
             + "WHERE ? AND chats.name IS DISTINCT FROM EXCLUDED.name";
 
     private static final String HAS_MESSAGES = "SELECT EXISTS (SELECT 1 FROM messages WHERE jid = ?)";
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Connection connection;
 
@@ -85,6 +84,18 @@ public final class ChatImporter {
 
     private ImportReport load(Chat chat, ParsedExport messages, MediaLibrary media, ImportOptions options)
             throws SQLException {
+        try {
+            return load(chat, messages, media, options, true);
+        } catch (DirectCopyConflict e) {
+            try (ParsedExport again = messages.reopen()) {
+                return load(chat, again, media, options, false);
+            }
+        }
+    }
+
+    /** One transaction; {@code direct}: COPY straight into {@code messages} when the chat has none yet. */
+    private ImportReport load(Chat chat, ParsedExport messages, MediaLibrary media, ImportOptions options,
+            boolean direct) throws SQLException {
         return Transactions.inTransaction(connection, tx -> {
             if (options.dryRun()) {
                 // Always rolled back below: in a read-only session (default_transaction_read_only) this one
@@ -94,9 +105,10 @@ public final class ChatImporter {
                 }
             }
             upsertChat(chat);
-            LoadResult result = hasMessages(chat.jid())
+            LoadResult result = !direct || hasMessages(chat.jid())
                     ? new StagingTable(connection).load(chat.jid(), messages, media, options.progress())
-                    : loadFresh(tx, chat.jid(), messages, media, options.progress());
+                    : DirectCopyConflict.copying(() -> new DirectLoad(connection).load(chat.jid(), messages, media,
+                            options.progress()));
             ParseReport parse = result.parse();
             if (options.strict() && parse.unparsedCount() > 0) {
                 String foreign = parse.foreignHeaders() == 0 ? ""
@@ -110,24 +122,6 @@ public final class ChatImporter {
             return new ImportReport(parse, chat.jid(), result.inserted(), result.sent() - result.inserted(),
                     result.mediaRows(), options.dryRun());
         });
-    }
-
-    /**
-     * COPY straight into {@code messages}; should the export repeat an id (or another session import the
-     * same chat meanwhile), undo that and merge through the staging table instead.
-     */
-    private LoadResult loadFresh(Transaction tx, String chatJid, ParsedExport messages, MediaLibrary media,
-            ImportProgress progress) throws SQLException {
-        try {
-            return tx.underSavepoint(t -> new DirectLoad(connection).load(chatJid, messages, media, progress));
-        } catch (SQLException e) {
-            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw e;
-            }
-        }
-        try (ParsedExport again = messages.reopen()) {
-            return new StagingTable(connection).load(chatJid, again, media, progress);
-        }
     }
 
     private boolean hasMessages(String chatJid) throws SQLException {

@@ -1,6 +1,6 @@
 package com.vayyari.wadb.phonedb;
 
-import com.vayyari.wadb.db.Transaction;
+import com.vayyari.wadb.db.DirectCopyConflict;
 import com.vayyari.wadb.db.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,13 +13,13 @@ import java.util.List;
 
 /**
  * Loads a phone database's chats, messages and media into PostgreSQL in one transaction, the way the text
- * importer does: messages through COPY — straight into {@code messages} when none of the chats has any yet,
- * else into a staging table merged with {@code INSERT … ON CONFLICT DO NOTHING}, which is what makes a second
- * import add only what is new. A failure or a cancel rolls everything back; a dry run rolls back what it did.
+ * importer does: messages through COPY — straight into {@code messages} when none of the chats has any yet (should
+ * an id be there all the same, the transaction runs again the other way: {@link DirectCopyConflict}), else into a
+ * staging table merged with {@code INSERT … ON CONFLICT DO NOTHING}, which is what makes a second import add only
+ * what is new. A failure or a cancel rolls everything back; a dry run rolls back what it did.
  */
 final class PhoneLoader {
 
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final String UPSERT_CHAT = "INSERT INTO chats (jid, name, is_group, metadata) "
             + "VALUES (?, ?, ?, jsonb_build_object('kind', ?::text, 'source', 'phone database')) "
             + "ON CONFLICT (jid) DO UPDATE SET name = EXCLUDED.name, updated_at = now() "
@@ -37,6 +37,15 @@ final class PhoneLoader {
     }
 
     PhoneImportReport load(String fileName, MessageSource source) throws SQLException {
+        try {
+            return load(fileName, source, true);
+        } catch (DirectCopyConflict e) {
+            return load(fileName, source, false);
+        }
+    }
+
+    /** One transaction; {@code direct}: COPY straight into {@code messages} when none of the chats has messages. */
+    private PhoneImportReport load(String fileName, MessageSource source, boolean direct) throws SQLException {
         return Transactions.inTransaction(connection, tx -> {
             if (options.dryRun()) {
                 // Rolled back below; in a read-only session this one transaction may write, to count for real.
@@ -44,7 +53,7 @@ final class PhoneLoader {
             }
             List<String> chatJids = new ArrayList<>();
             long newChats = upsertChats(source.chats(), chatJids);
-            MessageRows rows = anyMessages(chatJids) ? staged(source) : direct(tx, source);
+            MessageRows rows = direct && !anyMessages(chatJids) ? direct(source) : staged(source);
             long mediaRows = new MediaRows(connection, options.mediaUrlPrefix()).insert(rows.media());
             if (options.dryRun()) {
                 tx.rollBackAtEnd();
@@ -92,19 +101,12 @@ final class PhoneLoader {
      * COPY straight into {@code messages}; should the file repeat a key_id (a message sent to a broadcast list
      * is in each recipient's chat under one id) or another chat already hold one, undo that and stage instead.
      */
-    private MessageRows direct(Transaction tx, MessageSource source) throws SQLException {
-        try {
-            return tx.underSavepoint(t -> {
-                MessageRows rows = new MessageRows(connection, names, options);
-                rows.copyInto(MessageRows.MESSAGES, source);
-                return rows.allInserted();
-            });
-        } catch (SQLException e) {
-            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw e;
-            }
-        }
-        return staged(source);
+    private MessageRows direct(MessageSource source) throws SQLException {
+        return DirectCopyConflict.copying(() -> {
+            MessageRows rows = new MessageRows(connection, names, options);
+            rows.copyInto(MessageRows.MESSAGES, source);
+            return rows.allInserted();
+        });
     }
 
     private MessageRows staged(MessageSource source) throws SQLException {

@@ -130,27 +130,6 @@ class TransactionsTest {
     }
 
     @Test
-    void aSavepointUndoesOnlyItsPartAndTheRestCommits() throws SQLException {
-        try (Connection c = db.connect()) {
-            String outcome = Transactions.inTransaction(c, tx -> {
-                insert(tx.connection(), 1);
-                try {
-                    tx.underSavepoint(inner -> {
-                        insert(inner.connection(), 2);
-                        return insert(inner.connection(), 1);
-                    });
-                    return "no clash?";
-                } catch (SQLException e) {
-                    insert(tx.connection(), 3);
-                    return e.getSQLState();
-                }
-            });
-            assertEquals("23505", outcome);
-        }
-        assertEquals(List.of(1, 3), rows(), "2 went with the savepoint; 1 and 3 were committed");
-    }
-
-    @Test
     void readOnlyRefusesWritesAndDoesNotOutliveItsTransaction() throws SQLException {
         try (Connection c = db.connect()) {
             insert(c, 1);
