@@ -62,6 +62,7 @@ final class MessageRows {
     private long calls;
     private Counts inserted;
     private long fromExports;
+    private boolean fresh;
 
     MessageRows(Connection connection, ContactNames names, PhoneImportOptions options) {
         this.connection = connection;
@@ -107,7 +108,13 @@ final class MessageRows {
     /** After a COPY straight into {@code messages}: everything sent went in. */
     MessageRows allInserted() {
         inserted = new Counts(peoples, system, deleted, calls);
+        fresh = true;
         return this;
+    }
+
+    /** Whether every message went straight in (a first import): then none of them can have a media row yet. */
+    boolean fresh() {
+        return fresh;
     }
 
     /** After a COPY into the staging table: adds what {@code messages} lacks, counting it by kind. */

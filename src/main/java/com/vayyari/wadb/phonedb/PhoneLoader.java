@@ -54,7 +54,7 @@ final class PhoneLoader {
             List<String> chatJids = new ArrayList<>();
             long newChats = upsertChats(source.chats(), chatJids);
             MessageRows rows = direct && !anyMessages(chatJids) ? direct(source) : staged(source);
-            long mediaRows = new MediaRows(connection, options.mediaUrlPrefix()).insert(rows.media());
+            long mediaRows = new MediaRows(connection, options.mediaUrlPrefix()).insert(rows.media(), rows.fresh());
             if (options.dryRun()) {
                 tx.rollBackAtEnd();
             }
