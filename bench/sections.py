@@ -5,7 +5,8 @@ is rewritten. Python 3 standard library only."""
 from pathlib import Path
 
 # (begin, end) of every section a script of its own owns; report.py keeps them all.
-OWNED = [("<!-- prompt:begin -->", "<!-- prompt:end -->"), ("<!-- search:begin -->", "<!-- search:end -->")]
+OWNED = [("<!-- prompt:begin -->", "<!-- prompt:end -->"), ("<!-- search:begin -->", "<!-- search:end -->"),
+         ("<!-- export-cores:begin -->", "<!-- export-cores:end -->")]
 
 
 def replace(output, begin, end, text):
