@@ -1,0 +1,114 @@
+package com.vayyari.wadb.install;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vayyari.wadb.support.Required;
+import com.vayyari.wadb.support.Tmux;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The REPL served by the warm server on the caller's terminal (issue 17), in a real terminal (tmux): the installed
+ * launcher with its client, a server already up. What a user sees must be a direct run's: psql's output, Ctrl-C
+ * cancelling, the window's width, the pager and the editor on the terminal, and the terminal's settings as they
+ * were when it ends.
+ */
+class WarmReplIT extends WarmStartSupport {
+
+    /** What the launcher reads from the environment to pick its server, as the tests' other calls have it. */
+    private static final String KEY_VARIABLES = "TZ LANG LC_ALL LC_CTYPE LC_MESSAGES LC_TIME LC_NUMERIC PGPASSFILE"
+            + " PGSERVICEFILE PGSYSCONFDIR JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS COLUMNS";
+
+    @Test
+    void theReplRunsInTheWarmServerOnTheCallersTerminal() throws Exception {
+        Required.tmux();
+        Path dir = Files.createDirectories(home.resolve("repl"));
+        String wadb = prefix.resolve("bin/wadb").toString();
+        // A first call (stdin no terminal) starts the server; the REPL comes once its socket answers.
+        String script = "unset " + KEY_VARIABLES + "; export TZ=UTC LANG=C.UTF-8; cd \"$1\""
+                + "; \"$2\" -c 'select 1' </dev/null >/dev/null"
+                + "; until [ -n \"$(find \"$XDG_RUNTIME_DIR/wadb\" -type s 2>/dev/null)\" ]; do sleep 0.1; done"
+                + "; stty -g > \"$HOME/stty.before\"; \"$2\"; echo \"exit=$?\"; stty -g > \"$HOME/stty.after\"; sleep 600";
+        Map<String, String> env = Map.of(
+                "VAYYARI_WA_DB_CONNECTION_STRING", db.url(),
+                "XDG_RUNTIME_DIR", runtimeFor(dir).toString(),
+                "WADB_WARM_IDLE", "60",
+                "HOME", home.toString(),
+                "TERM", "xterm-256color",
+                "NO_COLOR", "1",
+                "PAGER", "cat > \"$HOME/paged.txt\"; test -t 1 && echo pager-on-the-terminal",
+                // the editor gets the query only when its stdin is the terminal
+                "EDITOR", "edit() { test -t 0 && sed -i s/41/42/ \"$1\"; }; edit");
+        try (Tmux tmux = Tmux.startProgram(env, Path.of("/bin/sh"), "-c", script, "sh", dir.toString(), wadb)) {
+            String prompt = db.name() + "=#";
+            tmux.waitFor(s -> s.contains(prompt), 30_000);
+            long server = servers().filter(p -> servesCallsFrom(p, dir)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no warm server")).pid();
+
+            String query = "select n, n * 2 as twice from numbers order by n";
+            tmux.line(query + ";");
+            String psql = psql(query);
+            tmux.waitFor(s -> s.contains("(5 rows)"), 10_000);
+            assertTrue(trimmed(tmux.screen()).contains(psql), "psql's output:\n" + psql + "\nscreen:\n" + tmux.screen());
+
+            tmux.line("\\! echo \"parent=$PPID\"");
+            tmux.waitFor(s -> s.contains("parent="), 10_000);
+            assertTrue(tmux.screen().contains("parent=" + server + "\n"), "\\! runs in the warm server (pid "
+                    + server + "), no JVM of the REPL's own:\n" + tmux.screen());
+
+            tmux.line("select pg_sleep(30) as warm_start_sleeper;");
+            await(() -> sleepers() == 1, "the statement running");
+            tmux.press("C-c");
+            tmux.waitFor(s -> s.contains("ERROR:  canceling statement due to user request")
+                    && lastLine(s).equals(prompt), 10_000);
+            await(() -> sleepers() == 0, "the statement cancelled");
+
+            tmux.line("\\pset format wrapped");
+            tmux.line("select repeat('x', 150) as r;");
+            tmux.waitFor(s -> s.contains("x".repeat(150)), 10_000);
+            tmux.resize(60, 40);
+            Thread.sleep(500);
+            tmux.line("select repeat('y', 150) as r;");
+            String resized = tmux.waitFor(s -> s.contains("yy.\n"), 10_000);
+            assertTrue(resized.contains("\n " + "y".repeat(58) + ".\n"), "wrapped at the new width:\n" + resized);
+            tmux.line("\\pset format aligned");
+
+            tmux.line("select generate_series(1, 100) as many;");
+            tmux.waitFor(s -> s.contains("pager-on-the-terminal"), 10_000);
+            assertEquals(psql("select generate_series(1, 100) as many"),
+                    trimmed(Files.readString(home.resolve("paged.txt"), StandardCharsets.UTF_8)));
+
+            tmux.line("select 41 as answer;");
+            tmux.line("\\e");
+            tmux.waitFor(s -> s.contains("select 42 as answer") && s.contains("\n     42\n"), 10_000);
+
+            tmux.line("\\q");
+            tmux.waitFor(s -> s.contains("exit=0"), 10_000);
+            tmux.waitFor(s -> Files.exists(home.resolve("stty.after")), 5_000);
+            assertEquals(Files.readString(home.resolve("stty.before")), Files.readString(home.resolve("stty.after")),
+                    "the terminal's settings as they were");
+        }
+    }
+
+    /** psql's output for {@code query}, each line without trailing blanks (tmux shows none). */
+    private static String psql(String query) throws Exception {
+        Process psql = new ProcessBuilder("psql", "-X", "-d", db.url(), "-c", query).start();
+        String out = new String(psql.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, psql.waitFor());
+        return trimmed(out);
+    }
+
+    private static String trimmed(String text) {
+        return String.join("\n", text.lines().map(String::stripTrailing).toList());
+    }
+
+    private static String lastLine(String screen) {
+        List<String> lines = screen.lines().filter(l -> !l.isBlank()).toList();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
+    }
+}
