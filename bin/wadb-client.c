@@ -9,8 +9,8 @@
  * `JAVA JVM-OPTION... -jar JAR WADB-ARGUMENT...` exactly as the launcher would have:
  *   - -W is given, or stdin is a terminal and stdout is not that same terminal (password and confirmation prompts
  *     need the real terminal);
- *   - stdin and stdout are one terminal and the server finds the call is no REPL (it declines: a command may ask
- *     questions on that terminal, which only its own process can);
+ *   - stdin and stdout are one terminal and the call is no REPL: its options say so (-c, -f, -l, --help…), or the
+ *     server finds so and declines (a command may ask questions on that terminal, which only its own process can);
  *   - no server answers yet: it starts one in the background for the next call, and runs this one directly;
  *   - the socket directory is not ours alone, or the server does not answer within 5 s of connecting
  *     (before it has been told the command, so that the command can never run twice);
@@ -278,6 +278,22 @@ static int asks_password(void) {
     return 0;
 }
 
+/* Options after which no REPL starts (as TerminalPreload.rulesOutRepl has them; it also knows the command words,
+ * for which the server declines): such a call with a terminal runs here without asking a server. */
+static int rules_out_repl(void) {
+    static const char *options[] = {"-c", "--command", "-f", "--file", "-l", "--list", "--help", "-?", "-V",
+                                    "--version", NULL};
+    for (int i = 0; i < wadb_count; i++) {
+        const char *arg = wadb_args[i];
+        if (strncmp(arg, "-c", 2) == 0 || strncmp(arg, "-f", 2) == 0) return 1;
+        size_t name_length = strcspn(arg, "=");
+        for (int j = 0; options[j] != NULL; j++) {
+            if (strlen(options[j]) == name_length && strncmp(arg, options[j], name_length) == 0) return 1;
+        }
+    }
+    return 0;
+}
+
 /* Whether stdin and stdout are one terminal, which a REPL in the server may take over. */
 static int one_terminal(void) {
     struct stat in, out;
@@ -528,7 +544,7 @@ int main(int argc, char **argv) {
     /* A terminal on stdin: offered to a REPL when it is stdout's too, else (prompts, a redirected REPL) run here. */
     int offer = 0;
     if (isatty(0)) {
-        if (!one_terminal() || tcgetattr(0, &cooked) != 0) run_directly();
+        if (rules_out_repl() || !one_terminal() || tcgetattr(0, &cooked) != 0) run_directly();
         offer = 1;
     }
     char name[sizeof(((struct sockaddr_un *)0)->sun_path)];
