@@ -33,7 +33,7 @@
  * is typed and each new window size; the server's line editor emulates the rest (echo, Ctrl-C). Programs that need
  * the terminal itself (the pager, the editor) the server asks this process to run, with the terminal's own settings
  * back while they run. The terminal's settings are restored on every way out: the end of the call, a lost server,
- * and SIGTERM, SIGHUP, SIGQUIT.
+ * and SIGTERM, SIGHUP, SIGQUIT; and while Ctrl-Z (relayed back as a SUSPEND frame) has this process stopped.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -705,6 +705,17 @@ int main(int argc, char **argv) {
                 fprintf(stderr, "wadb: lost the warm server (see %s)\n", log);
                 return 1;
             }
+            break;
+        case 'Z':
+            /* Ctrl-Z at the REPL: stop as a direct run would, the terminal as the user had it meanwhile. */
+            if (!terminal_taken) goto unknown;
+            restore_terminal();
+            signal(SIGTSTP, SIG_DFL);
+            raise(SIGTSTP);
+            make_raw();
+            pending_winch = 1;
+            send_pending(sock);
+            send_frame(sock, 'F', "", 0);
             break;
         case 'X':
             restore_terminal();

@@ -78,6 +78,15 @@ final class ReplTerminal {
             terminal.setSize(new Size(relay.columns(), relay.rows()));
             terminal.raise(Terminal.Signal.WINCH);
         });
+        // Ctrl-Z stops the caller's process as it stops a direct run; JLine's reader redraws on CONT.
+        terminal.handle(Terminal.Signal.TSTP, signal -> {
+            try {
+                relay.suspend();
+            } catch (IOException e) {
+                // the caller has gone; the keys' end of stream ends the shell
+            }
+        });
+        relay.onContinue(() -> terminal.raise(Terminal.Signal.CONT));
         relay.attach(terminal.input(), prompter(terminal));
         relay.takeOver();
         return terminal;

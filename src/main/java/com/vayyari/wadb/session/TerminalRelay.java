@@ -38,6 +38,14 @@ public interface TerminalRelay {
     void onResize(Runnable listener);
 
     /**
+     * Ctrl-C's sibling, Ctrl-Z: the caller's process stops (job control), its terminal as the user had it; {@code
+     * continued} runs (on another thread) once the shell has brought it back.
+     */
+    void suspend() throws IOException;
+
+    void onContinue(Runnable continued);
+
+    /**
      * Where the call's own stdin reads (psql's {@code \prompt}, {@code pstdin}) and its questions are asked once the
      * REPL has a terminal: its input as the line discipline passes it on, and a prompter on it.
      */

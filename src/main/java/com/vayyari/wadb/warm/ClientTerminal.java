@@ -31,6 +31,7 @@ final class ClientTerminal implements TerminalRelay {
     private volatile int rows;
     private volatile int columns;
     private volatile Runnable resized = () -> { };
+    private volatile Runnable continued = () -> { };
     private volatile InputStream typed;
     private volatile Prompter prompter;
 
@@ -54,6 +55,7 @@ final class ClientTerminal implements TerminalRelay {
                     resized.run();
                 }
             }
+            case Frames.CONTINUED -> continued.run();
             case Frames.STATUS -> statuses.add(frame.payload().length == 4 ? ByteBuffer.wrap(frame.payload()).getInt()
                     : GONE);
             default -> {
@@ -107,6 +109,16 @@ final class ClientTerminal implements TerminalRelay {
     @Override
     public void onResize(Runnable listener) {
         resized = listener;
+    }
+
+    @Override
+    public void suspend() throws IOException {
+        writer.empty(Frames.SUSPEND);
+    }
+
+    @Override
+    public void onContinue(Runnable listener) {
+        continued = listener;
     }
 
     @Override

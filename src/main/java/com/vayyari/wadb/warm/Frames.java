@@ -33,6 +33,7 @@ import java.util.List;
  * the pager and the editor need it: one flag byte (1: its stdin is fed by {@link #FEED} frames until
  * {@link #FEED_END}), then argv and environment as counted lists of counted strings and the directory as a counted
  * string; the client answers {@link #STATUS} (32 bits: the exit status, 128+N for signal N, 127 not run).
+ * {@link #SUSPEND} (Ctrl-Z) stops the client, its terminal cooked; once continued it sends {@link #CONTINUED}.
  */
 final class Frames {
 
@@ -52,6 +53,8 @@ final class Frames {
     static final byte KEYS = 'K';
     static final byte WINDOW = 'W';
     static final byte STATUS = 'S';
+    static final byte SUSPEND = 'Z';
+    static final byte CONTINUED = 'F';
 
     /** The largest payload either side sends in one frame. */
     static final int MAX_PAYLOAD = 1 << 16;
@@ -133,7 +136,7 @@ final class Frames {
     }
 
     /** The types of frame a client sends. */
-    private static final String CLIENT_FRAMES = new String(new byte[] {STDIN, KEYS, WINDOW, STATUS},
+    private static final String CLIENT_FRAMES = new String(new byte[] {STDIN, KEYS, WINDOW, STATUS, CONTINUED},
             StandardCharsets.US_ASCII);
 
     /** One frame from the client; {@code null} at end of stream (the client went away). */
