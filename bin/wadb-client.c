@@ -622,7 +622,10 @@ int main(int argc, char **argv) {
                 if (n > 0) {
                     send_frame(sock, 'K', keys, (uint32_t)n);
                 } else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
-                    keys_ended = 1; /* the terminal hung up: SIGHUP follows, or the server ends the REPL */
+                    /* The terminal is gone (no SIGHUP came): as a direct run's line editor at end of input, the
+                     * REPL ends; the server hears it as the end of the connection and sends the exit status. */
+                    keys_ended = 1;
+                    shutdown(sock, SHUT_WR);
                 }
             }
             if (ready[0].revents == 0) continue;
@@ -630,6 +633,10 @@ int main(int argc, char **argv) {
         unsigned char header[5];
         if (read_all(sock, header, sizeof header) != 1) {
             /* It had the request, so the command may have run in part: running it again here could repeat it. */
+            if (terminal_taken) {
+                restore_terminal();
+                fputc('\n', stderr); /* off the REPL's line */
+            }
             fprintf(stderr, "wadb: the warm server stopped before the command finished (see %s)\n", log);
             return 1;
         }

@@ -127,19 +127,35 @@ final class ClientTerminal implements TerminalRelay {
         this.prompter = prompter;
     }
 
-    /** The call's stdin: {@code before} (the client's, cooked) until the REPL has the terminal, then its input. */
+    /**
+     * The call's stdin: {@code before} (the client's, cooked) until the REPL has the terminal, then its input. There
+     * the VEOF key (Ctrl-D) is the end of input, as the kernel's canonical mode makes it ({@code \\copy … from
+     * pstdin}, {@code \\prompt}); JLine's emulated line discipline passes it on as a byte.
+     */
     InputStream stdin(InputStream before) {
+        int endOfFile = offer.controlChars().length > 4 ? offer.controlChars()[4] & 0xff : 4;
         return new InputStream() {
             @Override
             public int read() throws IOException {
-                InputStream now = typed;
-                return (now != null ? now : before).read();
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
             }
 
             @Override
             public int read(byte[] b, int off, int len) throws IOException {
                 InputStream now = typed;
-                return (now != null ? now : before).read(b, off, len);
+                if (now == null) {
+                    return before.read(b, off, len);
+                }
+                if (len == 0) {
+                    return 0;
+                }
+                int c = now.read();  // a byte at a time: what follows the VEOF key stays for the next read
+                if (c < 0 || endOfFile != 0 && c == endOfFile) {
+                    return -1;
+                }
+                b[off] = (byte) c;
+                return 1;
             }
         };
     }
