@@ -28,23 +28,13 @@ class WarmReplIT extends WarmStartSupport {
     void theReplRunsInTheWarmServerOnTheCallersTerminal() throws Exception {
         Required.tmux();
         Path dir = Files.createDirectories(home.resolve("repl"));
-        String wadb = prefix.resolve("bin/wadb").toString();
-        // A first call (stdin no terminal) starts the server; the REPL comes once its socket answers.
-        String script = "unset " + KEY_VARIABLES + "; export TZ=UTC LANG=C.UTF-8; cd \"$1\""
-                + "; \"$2\" -c 'select 1' </dev/null >/dev/null"
-                + "; until [ -n \"$(find \"$XDG_RUNTIME_DIR/wadb\" -type s 2>/dev/null)\" ]; do sleep 0.1; done"
-                + "; stty -g > \"$HOME/stty.before\"; \"$2\"; echo \"exit=$?\"; stty -g > \"$HOME/stty.after\"; sleep 600";
-        Map<String, String> env = Map.of(
-                "VAYYARI_WA_DB_CONNECTION_STRING", db.url(),
-                "XDG_RUNTIME_DIR", runtimeFor(dir).toString(),
-                "WADB_WARM_IDLE", "60",
-                "HOME", home.toString(),
-                "TERM", "xterm-256color",
-                "NO_COLOR", "1",
+        String script = START_SERVER + "; stty -g > \"$HOME/stty.before\"; \"$2\"; echo \"exit=$?\""
+                + "; stty -g > \"$HOME/stty.after\"; sleep 600";
+        Map<String, String> env = environment(dir, Map.of(
                 "PAGER", "cat > \"$HOME/paged.txt\"; test -t 1 && echo pager-on-the-terminal",
                 // the editor gets the query only when its stdin is the terminal
-                "EDITOR", "edit() { test -t 0 && sed -i s/41/42/ \"$1\"; }; edit");
-        try (Tmux tmux = Tmux.startProgram(env, Path.of("/bin/sh"), "-c", script, "sh", dir.toString(), wadb)) {
+                "EDITOR", "edit() { test -t 0 && sed -i s/41/42/ \"$1\"; }; edit"));
+        try (Tmux tmux = Tmux.startProgram(env, Path.of("/bin/sh"), "-c", script, "sh", dir.toString(), wadb())) {
             String prompt = db.name() + "=#";
             tmux.waitFor(s -> s.contains(prompt), 30_000);
             long server = servers().filter(p -> servesCallsFrom(p, dir)).findFirst()
@@ -57,7 +47,7 @@ class WarmReplIT extends WarmStartSupport {
             assertTrue(trimmed(tmux.screen()).contains(psql), "psql's output:\n" + psql + "\nscreen:\n" + tmux.screen());
 
             tmux.line("\\! echo \"parent=$PPID\"");
-            tmux.waitFor(s -> s.contains("parent="), 10_000);
+            tmux.waitFor(s -> s.matches("(?s).*\nparent=[0-9]+\n.*"), 10_000);
             assertTrue(tmux.screen().contains("parent=" + server + "\n"), "\\! runs in the warm server (pid "
                     + server + "), no JVM of the REPL's own:\n" + tmux.screen());
 
@@ -93,6 +83,51 @@ class WarmReplIT extends WarmStartSupport {
             assertEquals(Files.readString(home.resolve("stty.before")), Files.readString(home.resolve("stty.after")),
                     "the terminal's settings as they were");
         }
+    }
+
+    /** Ctrl-Z stops the client as it stops a direct run, the terminal as it was; {@code fg} brings the REPL back. */
+    @Test
+    void ctrlZStopsTheClientAndFgBringsTheReplBack() throws Exception {
+        Required.tmux();
+        Path dir = Files.createDirectories(home.resolve("suspend"));
+        String script = START_SERVER + "; stty -g > \"$HOME/stty.z\"; export W=\"$2\"; PS1='$ ' exec bash --norc -i";
+        try (Tmux tmux = Tmux.startProgram(environment(dir, Map.of()), Path.of("/bin/sh"), "-c", script, "sh",
+                dir.toString(), wadb())) {
+            tmux.waitFor(s -> lastLine(s).equals("$"), 30_000);
+            tmux.line("\"$W\"");
+            String prompt = db.name() + "=#";
+            tmux.waitFor(s -> s.contains(prompt), 30_000);
+            assertTrue(servers().anyMatch(p -> servesCallsFrom(p, dir)), "a warm server");
+            tmux.type("select 6 * 7").press("C-z");
+            tmux.waitFor(s -> s.contains("Stopped"), 10_000);
+            tmux.line("stty -g | cmp - \"$HOME/stty.z\" && echo same-settings; fg");
+            tmux.waitFor(s -> s.contains("same-settings"), 10_000);
+            tmux.type(" as answer").line(";");
+            tmux.waitFor(s -> s.contains("     42\n(1 row)"), 10_000);
+            tmux.line("\\q");
+            tmux.waitFor(s -> lastLine(s).equals("$"), 10_000);
+        }
+    }
+
+    /** The installed launcher, its first call (stdin no terminal) starting a server, and a wait for its socket. */
+    private static final String START_SERVER = "unset " + KEY_VARIABLES + "; export TZ=UTC LANG=C.UTF-8; cd \"$1\""
+            + "; \"$2\" -c 'select 1' </dev/null >/dev/null"
+            + "; until [ -n \"$(find \"$XDG_RUNTIME_DIR/wadb\" -type s 2>/dev/null)\" ]; do sleep 0.1; done";
+
+    private static String wadb() {
+        return prefix.resolve("bin/wadb").toString();
+    }
+
+    private static Map<String, String> environment(Path dir, Map<String, String> more) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "VAYYARI_WA_DB_CONNECTION_STRING", db.url(),
+                "XDG_RUNTIME_DIR", runtimeFor(dir).toString(),
+                "WADB_WARM_IDLE", "60",
+                "HOME", home.toString(),
+                "TERM", "xterm-256color",
+                "NO_COLOR", "1"));
+        env.putAll(more);
+        return env;
     }
 
     /** psql's output for {@code query}, each line without trailing blanks (tmux shows none). */
