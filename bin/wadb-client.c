@@ -9,6 +9,7 @@
  * `JAVA JVM-OPTION... -jar JAR WADB-ARGUMENT...` exactly as the launcher would have:
  *   - -W is given, or stdin is a terminal and stdout is not that same terminal (password and confirmation prompts
  *     need the real terminal);
+ *   - the REPL without line editing (-n): it needs the kernel's, on the terminal's own process;
  *   - stdin and stdout are one terminal and the call is no REPL: its options say so (-c, -f, -l, --help…), or the
  *     server finds so and declines (a command may ask questions on that terminal, which only its own process can);
  *   - no server answers yet: it starts one in the background for the next call, and runs this one directly;
@@ -294,6 +295,17 @@ static int rules_out_repl(void) {
     return 0;
 }
 
+/* -n (--no-readline): the REPL reads lines with the kernel's own line editing, which only a REPL on the terminal's
+ * own process has (a relayed one's line discipline is JLine's, which echoes but does not edit). */
+static int kernel_line_editing(void) {
+    for (int i = 0; i < wadb_count; i++) {
+        const char *arg = wadb_args[i];
+        if (strcmp(arg, "--no-readline") == 0) return 1;
+        if (arg[0] == '-' && arg[1] != '-' && strchr(arg, 'n') != NULL) return 1; /* -n, -qn…; -dname too: direct */
+    }
+    return 0;
+}
+
 /* Whether stdin and stdout are one terminal, which a REPL in the server may take over. */
 static int one_terminal(void) {
     struct stat in, out;
@@ -544,7 +556,9 @@ int main(int argc, char **argv) {
     /* A terminal on stdin: offered to a REPL when it is stdout's too, else (prompts, a redirected REPL) run here. */
     int offer = 0;
     if (isatty(0)) {
-        if (rules_out_repl() || !one_terminal() || tcgetattr(0, &cooked) != 0) run_directly();
+        if (rules_out_repl() || kernel_line_editing() || !one_terminal() || tcgetattr(0, &cooked) != 0) {
+            run_directly();
+        }
         offer = 1;
     }
     char name[sizeof(((struct sockaddr_un *)0)->sun_path)];
