@@ -260,9 +260,11 @@ public final class Repl {
     private PagedOutput pager(OutputTarget target) {
         boolean wanted = session.interaction().pager() && stdoutIsTerminal && pagerCommand != null
                 && !pagerCommand.isBlank();
-        return new PagedOutput(target.stdout(), wanted ? terminal.getHeight() : 0, terminal.getWidth(),
-                relay == null ? PagedOutput.process(pagerCommand)
-                        : PagedOutput.relayed(relay, pagerCommand, session.invocation()), session::cancels, () -> session.interaction().pagerMode() > 1);
+        // a warm server's shell has the pager run by the caller's process, on the caller's terminal
+        PagedOutput.PagerStarter pager = relay == null ? PagedOutput.process(pagerCommand)
+                : PagedOutput.relayed(relay, pagerCommand, session.invocation());
+        return new PagedOutput(target.stdout(), wanted ? terminal.getHeight() : 0, terminal.getWidth(), pager,
+                session::cancels, () -> session.interaction().pagerMode() > 1);
     }
 
     private static void closeQuietly(PagedOutput paged) {
