@@ -109,6 +109,30 @@ class WarmReplIT extends WarmStartSupport {
         }
     }
 
+    /**
+     * A command on a terminal may ask there (a bulk change's confirmation), which only the terminal's own process
+     * can: the server declines the terminal it is offered, and the command runs directly and asks.
+     */
+    @Test
+    void aCommandOnATerminalIsDeclinedAndAsksOnTheTerminal() throws Exception {
+        Required.tmux();
+        db.applySchema();
+        db.execute("insert into chats (jid, name) select g || '@s.whatsapp.net', 'chat ' || g"
+                + " from generate_series(100, 111) g on conflict do nothing");
+        Path dir = Files.createDirectories(home.resolve("command"));
+        String jids = String.join(" ", java.util.stream.IntStream.rangeClosed(100, 111)
+                .mapToObj(n -> n + "@s.whatsapp.net").toList());
+        String script = START_SERVER + "; \"$2\" exclude " + jids + "; echo \"exit=$?\"; sleep 600";
+        try (Tmux tmux = Tmux.startProgram(environment(dir, Map.of()), Path.of("/bin/sh"), "-c", script, "sh",
+                dir.toString(), wadb())) {
+            tmux.waitFor(s -> s.contains("exclude would change 12 chats. Go on? [y/N]"), 30_000);
+            assertTrue(servers().anyMatch(p -> servesCallsFrom(p, dir)), "a warm server, which declined");
+            tmux.line("y");
+            tmux.waitFor(s -> s.contains("exit=0"), 10_000);
+            assertTrue(tmux.screen().contains("excluded 111@s.whatsapp.net (chat 111)"), tmux.screen());
+        }
+    }
+
     /** The installed launcher, its first call (stdin no terminal) starting a server, and a wait for its socket. */
     private static final String START_SERVER = "unset " + KEY_VARIABLES + "; export TZ=UTC LANG=C.UTF-8; cd \"$1\""
             + "; \"$2\" -c 'select 1' </dev/null >/dev/null"
