@@ -128,13 +128,13 @@ final class ClientTerminal implements TerminalRelay {
     }
 
     /**
-     * The call's stdin: {@code before} (the client's, cooked) until the REPL has the terminal, then its input. There
-     * the VEOF key (Ctrl-D) is the end of input, as the kernel's canonical mode makes it ({@code \\copy … from
-     * pstdin}, {@code \\prompt}); JLine's emulated line discipline passes it on as a byte.
+     * The call's stdin: {@code before} (the client's, cooked) until the REPL has the terminal, then its input with
+     * the kernel's canonical mode (see {@link CanonicalInput}).
      */
     InputStream stdin(InputStream before) {
-        int endOfFile = offer.controlChars().length > 4 ? offer.controlChars()[4] & 0xff : 4;
         return new InputStream() {
+            private CanonicalInput lines;
+
             @Override
             public int read() throws IOException {
                 byte[] one = new byte[1];
@@ -142,20 +142,15 @@ final class ClientTerminal implements TerminalRelay {
             }
 
             @Override
-            public int read(byte[] b, int off, int len) throws IOException {
+            public synchronized int read(byte[] b, int off, int len) throws IOException {
                 InputStream now = typed;
                 if (now == null) {
                     return before.read(b, off, len);
                 }
-                if (len == 0) {
-                    return 0;
+                if (lines == null) {
+                    lines = new CanonicalInput(now, screen, offer.controlChars());
                 }
-                int c = now.read();  // a byte at a time: what follows the VEOF key stays for the next read
-                if (c < 0 || endOfFile != 0 && c == endOfFile) {
-                    return -1;
-                }
-                b[off] = (byte) c;
-                return 1;
+                return lines.read(b, off, len);
             }
         };
     }
