@@ -30,13 +30,19 @@ class WarmReplIT extends WarmStartSupport {
         Path dir = Files.createDirectories(home.resolve("repl"));
         String script = START_SERVER + "; stty -g > \"$HOME/stty.before\"; \"$2\"; echo \"exit=$?\""
                 + "; stty -g > \"$HOME/stty.after\"; sleep 600";
+        // The session's state is the caller's: its start-up file and history file, named by its environment.
+        Path startup = Files.writeString(dir.resolve("wadbrc"), "\\echo the start-up file of the caller\n");
+        Path history = dir.resolve("history");
         Map<String, String> env = environment(dir, Map.of(
+                "WADBRC", startup.toString(),
+                "WADB_HISTORY", history.toString(),
                 "PAGER", "cat > \"$HOME/paged.txt\"; test -t 1 && echo pager-on-the-terminal",
                 // the editor gets the query only when its stdin is the terminal
                 "EDITOR", "edit() { test -t 0 && sed -i s/41/42/ \"$1\"; }; edit"));
         try (Tmux tmux = Tmux.startProgram(env, Path.of("/bin/sh"), "-c", script, "sh", dir.toString(), wadb())) {
             String prompt = db.name() + "=#";
             tmux.waitFor(s -> s.contains(prompt), 30_000);
+            assertTrue(tmux.screen().contains("the start-up file of the caller"), tmux.screen());
             long server = servers().filter(p -> servesCallsFrom(p, dir)).findFirst()
                     .orElseThrow(() -> new AssertionError("no warm server")).pid();
 
@@ -82,6 +88,7 @@ class WarmReplIT extends WarmStartSupport {
             tmux.waitFor(s -> Files.exists(home.resolve("stty.after")), 5_000);
             assertEquals(Files.readString(home.resolve("stty.before")), Files.readString(home.resolve("stty.after")),
                     "the terminal's settings as they were");
+            assertTrue(Files.readString(history).contains(query + ";"), "the caller's history file");
         }
     }
 
