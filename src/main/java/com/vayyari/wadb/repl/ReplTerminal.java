@@ -57,7 +57,7 @@ final class ReplTerminal {
                 LocalFlag.ECHOE, LocalFlag.ECHOK, LocalFlag.ECHOCTL, LocalFlag.ECHOKE));
         byte[] chars = relay.controlChars();
         for (int i = 0; i < RELAYED_CHARS.length && i < chars.length; i++) {
-            attributes.setControlChar(RELAYED_CHARS[i], chars[i] & 0xff);
+            attributes.setControlChar(RELAYED_CHARS[i], chars[i] == 0 ? -1 : chars[i] & 0xff);  // 0: disabled
         }
         attributes.setControlChar(ControlChar.VMIN, 1);
         attributes.setControlChar(ControlChar.VTIME, 0);

@@ -101,7 +101,7 @@ final class Frames {
             String type = readString(in, budget);
             int rows = in.readInt();
             int columns = in.readInt();
-            byte[] controlChars = readString(in, budget).getBytes(StandardCharsets.UTF_8);  // ASCII (0 for none)
+            byte[] controlChars = readBytes(in, budget);
             offer = new TerminalOffer(type, rows, columns, controlChars);
         }
         return new Request(args, environment, directory, terminals, umask, offer);
@@ -121,6 +121,10 @@ final class Frames {
     }
 
     private static String readString(DataInputStream in, int[] budget) throws IOException {
+        return new String(readBytes(in, budget), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] readBytes(DataInputStream in, int[] budget) throws IOException {
         int length = in.readInt();
         budget[0] -= 4;
         if (length < 0 || length > budget[0]) {
@@ -132,7 +136,7 @@ final class Frames {
         if (bytes.length != length) {
             throw new EOFException("request ended inside a string");
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 
     /** The types of frame a client sends. */

@@ -48,7 +48,8 @@ class FramesTest {
         Request.string(out, "xterm-256color");
         writeInt(out, 40);
         writeInt(out, 160);
-        Request.string(out, new String(new byte[] {3, 28, 127, 21, 4, 26, 23, 22}, StandardCharsets.US_ASCII));
+        writeInt(out, 8);
+        write(out, new byte[] {3, 28, 127, 21, 4, 26, 23, (byte) 0xff});
 
         Frames.Request read = Frames.readRequest(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
 
@@ -56,7 +57,7 @@ class FramesTest {
         assertEquals("xterm-256color", offer.type());
         assertEquals(40, offer.rows());
         assertEquals(160, offer.columns());
-        assertEquals(List.of((byte) 3, (byte) 28, (byte) 127, (byte) 21, (byte) 4, (byte) 26, (byte) 23, (byte) 22),
+        assertEquals(List.of((byte) 3, (byte) 28, (byte) 127, (byte) 21, (byte) 4, (byte) 26, (byte) 23, (byte) 0xff),
                 java.util.stream.IntStream.range(0, 8).mapToObj(i -> offer.controlChars()[i]).toList());
         assertEquals(null, Frames.readRequest(new Request(List.of(), List.of(), "/", 0b11, 022).stream()).terminal(),
                 "no offer without bit 3");
