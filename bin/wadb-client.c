@@ -7,7 +7,11 @@
  *
  * It never changes what a command does, only where it runs. Whenever the warm server cannot serve, it execs
  * `JAVA JVM-OPTION... -jar JAR WADB-ARGUMENT...` exactly as the launcher would have:
- *   - stdin is a terminal (the REPL, password and confirmation prompts need the real terminal), or -W is given;
+ *   - -W is given, or stdin is a terminal and stdout is not that same terminal (password and confirmation prompts
+ *     need the real terminal);
+ *   - the REPL without line editing (-n): it needs the kernel's, on the terminal's own process;
+ *   - stdin and stdout are one terminal and the call is no REPL: its options say so (-c, -f, -l, --help…), or the
+ *     server finds so and declines (a command may ask questions on that terminal, which only its own process can);
  *   - no server answers yet: it starts one in the background for the next call, and runs this one directly;
  *   - the socket directory is not ours alone, or the server does not answer within 5 s of connecting
  *     (before it has been told the command, so that the command can never run twice);
@@ -22,6 +26,15 @@
  * checked right after connect, so a socket swapped in by someone else (a directory raced under a shared
  * XDG_RUNTIME_DIR) gets no argument and no environment, and the command runs directly. The connect itself
  * never waits: a server whose backlog is full (stopped, or swamped) means a direct run too.
+ *
+ * The REPL (issue 17: its first prompt within twice psql's time, which no JVM started per call can reach): when
+ * stdin and stdout are one terminal, the client offers it with the request (TERM, size, control characters). When
+ * the server's REPL takes it over (a TERMINAL frame), the client turns off the terminal's input processing (raw
+ * input; output processing stays, so the kernel still turns \n into \r\n for everything written) and relays what
+ * is typed and each new window size; the server's line editor emulates the rest (echo, Ctrl-C). Programs that need
+ * the terminal itself (the pager, the editor) the server asks this process to run, with the terminal's own settings
+ * back while they run. The terminal's settings are restored on every way out: the end of the call, a lost server,
+ * and SIGTERM, SIGHUP, SIGQUIT; and while Ctrl-Z (relayed back as a SUSPEND frame) has this process stopped.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -35,8 +48,10 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <sys/ioctl.h>
 #include <sys/un.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -48,7 +63,7 @@ static const char *key_variables[] = {
     "PGSYSCONFDIR", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS", NULL};
 
 #define MAX_PAYLOAD (1 << 16)
-#define PROTOCOL_VERSION 3
+#define PROTOCOL_VERSION 4
 #define ACCEPT_TIMEOUT_MS 5000
 #define RESTART_PAUSE_S 30
 
@@ -254,14 +269,235 @@ static uint32_t get_int(const unsigned char *bytes) {
     return (uint32_t)bytes[0] << 24 | (uint32_t)bytes[1] << 16 | (uint32_t)bytes[2] << 8 | bytes[3];
 }
 
-static int wants_terminal(void) {
-    if (isatty(0)) return 1;
+/* -W (or --password): the password prompt needs the terminal's own process. */
+static int asks_password(void) {
     for (int i = 0; i < wadb_count; i++) {
         const char *arg = wadb_args[i];
         if (strcmp(arg, "--password") == 0) return 1;
         if (arg[0] == '-' && arg[1] != '-' && strchr(arg, 'W') != NULL) return 1; /* -W, or -qW and the like */
     }
     return 0;
+}
+
+/* Options after which no REPL starts (as TerminalPreload.rulesOutRepl has them; it also knows the command words,
+ * for which the server declines): such a call with a terminal runs here without asking a server. */
+static int rules_out_repl(void) {
+    static const char *options[] = {"-c", "--command", "-f", "--file", "-l", "--list", "--help", "-?", "-V",
+                                    "--version", NULL};
+    for (int i = 0; i < wadb_count; i++) {
+        const char *arg = wadb_args[i];
+        if (strncmp(arg, "-c", 2) == 0 || strncmp(arg, "-f", 2) == 0) return 1;
+        size_t name_length = strcspn(arg, "=");
+        for (int j = 0; options[j] != NULL; j++) {
+            if (strlen(options[j]) == name_length && strncmp(arg, options[j], name_length) == 0) return 1;
+        }
+    }
+    return 0;
+}
+
+/* -n (--no-readline): the REPL reads lines with the kernel's own line editing, which only a REPL on the terminal's
+ * own process has (a relayed one's line discipline is JLine's, which echoes but does not edit). */
+static int kernel_line_editing(void) {
+    for (int i = 0; i < wadb_count; i++) {
+        const char *arg = wadb_args[i];
+        if (strcmp(arg, "--no-readline") == 0) return 1;
+        if (arg[0] == '-' && arg[1] != '-' && strchr(arg, 'n') != NULL) return 1; /* -n, -qn…; -dname too: direct */
+    }
+    return 0;
+}
+
+/* Whether stdin and stdout are one terminal, which a REPL in the server may take over. */
+static int one_terminal(void) {
+    struct stat in, out;
+    return isatty(0) && isatty(1) && fstat(0, &in) == 0 && fstat(1, &out) == 0 && in.st_rdev == out.st_rdev;
+}
+
+/* ---- the REPL's terminal ------------------------------------------------------------------------------ */
+
+static struct termios cooked;            /* the terminal's settings as the user had them */
+static volatile sig_atomic_t raw_now;    /* the terminal is in raw mode now */
+static int terminal_taken;               /* the server's REPL has the terminal */
+static int signal_pipe[2] = {-1, -1};
+static volatile sig_atomic_t pending_winch, pending_int;
+static unsigned short sent_rows, sent_columns;
+static pid_t child;                      /* a program run on the terminal for the server (pager, editor) */
+static int feed = -1;                    /* the pager's stdin */
+
+static void restore_terminal(void) {
+    if (raw_now) {
+        tcsetattr(0, TCSADRAIN, &cooked);
+        raw_now = 0;
+    }
+}
+
+/* Input as typed, every byte to the server; output processing stays the kernel's. */
+static void make_raw(void) {
+    struct termios raw = cooked;
+    raw.c_iflag &= ~(tcflag_t)(IGNBRK | BRKINT | PARMRK | ISTRIP | INLCR | IGNCR | ICRNL | IXON);
+    raw.c_lflag &= ~(tcflag_t)(ECHO | ECHONL | ICANON | ISIG | IEXTEN);
+    raw.c_cc[VMIN] = 1;
+    raw.c_cc[VTIME] = 0;
+    raw_now = 1;
+    tcsetattr(0, TCSADRAIN, &raw);
+}
+
+static void on_signal(int sig) {
+    int saved = errno;
+    if (sig == SIGWINCH) pending_winch = 1;
+    if (sig == SIGINT) pending_int = 1;
+    char c = 0;
+    if (write(signal_pipe[1], &c, 1) < 0) { /* full: a wake-up is pending anyway */ }
+    errno = saved;
+}
+
+/* SIGTERM, SIGHUP, SIGQUIT: the terminal as the user had it, then the signal's own end. */
+static void on_fatal(int sig) {
+    if (raw_now) tcsetattr(0, TCSANOW, &cooked);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void window_size(unsigned short *rows, unsigned short *columns) {
+    struct winsize size;
+    if (ioctl(1, TIOCGWINSZ, &size) == 0) {
+        *rows = size.ws_row;
+        *columns = size.ws_col;
+    } else {
+        *rows = 24;
+        *columns = 80;
+    }
+}
+
+static int send_frame(int sock, char type, const void *data, uint32_t length) {
+    unsigned char header[5] = {(unsigned char)type, length >> 24, length >> 16, length >> 8, length};
+    return write_all(sock, (const char *)header, 5) == 0 && write_all(sock, data, length) == 0 ? 0 : -1;
+}
+
+static int send_number(int sock, char type, uint32_t value) {
+    unsigned char bytes[4] = {value >> 24, value >> 16, value >> 8, value};
+    return send_frame(sock, type, bytes, 4);
+}
+
+/* What the signal handlers noted: a new window size, a Ctrl-C while a program ran on the terminal (as the key,
+ * which the server's line discipline turns into its interrupt, as the kernel's would). */
+static void send_pending(int sock) {
+    char drained[64];
+    while (read(signal_pipe[0], drained, sizeof drained) > 0) {
+    }
+    if (pending_winch) {
+        pending_winch = 0;
+        unsigned short rows, columns;
+        window_size(&rows, &columns);
+        if (rows != sent_rows || columns != sent_columns) {
+            sent_rows = rows;
+            sent_columns = columns;
+            unsigned char size[8] = {0, 0, rows >> 8, rows, 0, 0, columns >> 8, columns};
+            send_frame(sock, 'W', size, 8);
+        }
+    }
+    if (pending_int) {
+        pending_int = 0;
+        char interrupt = (char)cooked.c_cc[VINTR];
+        send_frame(sock, 'K', &interrupt, 1);
+    }
+}
+
+static void take_terminal(int sock) {
+    if (pipe2(signal_pipe, O_CLOEXEC | O_NONBLOCK) != 0) {
+        signal_pipe[0] = signal_pipe[1] = -1;
+    }
+    terminal_taken = 1;
+    atexit(restore_terminal);
+    make_raw();
+    struct sigaction action = {.sa_handler = on_fatal};
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+    sigaction(SIGQUIT, &action, NULL);
+    if (signal_pipe[0] >= 0) {
+        action.sa_handler = on_signal; /* no SA_RESTART: a wait for a program ends to pass its Ctrl-C on */
+        sigaction(SIGWINCH, &action, NULL);
+        sigaction(SIGINT, &action, NULL);
+    }
+    pending_winch = 1; /* the window may have changed since the request */
+    send_pending(sock);
+}
+
+/* A counted string from a COMMAND frame, as a C string; NULL if the frame is short. */
+static char *take_string(const unsigned char **p, const unsigned char *end) {
+    if (end - *p < 4) return NULL;
+    uint32_t length = get_int(*p);
+    *p += 4;
+    if ((uint32_t)(end - *p) < length) return NULL;
+    char *text = malloc(length + 1);
+    if (text == NULL) return NULL;
+    memcpy(text, *p, length);
+    text[length] = '\0';
+    *p += length;
+    return text;
+}
+
+static char **take_list(const unsigned char **p, const unsigned char *end) {
+    if (end - *p < 4) return NULL;
+    uint32_t count = get_int(*p);
+    *p += 4;
+    if (count > (uint32_t)(end - *p) / 4) return NULL;
+    char **list = calloc((size_t)count + 1, sizeof *list);
+    for (uint32_t i = 0; list != NULL && i < count; i++) {
+        if ((list[i] = take_string(p, end)) == NULL) return NULL;
+    }
+    return list;
+}
+
+/* Waits for the program run on the terminal, gives the terminal back to the REPL and the status to the server. */
+static int finish_child(int sock) {
+    int status = 0;
+    while (waitpid(child, &status, 0) < 0) {
+        if (errno != EINTR) {
+            status = 127 << 8;
+            break;
+        }
+        send_pending(sock);
+    }
+    child = 0;
+    make_raw();
+    int code = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? 128 + WTERMSIG(status) : 1;
+    return send_number(sock, 'S', (uint32_t)code);
+}
+
+/* Runs a program on the terminal for the server, with the terminal's own settings while it runs. */
+static int start_child(int sock, const unsigned char *payload, uint32_t length) {
+    const unsigned char *p = payload, *end = payload + length;
+    int fed = length > 0 && *p++ == 1;
+    char **argv = take_list(&p, end);
+    char **env = argv == NULL ? NULL : take_list(&p, end);
+    char *directory = env == NULL ? NULL : take_string(&p, end);
+    int pipe_fds[2] = {-1, -1};
+    if (directory == NULL || argv[0] == NULL || (fed && pipe2(pipe_fds, O_CLOEXEC) != 0)) {
+        return send_number(sock, 'S', 127);
+    }
+    restore_terminal();
+    child = fork();
+    if (child == 0) {
+        int reset[] = {SIGPIPE, SIGINT, SIGWINCH, SIGTERM, SIGHUP, SIGQUIT};
+        for (size_t i = 0; i < sizeof reset / sizeof reset[0]; i++) signal(reset[i], SIG_DFL);
+        if (fed) dup2(pipe_fds[0], 0);
+        if (chdir(directory) != 0) { /* as the shell would: the command runs where this process is */ }
+        execvpe(argv[0], argv, env);
+        _exit(127);
+    }
+    if (fed) close(pipe_fds[0]);
+    if (child < 0) {
+        child = 0;
+        if (fed) close(pipe_fds[1]);
+        make_raw();
+        return send_number(sock, 'S', 127);
+    }
+    if (fed) {
+        feed = pipe_fds[1];
+        return 0;
+    }
+    return finish_child(sock);
 }
 
 #define NO_SERVER (-1)
@@ -316,7 +552,15 @@ int main(int argc, char **argv) {
     wadb_args = argv + separator + 1;
     wadb_count = argc - separator - 1;
 
-    if (wants_terminal()) run_directly();
+    if (asks_password()) run_directly();
+    /* A terminal on stdin: offered to a REPL when it is stdout's too, else (prompts, a redirected REPL) run here. */
+    int offer = 0;
+    if (isatty(0)) {
+        if (rules_out_repl() || kernel_line_editing() || !one_terminal() || tcgetattr(0, &cooked) != 0) {
+            run_directly();
+        }
+        offer = 1;
+    }
     char name[sizeof(((struct sockaddr_un *)0)->sun_path)];
     char log[sizeof name + 8];
     if (socket_path(name, sizeof name, log, sizeof log) != 0) run_directly();
@@ -348,20 +592,65 @@ int main(int argc, char **argv) {
     char cwd[4096];
     if (getcwd(cwd, sizeof cwd) == NULL) run_directly();
     put_string(&request, cwd);
-    unsigned char terminals = (unsigned char)(isatty(0) | isatty(1) << 1 | isatty(2) << 2);
+    unsigned char terminals = (unsigned char)(isatty(0) | isatty(1) << 1 | isatty(2) << 2 | offer << 3);
     put(&request, &terminals, 1);
     mode_t mask = umask(0); /* read it: the server applies it to the files this call creates */
     umask(mask);
     put_int(&request, (uint32_t)mask);
+    if (offer) {
+        const char *term = getenv("TERM");
+        put_string(&request, term == NULL ? "" : term);
+        window_size(&sent_rows, &sent_columns);
+        put_int(&request, sent_rows);
+        put_int(&request, sent_columns);
+        const int relayed[] = {VINTR, VQUIT, VERASE, VKILL, VEOF, VSUSP, VWERASE, VLNEXT};
+        put_int(&request, 8);
+        for (int i = 0; i < 8; i++) {
+            char c = (char)cooked.c_cc[relayed[i]];
+            put(&request, &c, 1);
+        }
+    }
     signal(SIGPIPE, SIG_IGN);
     if (write_all(sock, request.data, request.length) != 0) run_directly();
 
     static char payload[MAX_PAYLOAD];
     int answered = 0;
+    int keys_ended = 0;
     for (;;) {
+        if (terminal_taken) {
+            /* Keys, signals and the server's frames, whichever comes; no keys while a program has the terminal. */
+            struct pollfd ready[3] = {{.fd = sock, .events = POLLIN}, {.fd = signal_pipe[0], .events = POLLIN},
+                                      {.fd = 0, .events = POLLIN}};
+            int watched = child != 0 || keys_ended ? 2 : 3;
+            if (poll(ready, (nfds_t)watched, -1) < 0) {
+                if (errno != EINTR) {
+                    fprintf(stderr, "wadb: cannot wait for the terminal: %s\n", strerror(errno));
+                    return 1;
+                }
+                continue;
+            }
+            if (ready[1].revents != 0) send_pending(sock);
+            if (watched == 3 && ready[2].revents != 0) {
+                char keys[4096];
+                ssize_t n = read(0, keys, sizeof keys);
+                if (n > 0) {
+                    send_frame(sock, 'K', keys, (uint32_t)n);
+                } else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
+                    /* The terminal is gone (no SIGHUP came): as a direct run's line editor at end of input, the
+                     * REPL ends; the server hears it as the end of the connection and sends the exit status. */
+                    keys_ended = 1;
+                    shutdown(sock, SHUT_WR);
+                }
+            }
+            if (ready[0].revents == 0) continue;
+        }
         unsigned char header[5];
         if (read_all(sock, header, sizeof header) != 1) {
             /* It had the request, so the command may have run in part: running it again here could repeat it. */
+            if (terminal_taken) {
+                restore_terminal();
+                fputc('\n', stderr); /* off the REPL's line */
+            }
             fprintf(stderr, "wadb: the warm server stopped before the command finished (see %s)\n", log);
             return 1;
         }
@@ -412,9 +701,48 @@ int main(int argc, char **argv) {
             }
             break;
         }
+        case 'T':
+            if (!offer) goto unknown;
+            take_terminal(sock);
+            break;
+        case 'C':
+            if (!terminal_taken || child != 0) goto unknown;
+            if (start_child(sock, (unsigned char *)payload, length) != 0) {
+                fprintf(stderr, "wadb: lost the warm server (see %s)\n", log);
+                return 1;
+            }
+            break;
+        case 'P':
+            if (feed >= 0 && write_all(feed, payload, length) != 0) {
+                close(feed); /* the pager was quit: the rest of the output is dropped */
+                feed = -1;
+            }
+            break;
+        case 'Q':
+            if (child == 0) goto unknown;
+            if (feed >= 0) close(feed);
+            feed = -1;
+            if (finish_child(sock) != 0) {
+                fprintf(stderr, "wadb: lost the warm server (see %s)\n", log);
+                return 1;
+            }
+            break;
+        case 'Z':
+            /* Ctrl-Z at the REPL: stop as a direct run would, the terminal as the user had it meanwhile. */
+            if (!terminal_taken) goto unknown;
+            restore_terminal();
+            signal(SIGTSTP, SIG_DFL);
+            raise(SIGTSTP);
+            make_raw();
+            pending_winch = 1;
+            send_pending(sock);
+            send_frame(sock, 'F', "", 0);
+            break;
         case 'X':
+            restore_terminal();
             return length == 4 ? (int)get_int((unsigned char *)payload) : 1;
         default:
+        unknown:
             fprintf(stderr, "wadb: an unknown message from the warm server (see %s)\n", log);
             return 1;
         }

@@ -1,10 +1,12 @@
 package com.vayyari.wadb.repl;
 
 import com.vayyari.wadb.exit.WadbException;
+import com.vayyari.wadb.session.TerminalRelay;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,9 +18,14 @@ final class Editor {
 
     private final String command;
     private final Path workingDirectory;
+    private final Map<String, String> env;
+    /** The caller's terminal when a warm server runs the shell (the editor runs in the caller's process); or null. */
+    private final TerminalRelay relay;
 
-    Editor(Map<String, String> env, Path workingDirectory) {
+    Editor(Map<String, String> env, Path workingDirectory, TerminalRelay relay) {
         this.workingDirectory = workingDirectory;
+        this.env = env;
+        this.relay = relay;
         String editor = env.get("EDITOR");
         if (editor == null || editor.isBlank()) {
             editor = env.get("VISUAL");
@@ -34,9 +41,10 @@ final class Editor {
                 if (file.isEmpty()) {
                     Files.writeString(path, text.endsWith("\n") || text.isEmpty() ? text : text + "\n");
                 }
-                Process editor = new ProcessBuilder("/bin/sh", "-c", command + " \"$1\"", "wadb-editor", path.toString())
-                        .inheritIO().start();
-                if (editor.waitFor() != 0) {
+                List<String> argv = List.of("/bin/sh", "-c", command + " \"$1\"", "wadb-editor", path.toString());
+                int status = relay != null ? relay.run(argv, workingDirectory, env)
+                        : new ProcessBuilder(argv).inheritIO().start().waitFor();
+                if (status != 0) {
                     throw WadbException.usage("\\e: the editor (" + command + ") failed; nothing was run");
                 }
                 String edited = Files.readString(path, StandardCharsets.UTF_8).strip();

@@ -89,6 +89,20 @@ final class PagedOutput extends Writer implements Screen {
         };
     }
 
+    /**
+     * The pager on the terminal of a caller whose shell a warm server runs: the caller's process starts it, in the
+     * caller's directory and environment, and our output reaches its standard input through the relay.
+     */
+    static PagerStarter relayed(com.vayyari.wadb.session.TerminalRelay relay, String command,
+                                com.vayyari.wadb.session.Invocation invocation) {
+        return () -> {
+            java.util.Map<String, String> env = new java.util.HashMap<>(invocation.env());
+            env.putIfAbsent("LESSCHARSET", "utf-8");
+            return new BufferedWriter(new OutputStreamWriter(relay.start(java.util.List.of("/bin/sh", "-c", command),
+                    invocation.workingDirectory(), env), StandardCharsets.UTF_8));
+        };
+    }
+
     private static void awaitExit(Process process) {
         boolean interrupted = false;
         while (process.isAlive()) {

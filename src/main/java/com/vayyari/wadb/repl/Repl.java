@@ -11,6 +11,7 @@ import com.vayyari.wadb.script.ScriptEvents;
 import com.vayyari.wadb.script.ScriptRunner;
 import com.vayyari.wadb.session.OutputTarget;
 import com.vayyari.wadb.session.Session;
+import com.vayyari.wadb.session.TerminalRelay;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -20,7 +21,6 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.postgresql.core.TransactionState;
 
 /**
@@ -41,6 +41,8 @@ public final class Repl {
     private final String pagerCommand;
     private final boolean stdoutIsTerminal;
     private final Path historyFile;
+    /** The caller's terminal when a warm server runs this shell; null on this process's own. */
+    private final TerminalRelay relay;
     private String prefill;
 
     private Repl(Session session, CommandFactory factory, Map<String, String> env, boolean lineEditing)
@@ -66,16 +68,10 @@ public final class Repl {
                 }
             }
         });
-        // psql -n: no line editing. A dumb terminal leaves the tty as it is (the system's own line editing, as
-        // psql's fgets has it), and the reader gets no completion, highlighting or history.
-        // JNI, else exec (stty processes). Not JLine's default, FFM: it spends most of a second linking its
-        // native calls at every start (generated stubs, which no class-data archive keeps), and JLine
-        // initialises it whenever it is enabled, even when it comes later in the list.
-        TerminalBuilder terminalBuilder = TerminalBuilder.builder().system(true).nativeSignals(true)
-                .providers("jni,exec").ffm(false);
-        this.terminal = (lineEditing ? terminalBuilder : terminalBuilder.type(Terminal.TYPE_DUMB)).build();
+        this.relay = session.invocation().relay();
+        this.terminal = ReplTerminal.build(relay, lineEditing);
         this.prompt = new Prompt(session);
-        this.editor = new Editor(env, session.invocation().workingDirectory());
+        this.editor = new Editor(env, session.invocation().workingDirectory(), relay);
         this.pagerCommand = env.containsKey("PAGER") ? env.get("PAGER") : "less -SRXF";
         this.catalog = new CatalogCache(() -> Connector.open(session.settings()));
         CommandShapes shapes = CommandShapes.inBackground(factory);
@@ -264,8 +260,11 @@ public final class Repl {
     private PagedOutput pager(OutputTarget target) {
         boolean wanted = session.interaction().pager() && stdoutIsTerminal && pagerCommand != null
                 && !pagerCommand.isBlank();
-        return new PagedOutput(target.stdout(), wanted ? terminal.getHeight() : 0, terminal.getWidth(),
-                PagedOutput.process(pagerCommand), session::cancels, () -> session.interaction().pagerMode() > 1);
+        // a warm server's shell has the pager run by the caller's process, on the caller's terminal
+        PagedOutput.PagerStarter pager = relay == null ? PagedOutput.process(pagerCommand)
+                : PagedOutput.relayed(relay, pagerCommand, session.invocation());
+        return new PagedOutput(target.stdout(), wanted ? terminal.getHeight() : 0, terminal.getWidth(), pager,
+                session::cancels, () -> session.interaction().pagerMode() > 1);
     }
 
     private static void closeQuietly(PagedOutput paged) {

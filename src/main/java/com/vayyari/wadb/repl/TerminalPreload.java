@@ -39,7 +39,7 @@ public final class TerminalPreload {
     }
 
     /** A guess from the words alone, before picocli has read them: a wrong "no" costs only the preload. */
-    static boolean rulesOutRepl(String[] args) {
+    public static boolean rulesOutRepl(String[] args) {
         for (String arg : args) {
             if (NOT_INTERACTIVE.contains(arg.split("=", 2)[0]) || ATTACHED.stream().anyMatch(arg::startsWith)
                     || !arg.startsWith("-") && Commands.mentioned(new String[] {arg})) {

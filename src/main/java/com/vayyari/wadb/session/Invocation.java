@@ -22,10 +22,19 @@ import java.util.Objects;
  * @param zone             the caller's time zone: {@code $TZ}, else the zone of the JVM that runs the call
  * @param accountHome      the account's home directory, for when {@code $HOME} is unset
  * @param prompter         asks questions on the caller's terminal, or null when there is none to ask on
+ * @param relay            the caller's terminal as relayed to a warm server's REPL, or null (the REPL, if any, runs
+ *                         on this process's own terminal)
  */
 public record Invocation(InputStream stdin, PrintStream stdout, PrintStream stderr, Map<String, String> env,
                          Path workingDirectory, TerminalFlags terminals, Integer umask, ZoneId zone,
-                         Path accountHome, Prompter prompter) {
+                         Path accountHome, Prompter prompter, TerminalRelay relay) {
+
+    /** A call whose REPL (if any) runs on this process's own terminal. */
+    public Invocation(InputStream stdin, PrintStream stdout, PrintStream stderr, Map<String, String> env,
+                      Path workingDirectory, TerminalFlags terminals, Integer umask, ZoneId zone, Path accountHome,
+                      Prompter prompter) {
+        this(stdin, stdout, stderr, env, workingDirectory, terminals, umask, zone, accountHome, prompter, null);
+    }
 
     public Invocation {
         Objects.requireNonNull(env, "env");
@@ -62,7 +71,8 @@ public record Invocation(InputStream stdin, PrintStream stdout, PrintStream stde
     /** {@code file} as the caller meant it: a relative name is relative to the caller's working directory. */
     /** psql's {@code \\cd}: the same call, now in {@code directory}. */
     public Invocation inDirectory(Path directory) {
-        return new Invocation(stdin, stdout, stderr, env, directory, terminals, umask, zone, accountHome, prompter);
+        return new Invocation(stdin, stdout, stderr, env, directory, terminals, umask, zone, accountHome, prompter,
+                relay);
     }
 
     /** psql's {@code \\setenv}: the same call with one environment variable set, or removed when value is null. */
@@ -74,7 +84,7 @@ public record Invocation(InputStream stdin, PrintStream stdout, PrintStream stde
             changed.put(name, value);
         }
         return new Invocation(stdin, stdout, stderr, Map.copyOf(changed), workingDirectory, terminals, umask, zone,
-                accountHome, prompter);
+                accountHome, prompter, relay);
     }
 
     public Path resolve(Path file) {

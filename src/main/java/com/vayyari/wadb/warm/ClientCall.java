@@ -2,6 +2,7 @@ package com.vayyari.wadb.warm;
 
 import com.vayyari.wadb.Main;
 import com.vayyari.wadb.exit.ExitCode;
+import com.vayyari.wadb.repl.TerminalPreload;
 import com.vayyari.wadb.session.Invocation;
 import com.vayyari.wadb.session.TerminalFlags;
 import java.io.BufferedInputStream;
@@ -58,6 +59,13 @@ final class ClientCall {
             if (!settled.compareAndSet(false, true)) {
                 throw new IOException("the request came after its deadline");
             }
+            if (request.terminal() != null
+                    && TerminalPreload.rulesOutRepl(request.args().toArray(String[]::new))) {
+                // Offered a terminal for what is no REPL: the command may ask questions on it (a password, a
+                // confirmation) as only the terminal's own process can. It runs there, as before.
+                decline(writer);
+                throw new IOException("a terminal offered for a command that is no REPL");
+            }
             return new ClientCall(writer, in, request);
         } catch (IOException e) {
             if (settled.compareAndSet(false, true)) {
@@ -92,14 +100,16 @@ final class ClientCall {
         PrintStream stdout = new PrintStream(new FrameOutputStream(writer, Frames.STDOUT), false, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(new FrameOutputStream(writer, Frames.STDERR), true, StandardCharsets.UTF_8);
         ClientStdin stdin = new ClientStdin(writer, stdout::flush);
+        ClientTerminal terminal = request.terminal() == null ? null
+                : new ClientTerminal(writer, request.terminal(), stdout);
         AtomicReference<Runnable> cancel = new AtomicReference<>(() -> { });
-        Thread listener = new Thread(() -> listen(in, stdin, cancel), "wadb-client-input");
+        Thread listener = new Thread(() -> listen(in, stdin, terminal, cancel), "wadb-client-input");
         listener.setDaemon(true);
         listener.start();
         int code;
         try {
-            code = Main.run(request.args().toArray(String[]::new), invocation(request, stdin, stdout, stderr),
-                    cancel::set);
+            code = Main.run(request.args().toArray(String[]::new),
+                    invocation(request, stdin, stdout, stderr, terminal), cancel::set);
         } catch (RuntimeException | Error e) {
             stderr.println("wadb: internal error: " + e);
             code = ExitCode.USAGE;
@@ -110,16 +120,24 @@ final class ClientCall {
     }
 
     /** Reads the client's frames until it closes its end; then the command is cancelled. */
-    private static void listen(DataInputStream in, ClientStdin stdin, AtomicReference<Runnable> cancel) {
+    private static void listen(DataInputStream in, ClientStdin stdin, ClientTerminal terminal,
+                               AtomicReference<Runnable> cancel) {
         try {
-            byte[] payload;
-            while ((payload = Frames.readStdin(in)) != null) {
-                stdin.arrived(payload);
+            Frames.Frame frame;
+            while ((frame = Frames.readFrame(in)) != null) {
+                if (frame.type() == Frames.STDIN) {
+                    stdin.arrived(frame.payload());
+                } else if (terminal == null || !terminal.arrived(frame)) {
+                    throw new IOException("a terminal's frame from a client that offered none");
+                }
             }
         } catch (IOException e) {
             // A broken frame or connection: the same as the client going away.
         }
         stdin.gone();
+        if (terminal != null) {
+            terminal.gone();
+        }
         try {
             cancel.get().run();
         } catch (RuntimeException e) {
@@ -129,16 +147,20 @@ final class ClientCall {
 
     /**
      * The client's process facts, never this server's: its environment, directory, terminals and umask as
-     * relayed. The zone falls back to this JVM's, which read the same $TZ (the client picks a server by $TZ). No
-     * question can be asked: the client runs directly when stdin is a terminal.
+     * relayed. The zone falls back to this JVM's, which read the same $TZ (the client picks a server by $TZ).
+     * Questions are asked only on a terminal the client relayed for a REPL (otherwise it runs directly when stdin
+     * is a terminal), and only once the REPL has it.
      */
     private static Invocation invocation(Frames.Request request, ClientStdin stdin, PrintStream stdout,
-                                         PrintStream stderr) {
+                                         PrintStream stderr, ClientTerminal terminal) {
         Map<String, String> env = environment(request.environment());
         boolean[] terminals = request.terminals();
-        return new Invocation(stdin, stdout, stderr, env, Path.of(request.workingDirectory()),
-                new TerminalFlags(terminals[0], terminals[1], terminals[2]), request.umask(),
-                Invocation.zone(env, java.time.ZoneId.systemDefault()), Path.of(System.getProperty("user.home")), null);
+        TerminalFlags flags = terminal == null ? new TerminalFlags(terminals[0], terminals[1], terminals[2])
+                : new TerminalFlags(terminals[0], terminals[1], terminals[2], terminal::columns);
+        return new Invocation(terminal == null ? stdin : terminal.stdin(stdin), stdout, stderr, env,
+                Path.of(request.workingDirectory()), flags, request.umask(),
+                Invocation.zone(env, java.time.ZoneId.systemDefault()), Path.of(System.getProperty("user.home")),
+                terminal == null ? null : terminal.prompter(), terminal);
     }
 
     private static Map<String, String> environment(List<String> entries) {

@@ -37,7 +37,7 @@ class WarmClientTrustIT extends WarmStartSupport {
             got = b''
             try:
                 # The client may have hung up already: it checks who listens before reading a byte.
-                c.sendall(b'A' + struct.pack('>II', 4, 3))
+                c.sendall(b'A' + struct.pack('>II', 4, 4))
                 c.settimeout(5)
                 while True:
                     chunk = c.recv(65536)
@@ -143,7 +143,7 @@ class WarmClientTrustIT extends WarmStartSupport {
                     counts['connections'] += 1
                     c.settimeout(2)
                     try:
-                        c.sendall(b'A' + (4).to_bytes(4, 'big') + (3).to_bytes(4, 'big'))
+                        c.sendall(b'A' + (4).to_bytes(4, 'big') + (4).to_bytes(4, 'big'))
                         while True:
                             chunk = c.recv(65536)
                             if not chunk:

@@ -140,7 +140,7 @@ class WarmStartRelayIT extends WarmStartSupport {
             assertEquals(List.of(), files.toList(), "no server behind a directory others may enter");
         }
 
-        // script(1) gives the launcher a terminal on stdin: the REPL and prompts need the real one.
+        // script(1) gives the launcher a terminal on stdin: -c is no REPL, and prompts need the real terminal.
         Path ttyRuntime = Files.createDirectories(home.resolve("runtime-tty"));
         String launcher = prefix.resolve("bin/wadb").toString();
         Result viaTerminal = runCommand(dir, Map.of("XDG_RUNTIME_DIR", ttyRuntime.toString()), "",
@@ -151,7 +151,7 @@ class WarmStartRelayIT extends WarmStartSupport {
     }
 
     @Test
-    void theReplRunsOnTheTerminalInAJvmOfItsOwnAndSaysNothingOfTheJvm() throws Exception {
+    void theFirstReplRunsInAJvmOfItsOwnSaysNothingOfTheJvmAndStartsAServerForTheNext() throws Exception {
         Required.tmux();
         Path ttyRuntime = Files.createDirectories(home.resolve("runtime-repl"));
         Map<String, String> env = Map.of("XDG_RUNTIME_DIR", ttyRuntime.toString(), "HOME", home.toString(),
@@ -163,7 +163,10 @@ class WarmStartRelayIT extends WarmStartSupport {
             tmux.line("select 6 * 7 as answer;");
             tmux.waitFor(s -> s.contains("     42"), 5_000);
             tmux.line("\\q");
+            tmux.waitUntilEnded(10_000);
         }
-        assertFalse(Files.exists(ttyRuntime.resolve("wadb")), "no server started for the REPL");
+        // The next REPL is served warm (WarmReplIT).
+        await(() -> servers().anyMatch(p -> String.valueOf(socketOf(p)).startsWith(ttyRuntime.toString())),
+                "a server started for the next REPL");
     }
 }

@@ -105,6 +105,13 @@ public final class Tmux implements AutoCloseable {
         return type(text).press("Enter");
     }
 
+    /** Resizes the window, as a user dragging its corner: the program gets SIGWINCH. */
+    public Tmux resize(int columns, int rows) throws IOException, InterruptedException {
+        Processes.run(List.of("tmux", "resize-window", "-t", name, "-x", Integer.toString(columns), "-y",
+                Integer.toString(rows)), null);
+        return this;
+    }
+
     public String screen() throws IOException, InterruptedException {
         return Processes.run(List.of("tmux", "capture-pane", "-p", "-t", name), null).out();
     }

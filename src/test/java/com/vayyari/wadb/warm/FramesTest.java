@@ -36,6 +36,49 @@ class FramesTest {
     }
 
     @Test
+    void aTerminalOfferedForTheReplReadsBackAsSent() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        write(out, Frames.MAGIC);
+        writeInt(out, 0);
+        writeInt(out, 0);
+        Request.string(out, "/work");
+        write(out, new byte[] {0b1011});
+        writeInt(out, 022);
+        Request.string(out, "xterm-256color");
+        writeInt(out, 40);
+        writeInt(out, 160);
+        writeInt(out, 8);
+        write(out, new byte[] {3, 28, 127, 21, 4, 26, 23, (byte) 0xff});
+
+        Frames.Request read = Frames.readRequest(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+
+        Frames.TerminalOffer offer = read.terminal();
+        assertEquals("xterm-256color", offer.type());
+        assertEquals(40, offer.rows());
+        assertEquals(160, offer.columns());
+        assertEquals(List.of((byte) 3, (byte) 28, (byte) 127, (byte) 21, (byte) 4, (byte) 26, (byte) 23, (byte) 0xff),
+                java.util.stream.IntStream.range(0, 8).mapToObj(i -> offer.controlChars()[i]).toList());
+        assertEquals(null, Frames.readRequest(new Request(List.of(), List.of(), "/", 0b11, 022).stream()).terminal(),
+                "no offer without bit 3");
+    }
+
+    @Test
+    void aCommandForTheTerminalIsEncodedAsTheClientReadsIt() throws IOException {
+        byte[] payload = Frames.command(true, List.of("/bin/sh", "-c", "less"), List.of("HOME=/h"), "/work");
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+        assertEquals(1, in.readUnsignedByte());
+        assertEquals(3, in.readInt());
+        for (String expected : List.of("/bin/sh", "-c", "less")) {
+            assertEquals(expected, new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8));
+        }
+        assertEquals(1, in.readInt());
+        assertEquals("HOME=/h", new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8));
+        assertEquals("/work", new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8));
+        assertEquals(-1, in.read());
+    }
+
+    @Test
     void aStringAnnouncedLargeButNeverSentAllocatesOnlyWhatArrived() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
@@ -95,7 +138,7 @@ class FramesTest {
             list.forEach(s -> string(out, s));
         }
 
-        private static void string(DataOutputStream out, String s) {
+        static void string(DataOutputStream out, String s) {
             byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
             writeInt(out, utf8.length);
             write(out, utf8);
