@@ -6,7 +6,7 @@ from pathlib import Path
 
 # (begin, end) of every section a script of its own owns; report.py keeps them all.
 OWNED = [("<!-- prompt:begin -->", "<!-- prompt:end -->"), ("<!-- search:begin -->", "<!-- search:end -->"),
-         ("<!-- export-cores:begin -->", "<!-- export-cores:end -->")]
+         ("<!-- export-cores:begin -->", "<!-- export-cores:end -->"), ("<!-- import:begin -->", "<!-- import:end -->")]
 
 
 def replace(output, begin, end, text):
