@@ -43,7 +43,7 @@ public final class ExportCommand extends DomainCommand {
 
     @Option(names = "--jobs", paramLabel = "N",
             description = "Copy a --table in CSV or NDJSON over N connections that share one snapshot (default: one"
-                    + " per two cores of this machine, at most 4, for a table of 16 MB or more; 1: one stream). Same bytes.")
+                    + " per core of this machine, at most 4, for a table of 16 MB or more; 1: one stream). Same bytes.")
     Integer jobs;
 
     private Progress progress;
@@ -124,11 +124,12 @@ public final class ExportCommand extends DomainCommand {
     }
 
     /**
-     * Asked for, or one part per two of this machine's cores, at most 4: each part keeps a server backend and a thread
-     * here busy, and on two cores two parts went no faster than one stream (1.44 vs 1.46 s for 1M rows).
+     * Asked for, or one part per core of this machine (the server's, when it is local, as it is in most use), at most
+     * 4: each part keeps a server backend busy formatting rows. On two cores two parts took 0.66× psql's time for 1M
+     * rows, one stream 0.88×; with the server held to one core, two parts were slower than one (bench/export-cores).
      */
     private int jobs() {
-        return jobs != null ? jobs : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() / 2));
+        return jobs != null ? jobs : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /** The table over {@link #jobs()} connections; -1 when it is too small or not a plain table (one stream then). */
