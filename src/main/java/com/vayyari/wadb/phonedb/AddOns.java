@@ -67,6 +67,27 @@ final class AddOns {
         }
     }
 
+    /**
+     * iOS: reactions in {@code ZWAMESSAGEINFO.ZRECEIPTINFO} blobs ({@link ReceiptReactions}), keyed by the message's
+     * {@code Z_PK}; the blob says who reacted with what, not when.
+     */
+    static AddOns ios(SqliteSource source) throws SQLException {
+        AddOns addOns = new AddOns();
+        if (!source.hasColumn("ZWAMESSAGEINFO", "ZRECEIPTINFO") || !source.hasColumn("ZWAMESSAGEINFO", "ZMESSAGE")) {
+            return addOns;
+        }
+        String sql = "SELECT ZMESSAGE, ZRECEIPTINFO FROM ZWAMESSAGEINFO WHERE ZRECEIPTINFO IS NOT NULL ORDER BY Z_PK";
+        try (Statement st = source.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                for (ReceiptReactions.Reaction reaction : ReceiptReactions.parse(rs.getBytes(2))) {
+                    addOns.reactions.computeIfAbsent(rs.getLong(1), k -> MessageShaper.JSON.createArrayNode()).addObject()
+                            .put("reaction", reaction.emoji()).put("sender", WaJids.normalize(reaction.senderJid()));
+                }
+            }
+        }
+        return addOns;
+    }
+
     private void loadEdits(SqliteSource source) throws SQLException {
         String folded = "SELECT o._id, e.message_row_id, m.text_data, e.edited_timestamp FROM message_edit_info e "
                 + "JOIN message m ON m._id = e.message_row_id "

@@ -11,7 +11,8 @@ import java.util.Map;
  * {@code ZWAMESSAGE} with WhatsApp's id in {@code ZSTANZAID}, group senders in {@code ZWAGROUPMEMBER}, attachments in
  * {@code ZWAMEDIAITEM}; times are seconds since 2001-01-01. Layout as public parsers read it
  * (KnugiHK/WhatsApp-Chat-Exporter {@code ios_handler.py}, domingogallardo/SwiftWABackupAPI
- * {@code Docs/WhatsAppDatabase}). Reactions (a binary blob in {@code ZWAMESSAGEINFO}) and calls are not read.
+ * {@code Docs/WhatsAppDatabase}). Reactions come from {@code ZWAMESSAGEINFO}'s receipt blobs ({@link ReceiptReactions}).
+ * Calls are not in this file (iOS keeps them in {@code CallHistory.sqlite}), so an iOS import has none.
  */
 final class IosMessages implements MessageSource {
 
@@ -55,7 +56,7 @@ final class IosMessages implements MessageSource {
                 + "LEFT JOIN ZWAMEDIAITEM i ON " + media + " "
                 + (parent ? "LEFT JOIN ZWAMESSAGE p ON p.Z_PK = m.ZPARENTMESSAGE " : "")
                 + "ORDER BY m.Z_PK";
-        MessageShaper shaper = new MessageShaper(AddOns.none());
+        MessageShaper shaper = new MessageShaper(AddOns.ios(source));
         Rows.messages(source, sql, rs -> {
             RawMessage m = read(rs);
             return m.keyId == null ? null : m;

@@ -32,7 +32,7 @@ class IosChatStorageTest {
     }
 
     @Test
-    void importsChatsMessagesRepliesMediaAndWhatsAppsOwnRows() throws Exception {
+    void importsChatsMessagesRepliesReactionsMediaAndWhatsAppsOwnRows() throws Exception {
         Path file = IosFixture.build(dir.resolve("ChatStorage.sqlite"));
         SourceState before = SourceState.of(file);
 
@@ -47,13 +47,15 @@ class IosChatStorageTest {
                 rows("SELECT jid || '|' || name || '|' || is_group FROM chats ORDER BY is_group DESC"));
         assertEquals(List.of(
                 "I1|" + ANNA + "|f|Hallo||" + PhoneDbFixture.T0 / 1000 + "|{}",
-                "I2||t|Hi Anna||" + (PhoneDbFixture.T0 / 1000 + 60) + "|{\"reply_to\": \"I1\"}",
+                "I2||t|Hi Anna||" + (PhoneDbFixture.T0 / 1000 + 60) + "|{\"reply_to\": \"I1\", \"reactions\": [{\"sender\": \""
+                        + ANNA + "\", \"reaction\": \"\uD83D\uDC4D\"}]}",
                 "I3|" + ANNA + "|f|Beach|photo|" + (PhoneDbFixture.T0 / 1000 + 120) + "|{\"media\": {\"path\": \""
                         + IosFixture.PHOTO_PATH + "\", \"size\": 12345, \"file_name\": \"IMG_0001.jpg\"}}",
                 "I4||t||video|" + (PhoneDbFixture.T0 / 1000 + 180) + "|{\"media\": {\"size\": 999}}",
                 "I5|" + ANNA + "|f|||" + (PhoneDbFixture.T0 / 1000 + 240) + "|{\"kind\": \"deleted\"}",
                 "I6|" + ANNA + "|f|Family||" + (PhoneDbFixture.T0 / 1000 + 300) + "|{\"kind\": \"system\"}",
-                "I7|" + BEN + "|f|Wer kommt?||" + (PhoneDbFixture.T0 / 1000 + 360) + "|{}"),
+                "I7|" + BEN + "|f|Wer kommt?||" + (PhoneDbFixture.T0 / 1000 + 360) + "|{\"reactions\": [{\"sender\": \"" + ANNA
+                        + "\", \"reaction\": \"\u2764\uFE0F\"}, {\"sender\": \"" + BEN + "\", \"reaction\": \"\uD83D\uDE02\"}]}"),
                 rows("SELECT concat_ws('|', message_id, coalesce(sender_jid, ''), is_from_me, coalesce(content, ''), "
                         + "coalesce(media_type, ''), \"timestamp\", metadata) FROM messages ORDER BY message_id"));
         assertEquals(List.of("I3|photo|12345|IMG_0001.jpg|" + IosFixture.PHOTO_PATH),

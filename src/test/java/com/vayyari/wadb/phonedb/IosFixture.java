@@ -35,6 +35,8 @@ final class IosFixture {
         "CREATE TABLE ZWAMEDIAITEM (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER, ZFILESIZE INTEGER, "
             + "ZMESSAGE INTEGER, ZMOVIEDURATION INTEGER, ZLATITUDE FLOAT, ZLONGITUDE FLOAT, ZMEDIALOCALPATH VARCHAR, "
             + "ZTITLE VARCHAR, ZVCARDNAME VARCHAR, ZVCARDSTRING VARCHAR, ZMETADATA BLOB)",
+        "CREATE TABLE ZWAMESSAGEINFO (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER, ZMESSAGE INTEGER, "
+            + "ZRECEIPTINFO BLOB)",
     };
 
     private static final String MESSAGE = "INSERT INTO ZWAMESSAGE (ZCHATSESSION, ZGROUPMEMBER, ZISFROMME, ZMESSAGETYPE, "
@@ -56,16 +58,40 @@ final class IosFixture {
             long benMember = insert(c, "INSERT INTO ZWAGROUPMEMBER (ZCHATSESSION, ZMEMBERJID) VALUES (?, ?)", group, BEN);
 
             long hallo = insert(c, MESSAGE, anna, null, 0, 0, null, DATE0, ANNA, "I1", "Hallo");
-            insert(c, MESSAGE, anna, null, 1, 0, hallo, DATE0 + 60, null, "I2", "Hi Anna");
+            long hi = insert(c, MESSAGE, anna, null, 1, 0, hallo, DATE0 + 60, null, "I2", "Hi Anna");
             long photo = insert(c, MESSAGE, anna, null, 0, 1, null, DATE0 + 120, ANNA, "I3", null);
             media(c, photo, PHOTO_PATH, 12345, "Beach");
             long video = insert(c, MESSAGE, anna, null, 1, 2, null, DATE0 + 180, null, "I4", null);
             media(c, video, null, 999, null);
             insert(c, MESSAGE, anna, null, 0, 14, null, DATE0 + 240, ANNA, "I5", null);
             insert(c, MESSAGE, group, annaMember, 0, 6, null, DATE0 + 300, GROUP, "I6", "Family");
-            insert(c, MESSAGE, group, benMember, 0, 0, null, DATE0 + 360, GROUP, "I7", "Wer kommt?");
+            long who = insert(c, MESSAGE, group, benMember, 0, 0, null, DATE0 + 360, GROUP, "I7", "Wer kommt?");
+            // Read receipts only (a reader's jid in a field of its own, no emoji): no reaction.
+            receipts(c, hallo, Protobuf.message(Protobuf.bytes(1, Protobuf.message(Protobuf.text(1, ANNA),
+                    Protobuf.number(2, 1_700_000_000L)))));
+            receipts(c, hi, receiptsWithReactions(reaction(ANNA, "\uD83D\uDC4D")));
+            receipts(c, who, receiptsWithReactions(reaction(ANNA, "\u2764\uFE0F"), reaction(BEN, "\uD83D\uDE02")));
+            receipts(c, photo, new byte[] {(byte) 0xff, 0x01, 0x02});  // not protobuf at all
         }
         return target;
+    }
+
+    /** A receipt blob as public readers describe it: receipts first, then a list of (sender, emoji, time). */
+    private static byte[] receiptsWithReactions(byte[]... reactions) {
+        byte[][] fields = new byte[reactions.length][];
+        for (int i = 0; i < reactions.length; i++) {
+            fields[i] = Protobuf.bytes(1, reactions[i]);
+        }
+        return Protobuf.message(Protobuf.bytes(1, Protobuf.message(Protobuf.text(1, BEN), Protobuf.number(2, 1L))),
+                Protobuf.bytes(5, Protobuf.message(fields)));
+    }
+
+    private static byte[] reaction(String jid, String emoji) {
+        return Protobuf.message(Protobuf.text(2, jid), Protobuf.text(3, emoji), Protobuf.number(4, 1_700_000_100_000L));
+    }
+
+    private static void receipts(Connection c, long message, byte[] blob) throws SQLException {
+        insert(c, "INSERT INTO ZWAMESSAGEINFO (ZMESSAGE, ZRECEIPTINFO) VALUES (?, ?)", message, blob);
     }
 
     private static void media(Connection c, long message, String path, long size, String title) throws SQLException {
