@@ -53,12 +53,14 @@ final class LegacyMessages implements MessageSource {
         boolean media = source.hasTable("message_media");
         boolean calls = source.hasTable("call_logs");
         boolean editVersion = source.hasColumn("messages", "edit_version");
+        boolean thumb = source.hasColumn("messages", "thumb_image");
         String sql = "SELECT m._id, m.key_remote_jid, m.key_from_me, m.key_id, m.status, m.data, m.timestamp, "
                 + "m.media_mime_type, m.media_wa_type, m.media_size, m.media_name, m.media_caption, m.remote_resource, "
                 + "m.latitude, m.longitude, q.key_id, "
                 + (editVersion ? "m.edit_version, " : "NULL, ")
                 + (media ? "mm.file_path, mm.file_size, mm.mime_type, mm.media_name, " : "NULL, NULL, NULL, NULL, ")
-                + (calls ? "cl.video_call, cl.duration, cl.call_result " : "NULL, NULL, NULL ")
+                + (calls ? "cl.video_call, cl.duration, cl.call_result, " : "NULL, NULL, NULL, ")
+                + (thumb ? "m.thumb_image " : "NULL ")
                 + "FROM messages m LEFT JOIN messages_quotes q ON q._id = m.quoted_row_id "
                 + (media ? "LEFT JOIN message_media mm ON mm.message_row_id = m._id " : "")
                 + (calls ? "LEFT JOIN call_logs cl ON cl.message_row_id = m._id " : "")
@@ -105,6 +107,9 @@ final class LegacyMessages implements MessageSource {
         m.callDuration = nullable(rs, 23);
         Long result = nullable(rs, 24);
         m.callResult = result == null ? null : result.intValue();
+        if (m.path == null && MessageKinds.mediaType(m.type) != null) {
+            m.path = MediaDataPath.of(rs.getBytes(25));  // files before message_media: their path is only there
+        }
         return m;
     }
 

@@ -8,11 +8,20 @@ import static com.vayyari.wadb.phonedb.PhoneDbFixture.STATUS;
 import static com.vayyari.wadb.phonedb.PhoneDbFixture.insert;
 import static com.vayyari.wadb.phonedb.PhoneDbFixture.minute;
 
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /** The fixture's story in a legacy or transitional file: rows in {@code messages}. */
 final class LegacyFixtureRows {
+
+    /** A legacy file's photo: where WhatsApp kept it then, an absolute path on the phone's storage. */
+    static final String LEGACY_PHOTO_PATH = "/storage/emulated/0/WhatsApp/Media/WhatsApp Images/IMG-20231114-WA0001.jpg";
 
     private static final String MESSAGE = "INSERT INTO messages (key_remote_jid, key_from_me, key_id, status, data, "
             + "timestamp, media_mime_type, media_wa_type, media_size, media_caption, remote_resource, quoted_row_id) "
@@ -51,6 +60,9 @@ final class LegacyFixtureRows {
         message(ANNA, 1, "K2", 13, "Hi Anna", minute(1), null, "0", null, null, null, quote);
         long photo = message(ANNA, 0, "K3", 0, null, minute(2), "image/jpeg", "1", 12345L, "Beach", null, null);
         long video = message(ANNA, 1, "K4", 13, null, minute(3), "video/mp4", "3", 999L, null, null, null);
+        if (!transitional) {  // before message_media: the path is in a serialized object in thumb_image
+            insert(c, "UPDATE messages SET thumb_image = ? WHERE _id = ?", mediaData(LEGACY_PHOTO_PATH), photo);
+        }
         if (transitional) {
             insert(c, "INSERT INTO message_media (message_row_id, chat_row_id, file_path, file_size, mime_type) "
                     + "VALUES (?, 1, ?, 12345, 'image/jpeg')", photo, PHOTO_PATH);
@@ -72,6 +84,28 @@ final class LegacyFixtureRows {
             reaction(liked, benJid, "R2", "", minute(11));  // taken back
         }
         message(STATUS, 0, "K12", 0, "Urlaub", minute(12), null, "0", null, null, BEN, null);
+    }
+
+    /** Stands in for WhatsApp's own serialized media class: what matters is the java.io.File it holds. */
+    private static final class MediaData implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final File file;
+        private final long fileSize = 12345;
+        private final boolean transferred = true;
+
+        MediaData(File file) {
+            this.file = file;
+        }
+    }
+
+    static byte[] mediaData(String path) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(new MediaData(new File(path)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private long message(String chat, int fromMe, String key, int status, String data, long ts, String mime,

@@ -41,7 +41,7 @@ final class PhoneDbFixture {
 
     static Expected expected(PhoneDbSchemas schema) {
         return switch (schema) {
-            case LEGACY_2018A, LEGACY_2018B -> new Expected(11, 8, 0, false, false);
+            case LEGACY_2018A, LEGACY_2018B -> new Expected(11, 8, 1, false, false);
             case TRANSITIONAL_2020 -> new Expected(11, 8, 1, false, false);
             case TRANSITIONAL_2021 -> new Expected(11, 8, 1, true, false);
             case MODERN_2024_09, MODERN_2025_03 -> new Expected(12, 9, 1, true, true);
