@@ -3,7 +3,6 @@ kind's kept. Usage (by bench/import): import_report.py KIND N RESULTS LOAD_START
 RESULTS has a line "WADB_SECONDS PSQL_SECONDS ROWS" per run. Python 3 standard library only."""
 
 import datetime
-import re
 import statistics
 import sys
 from pathlib import Path
@@ -33,19 +32,11 @@ def table(kind, n, runs, load_start, load_end, command):
 def main(kind, n, results, load_start, load_end, output, command):
     runs = [tuple(float(x) for x in line.split()) for line in Path(results).read_text().splitlines() if line.strip()]
     text = table(kind, int(n), runs, load_start, load_end, command)
-    old = Path(output).read_text() if output != "-" and Path(output).exists() else ""
-    tables = {}
-    if BEGIN in old and END in old:
-        body = old[old.index(BEGIN) + len(BEGIN):old.index(END)]
-        for part in re.split(r"(?m)^(?=### )", body):
-            if part.startswith("### "):
-                tables[part.split()[1].rstrip(":")] = part.rstrip("\n") + "\n"
-    tables[kind] = text
     intro = ("## Import: `wadb import` against psql `\\copy` of the same rows\n\nThe server's work is the same for "
              "both (the rows, the indexes, the foreign keys); wadb also reads and shapes the file, on the other core. "
-             "Target (issue 20, for the phone database): at least as fast as psql, a ratio of 1.00 or less; the chat export has none of its own. Made by `bench/import "
-             "KIND`.\n")
-    section = BEGIN + "\n" + intro + "\n" + "\n".join(tables[k] for k in sorted(tables)) + END + "\n"
+             "Target (issue 20, for the phone database): at least as fast as psql, a ratio of 1.00 or less; the chat "
+             "export has none of its own. Made by `bench/import KIND`.\n")
+    section = sections.labelled(output, BEGIN, END, intro, kind, text)
     sections.replace(output, BEGIN, END, section)
     if output != "-":
         print(text, end="")
