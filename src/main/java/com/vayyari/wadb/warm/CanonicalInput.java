@@ -11,15 +11,13 @@ import java.io.OutputStream;
  * line is gathered as the kernel would, with the erase and kill keys, and the VEOF key (Ctrl-D) is the end of input
  * on an empty line.
  */
-final class CanonicalInput extends InputStream {
+final class CanonicalInput extends ChunkedInput {
 
     private final InputStream keys;
     private final OutputStream screen;
     private final int erase;
     private final int kill;
     private final int endOfFile;
-    private byte[] line = new byte[0];
-    private int position;
 
     /** {@code controlChars} in the order of the client's offer (VINTR, VQUIT, VERASE, VKILL, VEOF, …). */
     CanonicalInput(InputStream keys, OutputStream screen, byte[] controlChars) {
@@ -31,33 +29,18 @@ final class CanonicalInput extends InputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    protected byte[] next(int wanted) throws IOException {
+        return gather();
     }
 
-    @Override
-    public synchronized int read(byte[] b, int off, int len) throws IOException {
-        if (len == 0) {
-            return 0;
-        }
-        if (position == line.length && !gather()) {
-            return -1;
-        }
-        int n = Math.min(len, line.length - position);
-        System.arraycopy(line, position, b, off, n);
-        position += n;
-        return n;
-    }
-
-    /** Reads the next line (up to and with its newline, or what came before VEOF); false at the end of input. */
-    private boolean gather() throws IOException {
+    /** Reads the next line (up to and with its newline, or what came before VEOF); null at the end of input. */
+    private byte[] gather() throws IOException {
         ByteArrayOutputStream typed = new ByteArrayOutputStream();
         while (true) {
             int c = keys.read();
             if (c < 0 || c != 0 && c == endOfFile) {
                 if (typed.size() == 0) {
-                    return false;
+                    return null;
                 }
                 break;
             }
@@ -72,9 +55,7 @@ final class CanonicalInput extends InputStream {
                 }
             }
         }
-        line = typed.toByteArray();
-        position = 0;
-        return true;
+        return typed.toByteArray();
     }
 
     /** The line less its last {@code count} characters (UTF-8), each rubbed out on the screen as ECHOE does. */

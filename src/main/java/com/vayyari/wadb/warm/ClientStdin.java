@@ -1,7 +1,6 @@
 package com.vayyari.wadb.warm;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -11,14 +10,12 @@ import java.util.concurrent.LinkedBlockingQueue;
  * answer. Asking rather than having the client push keeps a command that never reads stdin from draining
  * (or blocking on) whatever the client's stdin is.
  */
-final class ClientStdin extends InputStream {
+final class ClientStdin extends ChunkedInput {
 
     private static final byte[] END = new byte[0];
 
     private final Frames.Writer writer;
     private final BlockingQueue<byte[]> arrived = new LinkedBlockingQueue<>();
-    private byte[] buffer = new byte[0];
-    private int position;
     private boolean ended;
     private final Runnable beforeAsking;
 
@@ -39,43 +36,23 @@ final class ClientStdin extends InputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public synchronized int read(byte[] b, int off, int len) throws IOException {
-        if (len == 0) {
-            return 0;
+    protected byte[] next(int wanted) throws IOException {
+        if (ended) {
+            return null;
         }
-        if (position == buffer.length) {
-            if (ended) {
-                return -1;
-            }
-            beforeAsking.run();
-            writer.number(Frames.READ, Math.min(len < 8192 ? 8192 : len, Frames.MAX_PAYLOAD));
-            try {
-                buffer = arrived.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while reading standard input");
-            }
-            position = 0;
-            if (buffer == END) {
-                ended = true;
-                return -1;
-            }
+        beforeAsking.run();
+        writer.number(Frames.READ, Math.min(Math.max(wanted, 8192), Frames.MAX_PAYLOAD));
+        byte[] chunk;
+        try {
+            chunk = arrived.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading standard input");
         }
-        int n = Math.min(len, buffer.length - position);
-        System.arraycopy(buffer, position, b, off, n);
-        position += n;
-        return n;
-    }
-
-    @Override
-    public synchronized int available() {
-        return buffer.length - position;
+        if (chunk == END) {
+            ended = true;
+            return null;
+        }
+        return chunk;
     }
 }

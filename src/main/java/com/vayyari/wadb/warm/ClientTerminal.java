@@ -227,11 +227,9 @@ final class ClientTerminal implements TerminalRelay {
     }
 
     /** Bytes as the client pushes them; end of stream once it has gone. */
-    private static final class QueuedInput extends InputStream {
+    private static final class QueuedInput extends ChunkedInput {
         private static final byte[] END = new byte[0];
         private final BlockingQueue<byte[]> queue = new LinkedBlockingQueue<>();
-        private byte[] buffer = new byte[0];
-        private int position;
 
         void add(byte[] bytes) {
             if (bytes.length > 0) {
@@ -244,41 +242,19 @@ final class ClientTerminal implements TerminalRelay {
         }
 
         @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public synchronized int read(byte[] b, int off, int len) throws IOException {
-            if (len == 0) {
-                return 0;
+        protected byte[] next(int wanted) throws IOException {
+            byte[] chunk;
+            try {
+                chunk = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while waiting for a key");
             }
-            if (position == buffer.length) {
-                if (buffer == END) {
-                    return -1;
-                }
-                try {
-                    buffer = queue.take();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new InterruptedIOException("interrupted while waiting for a key");
-                }
-                position = 0;
-                if (buffer == END) {
-                    queue.add(END);
-                    return -1;
-                }
+            if (chunk == END) {
+                queue.add(END);  // every later read ends too
+                return null;
             }
-            int n = Math.min(len, buffer.length - position);
-            System.arraycopy(buffer, position, b, off, n);
-            position += n;
-            return n;
-        }
-
-        @Override
-        public synchronized int available() {
-            return buffer.length - position;
+            return chunk;
         }
     }
 }
