@@ -99,7 +99,8 @@ final class PhoneLoader {
 
     /**
      * COPY straight into {@code messages}; should the file repeat a key_id (a message sent to a broadcast list
-     * is in each recipient's chat under one id) or another chat already hold one, undo that and stage instead.
+     * is in each recipient's chat under one id) or another chat already hold one, the transaction fails with
+     * {@link DirectCopyConflict} and {@link #load} runs it again through the staging table.
      */
     private MessageRows direct(MessageSource source) throws SQLException {
         return DirectCopyConflict.copying(() -> {
