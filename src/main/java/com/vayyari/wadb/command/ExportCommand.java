@@ -125,8 +125,9 @@ public final class ExportCommand extends DomainCommand {
 
     /**
      * Asked for, or one part per core of this machine (the server's, when it is local, as it is in most use), at most
-     * 4: each part keeps a server backend busy formatting rows. On two cores two parts took 0.66× psql's time for 1M
-     * rows, one stream 0.88×; with the server held to one core, two parts were slower than one (bench/export-cores).
+     * 4: each part keeps a server backend busy formatting rows. On two cores two parts took 0.79-0.80x psql's time
+     * for 1M and 10M rows, one stream 0.93-0.99x; with the server held to one core, two parts were slower than one
+     * (bench/export-cores).
      */
     private int jobs() {
         return jobs != null ? jobs : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
