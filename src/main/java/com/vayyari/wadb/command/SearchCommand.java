@@ -131,11 +131,8 @@ public final class SearchCommand extends DomainCommand implements ListsRows {
         long probe = probeRows(wanted, filter.chat != null);
         sql.add("WITH top AS MATERIALIZED (");
         bestByIndex(sql, session, text, wanted);
-        sql.add("), edge AS (SELECT max(d) AS d FROM top), probe AS MATERIALIZED (SELECT r.id, r.jid, r.ts FROM"
-                + " (SELECT m.id, m.jid, m.\"timestamp\" AS ts, m.content_tsv FROM messages m WHERE true");
-        filter.appendTo(sql, session);
-        sql.add(NEWEST_FIRST + " LIMIT ?) r WHERE r.content_tsv @@ " + QUERY + " AND r.content_tsv <=> " + QUERY
-                + " = (SELECT d FROM edge) ORDER BY r.ts DESC, r.id DESC LIMIT ?)", probe, text, text, wanted);
+        sql.add("), edge AS (SELECT max(d) AS d FROM top), ");
+        probe(sql, session, text, wanted, false, " AND r.content_tsv <=> " + QUERY + " = (SELECT d FROM edge)", text);
         sql.add(" SELECT id, jid, ts, -d AS rank FROM top WHERE d < (SELECT d FROM edge)"
                 + " UNION ALL SELECT id, jid, ts, -(SELECT d FROM edge) FROM probe WHERE (SELECT count(*) FROM probe) >= ?"
                 + " UNION ALL (SELECT id, jid, ts, -d FROM (", wanted);
@@ -167,12 +164,8 @@ public final class SearchCommand extends DomainCommand implements ListsRows {
      * </ol>
      */
     private void newestMatches(Query.Builder sql, Session session, String text, int wanted, boolean withTsv) {
-        String tsv = withTsv ? ", r.content_tsv" : "";
-        sql.add("WITH probe AS MATERIALIZED (SELECT r.id, r.jid, r.ts" + tsv + " FROM (SELECT m.id, m.jid,"
-                + " m.\"timestamp\" AS ts, m.content_tsv FROM messages m WHERE true");
-        filter.appendTo(sql, session);
-        sql.add(NEWEST_FIRST + " LIMIT ?) r WHERE r.content_tsv @@ " + QUERY + " ORDER BY r.ts DESC, r.id DESC LIMIT ?)",
-                probeRows(wanted, filter.chat != null), text, wanted);
+        sql.add("WITH ");
+        probe(sql, session, text, wanted, withTsv, "");
         sql.add(" SELECT * FROM probe WHERE (SELECT count(*) FROM probe) >= ?", wanted);
         sql.add(" UNION ALL (SELECT m.id, m.jid, m.\"timestamp\" AS ts" + (withTsv ? ", m.content_tsv" : "")
                 + " FROM messages m WHERE m.content_tsv @@ " + QUERY, text);
@@ -182,6 +175,20 @@ public final class SearchCommand extends DomainCommand implements ListsRows {
         // hundred than fetching them all would: the planner chooses.
         String time = wanted >= RANKED ? "m.\"timestamp\"" : "m.\"timestamp\" + 0";
         sql.add(" AND (SELECT count(*) FROM probe) < ? ORDER BY " + time + " DESC, m.id DESC LIMIT ?)", wanted, wanted);
+    }
+
+    /**
+     * {@code probe}, a CTE: the newest {@code wanted} matches among the newest {@link #probeRows} messages (with the
+     * filters), that also meet {@code also} (SQL about {@code r}, with its values), read newest first.
+     */
+    private void probe(Query.Builder sql, Session session, String text, int wanted, boolean withTsv, String also,
+                       Object... alsoValues) {
+        sql.add("probe AS MATERIALIZED (SELECT r.id, r.jid, r.ts" + (withTsv ? ", r.content_tsv" : "") + " FROM (SELECT"
+                + " m.id, m.jid, m.\"timestamp\" AS ts, m.content_tsv FROM messages m WHERE true");
+        filter.appendTo(sql, session);
+        sql.add(NEWEST_FIRST + " LIMIT ?) r WHERE r.content_tsv @@ " + QUERY, probeRows(wanted, filter.chat != null), text);
+        sql.add(also, alsoValues);
+        sql.add(" ORDER BY r.ts DESC, r.id DESC LIMIT ?)", wanted);
     }
 
     /**

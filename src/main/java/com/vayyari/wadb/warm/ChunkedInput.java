@@ -2,6 +2,8 @@ package com.vayyari.wadb.warm;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * An input stream that hands out chunks of bytes as they come (frames from the client, a typed line): a read takes
@@ -18,6 +20,16 @@ abstract class ChunkedInput extends InputStream {
      * the read that asks would take.
      */
     protected abstract byte[] next(int wanted) throws IOException;
+
+    /** The next chunk from {@code queue}, waiting for it; an interrupt ends the read ({@code waiting}: for what). */
+    protected static byte[] take(BlockingQueue<byte[]> queue, String waiting) throws InterruptedIOException {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while " + waiting);
+        }
+    }
 
     @Override
     public int read() throws IOException {

@@ -1,7 +1,6 @@
 package com.vayyari.wadb.warm;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -42,13 +41,7 @@ final class ClientStdin extends ChunkedInput {
         }
         beforeAsking.run();
         writer.number(Frames.READ, Math.min(Math.max(wanted, 8192), Frames.MAX_PAYLOAD));
-        byte[] chunk;
-        try {
-            chunk = arrived.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while reading standard input");
-        }
+        byte[] chunk = take(arrived, "reading standard input");
         if (chunk == END) {
             ended = true;
             return null;

@@ -243,13 +243,7 @@ final class ClientTerminal implements TerminalRelay {
 
         @Override
         protected byte[] next(int wanted) throws IOException {
-            byte[] chunk;
-            try {
-                chunk = queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while waiting for a key");
-            }
+            byte[] chunk = take(queue, "waiting for a key");
             if (chunk == END) {
                 queue.add(END);  // every later read ends too
                 return null;
