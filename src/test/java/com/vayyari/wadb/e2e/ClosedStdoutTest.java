@@ -109,14 +109,36 @@ class ClosedStdoutTest {
         String script = "\"$JAVA\" -cp \"$CP\" com.vayyari.wadb.Main -X --url \"$URL\" | head -1;"
                 + " echo \"wadb exited ${PIPESTATUS[0]}\"; sleep 60";
         try (Tmux repl = Tmux.startProgram(env, Path.of("/bin/bash"), "-c", script)) {
-            repl.waitFor(screen -> screen.contains(db.name() + "=#"), 30_000);
+            String prompt = db.name() + "=#";
+            repl.waitFor(screen -> screen.contains(prompt), 30_000);
             repl.line("select generate_series(1, 5) as n;");
-            repl.waitFor(screen -> screen.contains("\n n\n"), 20_000);  // head's one line: the header
+            // head's one line, the header, and the next prompt, in whichever order head and the REPL got there
+            repl.waitFor(screen -> screen.split(prompt, -1).length > 2 && screen.lines().anyMatch(
+                    line -> line.equals(" n") || line.equals(prompt + "  n")), 20_000);
             repl.line("select 2;");
-            String screen = repl.waitFor(text -> text.contains("wadb exited"), 20_000);
+            String screen;
+            try {
+                screen = repl.waitFor(text -> text.contains("wadb exited"), 60_000);
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "\nwadb's threads:\n" + threads(db.name()), e);
+            }
             assertTrue(screen.contains("wadb exited 141"), screen);
             assertFalse(screen.contains("could not write") || screen.contains("wadb:"), screen);
         }
+    }
+
+    /** What a REPL that stopped answering was doing, for the failure message. */
+    private static String threads(String database) throws IOException, InterruptedException {
+        Path jstack = Path.of(System.getProperty("java.home"), "bin", "jstack");
+        StringBuilder dump = new StringBuilder();
+        Process pgrep = new ProcessBuilder("pgrep", "-f", "com.vayyari.wadb.Main -X --url .*" + database).start();
+        for (String pid : new String(pgrep.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\\s+")) {
+            if (!pid.isBlank()) {
+                Process stack = new ProcessBuilder(jstack.toString(), pid).redirectErrorStream(true).start();
+                dump.append(new String(stack.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return dump.length() == 0 ? "(no wadb process)" : dump.toString();
     }
 
     @Test

@@ -88,7 +88,7 @@ public final class Tmux implements AutoCloseable {
     public Tmux type(String text) throws IOException, InterruptedException {
         // tmux reads an argument ending in ';' as a command separator, even with -l; "\\;" is the literal.
         String argument = text.endsWith(";") ? text.substring(0, text.length() - 1) + "\\;" : text;
-        Processes.run(List.of("tmux", "send-keys", "-t", name, "-l", argument), null);
+        send(List.of("tmux", "send-keys", "-t", name, "-l", argument));
         return this;
     }
 
@@ -96,8 +96,16 @@ public final class Tmux implements AutoCloseable {
     public Tmux press(String... keys) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("tmux", "send-keys", "-t", name));
         command.addAll(List.of(keys));
-        Processes.run(command, null);
+        send(command);
         return this;
+    }
+
+    /** Keys tmux did not deliver fail the test here, not as a wait for an echo that cannot come. */
+    private static void send(List<String> command) throws IOException, InterruptedException {
+        Processes.Result sent = Processes.run(command, null);
+        if (sent.exitCode() != 0) {
+            throw new AssertionError(String.join(" ", command) + " failed: " + sent.err());
+        }
     }
 
     /** Types a line and presses Enter. */
