@@ -25,12 +25,12 @@ final class DatabaseMatches {
             + "max(\"timestamp\") + 60 AS last FROM " + StagingTable.TABLE + "), "
             + "exported AS (SELECT s.position, ?::text AS jid, s.sender_jid, s.is_from_me, s.media_type, "
             + ExportMatchRule.exportKey("?::text", "s", "s.kind", "s.position") + " FROM " + StagingTable.TABLE + " s "
-            + "WHERE " + ExportMatchRule.takesPart("s", "s.kind")
+            + "WHERE " + ExportMatchRule.exportTakesPart("s", "s.kind")
             + " AND NOT EXISTS (SELECT 1 FROM messages x WHERE x.jid = ? AND x.message_id = s.message_id)), "
             + "stored AS (SELECT m.message_id, m.jid, m.sender_jid, m.is_from_me, m.media_type, "
             + ExportMatchRule.databaseKey("m", KIND) + " FROM messages m, span "
             + "WHERE m.jid = ? AND m.\"timestamp\" BETWEEN span.first AND span.last AND m.message_id NOT LIKE ? "
-            + "AND " + ExportMatchRule.takesPart("m", KIND) + "), "
+            + "AND " + ExportMatchRule.databaseTakesPart("m", KIND) + "), "
             + "pairs AS (SELECT e.position, p.message_id FROM exported e JOIN stored p ON " + ExportMatchRule.SAME_MESSAGE + ") "
             + "UPDATE " + StagingTable.TABLE + " s SET message_id = pairs.message_id FROM pairs "
             + "WHERE s.position = pairs.position";

@@ -12,10 +12,16 @@ package com.vayyari.wadb.importer;
  * ({@code <Media omitted>}). The sender must agree where both sides name one: an export knows a sender's jid only
  * when it shows a phone number, and a message the export says "I" sent must be from me in the database.
  *
- * <p>Of WhatsApp's own lines only deleted-message stubs take part: both sources have one per deleted message, with
- * its sender, where the export's text is a phrase in the phone's language and the database's is empty. Notices are
- * worded differently by the two, and an export lists only missed calls where the database has every call, so those
- * are left alone rather than paired with the wrong row.
+ * <p>A shared location is the export's line {@code location: https://maps.google.com/?q=LAT,LNG} (the word in the
+ * phone's language, place name lines before it) and the database's coordinates ({@code metadata.location}): both
+ * are compared as the coordinates to four decimals (about 10 m), as the two write them to different precisions.
+ *
+ * <p>Of WhatsApp's own lines, deleted-message stubs and calls take part: both sources have one stub per deleted
+ * message, with its sender, where the export's text is a phrase in the phone's language and the database's is
+ * empty; an export lists the missed calls, each of which the database has among its calls, with the caller. (Should
+ * a minute hold an answered and a missed call, the export's line pairs with the first: it is then not added, which
+ * is what matters.) Notices are worded differently by the two and name no sender, so they are left alone rather
+ * than paired with the wrong row.
  *
  * <p>The fragments are SQL over two row sets aliased {@code e} (the export's) and {@code p} (the database's), each
  * giving {@code jid, sender_jid, is_from_me, media_type} and the {@code minute, kind, said, n} of
@@ -24,6 +30,13 @@ package com.vayyari.wadb.importer;
 public final class ExportMatchRule {
 
     private static final String DELETED = "deleted";
+    private static final String CALL = "call";
+    /**
+     * A location line, the last of its message: a word or two, a colon, the map link and nothing after; a link
+     * within a sentence is text.
+     */
+    private static final String LOCATION_LINE = "'(?:^|\\n)[^\\n:]{1,40}: https://maps\\.google\\.com/\\?q="
+            + "(-?[0-9]{1,3}(?:\\.[0-9]+)?,-?[0-9]{1,3}(?:\\.[0-9]+)?)$'";
     private static final String UNNAMED_MEDIA = "'" + MediaPlaceholders.UNKNOWN + "'";
 
     /** Joins {@code e} and {@code p}: the same message. */
@@ -38,14 +51,24 @@ public final class ExportMatchRule {
     }
 
     /**
-     * Whether a row takes part: a person's message with text or an attachment, or a deleted-message stub.
+     * Whether an export's row takes part: a person's message with text or an attachment, a deleted-message stub or
+     * a call.
      *
-     * @param alias the row's table alias
+     * @param alias the row's table alias (with {@code content} and {@code media_type})
      * @param kind  SQL giving the row's kind (null for a person's message): its column or its metadata's
      */
-    public static String takesPart(String alias, String kind) {
-        return "(" + kind + " IS NULL AND (" + alias + ".content IS NOT NULL OR " + alias + ".media_type IS NOT NULL) "
-                + "OR " + kind + " = '" + DELETED + "')";
+    public static String exportTakesPart(String alias, String kind) {
+        return takesPart(alias, kind, "NULL");
+    }
+
+    /** Whether a database row takes part: as {@link #exportTakesPart}, and a location with no text. */
+    public static String databaseTakesPart(String alias, String kind) {
+        return takesPart(alias, kind, databaseLocation(alias));
+    }
+
+    private static String takesPart(String alias, String kind, String location) {
+        return "(" + kind + " IS NULL AND (" + alias + ".content IS NOT NULL OR " + alias + ".media_type IS NOT NULL "
+                + "OR " + location + " IS NOT NULL) OR " + kind + " IN ('" + DELETED + "', '" + CALL + "'))";
     }
 
     /**
@@ -67,12 +90,34 @@ public final class ExportMatchRule {
      * @param order SQL giving the export's order (its position in the file, or the order it was stored in)
      */
     public static String exportKey(String jid, String alias, String kind, String order) {
-        return key(jid, alias, kind, order);
+        return key(jid, alias, kind, linkedLocation(alias), order);
     }
 
     /** {@code minute, kind, said, n} of a row that has a database id: repeats in a minute in the order they were sent. */
     public static String databaseKey(String alias, String kind) {
-        return key(alias + ".jid", alias, kind, alias + ".\"timestamp\", " + alias + ".message_id");
+        return key(alias + ".jid", alias, kind, databaseLocation(alias), alias + ".\"timestamp\", " + alias + ".message_id");
+    }
+
+    /**
+     * The coordinates of a text that ends in a location line, as {@link #coordinates} has them; else null. The
+     * database's texts are read so too: a person who typed such a line has it as text there and as a location here.
+     */
+    private static String linkedLocation(String alias) {
+        String content = alias + ".content";
+        String pair = "substring(" + content + " FROM " + LOCATION_LINE + ")";
+        return "CASE WHEN " + content + " LIKE '%maps.google.com/?q=%' THEN " + coordinates(
+                "split_part(" + pair + ", ',', 1)", "split_part(" + pair + ", ',', 2)") + " END";
+    }
+
+    /** The coordinates of a database row's location ({@code metadata.location}) or its text's location line; else null. */
+    private static String databaseLocation(String alias) {
+        return "coalesce(" + coordinates(alias + ".metadata #>> '{location,latitude}'",
+                alias + ".metadata #>> '{location,longitude}'") + ", " + linkedLocation(alias) + ")";
+    }
+
+    /** "LAT,LNG" to four decimals, from SQL giving each as text; null when either is. */
+    private static String coordinates(String latitude, String longitude) {
+        return "(round((" + latitude + ")::numeric, 4) || ',' || round((" + longitude + ")::numeric, 4))";
     }
 
     /**
@@ -80,10 +125,10 @@ public final class ExportMatchRule {
      * Neither {@code kind} nor {@code said} is null ('' for none): {@code =} lets the join hash on them, where
      * {@code IS NOT DISTINCT FROM} would leave them to a filter. Neither source stores an empty text.
      */
-    private static String key(String jid, String alias, String kind, String order) {
+    private static String key(String jid, String alias, String kind, String location, String order) {
         String minute = alias + ".\"timestamp\" / 60";
-        String kindOrNone = "coalesce(" + kind + ", '')";
-        String said = "coalesce(CASE WHEN " + kind + " IS NULL THEN " + alias + ".content END, '')";
+        String kindOrNone = "coalesce(" + kind + ", CASE WHEN " + location + " IS NOT NULL THEN 'location' END, '')";
+        String said = "coalesce(CASE WHEN " + kind + " IS NULL THEN coalesce(" + location + ", " + alias + ".content) END, '')";
         return minute + " AS minute, " + kindOrNone + " AS kind, " + said + " AS said, row_number() OVER (PARTITION BY "
                 + jid + ", " + minute + ", " + kindOrNone + ", " + said + " ORDER BY " + order + ") AS n";
     }

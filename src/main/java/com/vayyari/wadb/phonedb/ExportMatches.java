@@ -21,11 +21,11 @@ final class ExportMatches {
     private static final String PHONE_KIND = "s.metadata ->> 'kind'";
     private static final String ADOPT = "WITH exported AS (SELECT m.id, m.message_id AS old_id, m.jid, m.sender_jid, "
             + "m.is_from_me, m.media_type, " + ExportMatchRule.exportKey("m.jid", "m", KIND, "m.id") + " FROM messages m "
-            + "WHERE m.message_id LIKE 'imp-%' AND " + ExportMatchRule.takesPart("m", KIND)
+            + "WHERE m.message_id LIKE 'imp-%' AND " + ExportMatchRule.exportTakesPart("m", KIND)
             + " AND m.jid IN (SELECT DISTINCT jid FROM " + STAGING + ")), "
             + "phone AS (SELECT s.message_id, s.jid, s.sender_jid, s.is_from_me, s.\"timestamp\", "
             + "s.media_type, s.metadata, " + ExportMatchRule.databaseKey("s", PHONE_KIND) + " FROM " + STAGING + " s "
-            + "WHERE " + ExportMatchRule.takesPart("s", PHONE_KIND)
+            + "WHERE " + ExportMatchRule.databaseTakesPart("s", PHONE_KIND)
             + " AND NOT EXISTS (SELECT 1 FROM messages x WHERE x.message_id = s.message_id)), "
             + "pairs AS (SELECT e.id, e.old_id, p.message_id, p.sender_jid, p.is_from_me, p.\"timestamp\", p.media_type, "
             + "p.metadata FROM exported e JOIN phone p ON " + ExportMatchRule.SAME_MESSAGE + "), "

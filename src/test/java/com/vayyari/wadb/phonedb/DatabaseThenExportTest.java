@@ -2,7 +2,9 @@ package com.vayyari.wadb.phonedb;
 
 import static com.vayyari.wadb.phonedb.PhoneDbFixture.ANNA;
 import static com.vayyari.wadb.phonedb.PhoneDbFixture.GROUP;
-import static com.vayyari.wadb.phonedb.PhoneDbFixture.insert;
+import static com.vayyari.wadb.phonedb.PhoneDbFixture.modernCall;
+import static com.vayyari.wadb.phonedb.PhoneDbFixture.modernLocation;
+import static com.vayyari.wadb.phonedb.PhoneDbFixture.modernMessage;
 import static com.vayyari.wadb.phonedb.PhoneDbFixture.minute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -53,6 +55,11 @@ class DatabaseThenExportTest {
                 14/11/2023, 22:33 - Anna: ok
                 14/11/2023, 22:34 - Me: line one
                 line two
+                14/11/2023, 22:35 - Anna: Alexanderplatz
+                location: https://maps.google.com/?q=52.520007,13.404954
+                14/11/2023, 22:36 - Anna: Missed voice call
+                14/11/2023, 22:37 - Anna: Treffpunkt: https://maps.google.com/?q=52.5,13.4
+                14/11/2023, 22:38 - Anna: https://maps.google.com/?q=52.5,13.4 is where we meet
                 14/11/2023, 22:40 - Anna: newer, only in the export
                 """);
         String before = PhoneDbRuns.fingerprint(db);
@@ -60,8 +67,8 @@ class DatabaseThenExportTest {
         ImportReport dryRun = importExport(export, ANNA, true);
 
         assertEquals(before, PhoneDbRuns.fingerprint(db));
-        assertEquals(List.of(8L, 2L, 6L), counts(dryRun));
-        assertEquals(List.of(8L, 2L, 6L), counts(importExport(export, ANNA, false)));
+        assertEquals(List.of(11L, 2L, 9L), counts(dryRun));
+        assertEquals(List.of(11L, 2L, 9L), counts(importExport(export, ANNA, false)));
         assertEquals(List.of(
                 "K1|" + ANNA + "|f|" + T + "|Hallo",
                 "K2||t|" + (T + 60) + "|Hi Anna",
@@ -70,15 +77,22 @@ class DatabaseThenExportTest {
                 "imp||f|" + (T + 1180) + "|ok",
                 "K20|" + ANNA + "|f|" + (T + 1200) + "|ok",
                 "K21||t|" + (T + 1260) + "|line one\nline two",
+                "K24|" + ANNA + "|f|" + (T + 1320) + "|",
+                "K25|" + ANNA + "|f|" + (T + 1440) + "|Treffpunkt: https://maps.google.com/?q=52.5,13.4",
+                "K26|" + ANNA + "|f|" + (T + 1500) + "|https://maps.google.com/?q=52.5,13.4 is where we meet",
                 "imp||f|" + (T + 1600) + "|newer, only in the export"),
                 peoplesMessages(ANNA));
         assertEquals(List.of("K5"), PhoneDbRuns.rows(db, "SELECT message_id FROM messages WHERE jid = '" + ANNA
                 + "' AND metadata ->> 'kind' = 'deleted'"));
+        // The export's missed call is the database's, not a second call; the answered one it does not list stays.
+        assertEquals(List.of("call-CALL1|42", "call-CALL2|0"), PhoneDbRuns.rows(db, "SELECT message_id || '|' || "
+                + "(metadata #>> '{call,duration}') FROM messages WHERE jid = '" + ANNA + "' AND metadata ->> 'kind' = "
+                + "'call' ORDER BY message_id"));
         assertEquals(List.of("K3|1"), PhoneDbRuns.rows(db, "SELECT message_id || '|' || count(*) FROM media_files "
                 + "WHERE jid = '" + ANNA + "' GROUP BY message_id"));
 
         String after = PhoneDbRuns.fingerprint(db);
-        assertEquals(List.of(8L, 0L, 8L), counts(importExport(export, ANNA, false)));
+        assertEquals(List.of(11L, 0L, 11L), counts(importExport(export, ANNA, false)));
         assertEquals(after, PhoneDbRuns.fingerprint(db));
     }
 
@@ -116,14 +130,16 @@ class DatabaseThenExportTest {
         if (!Files.exists(file)) {
             PhoneDbFixture.build(PhoneDbSchemas.MODERN_2025_03, file);
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-                String message = "INSERT INTO message (chat_row_id, from_me, key_id, sender_jid_row_id, status, "
-                        + "timestamp, message_type, text_data) SELECT chat._id, ?, ?, "
-                        + "(SELECT _id FROM jid WHERE raw_string = ?), 0, ?, ?, ? "
-                        + "FROM chat JOIN jid ON jid._id = chat.jid_row_id WHERE jid.raw_string = ?";
-                insert(c, message, 0, "K20", null, minute(20), 0, "ok", ANNA);
-                insert(c, message, 1, "K21", null, minute(21), 0, "line one\nline two", ANNA);
-                insert(c, message, 0, "K22", ANNA, minute(30), 1, null, GROUP);  // photos without a caption
-                insert(c, message, 0, "K23", ANNA, minute(31), 1, null, GROUP);
+                modernMessage(c, ANNA, 0, "K20", null, minute(20), 0, "ok");
+                modernMessage(c, ANNA, 1, "K21", null, minute(21), 0, "line one\nline two");
+                // Anna's location, which the export writes to fewer decimals; a missed call; a location line typed as
+                // text and a link within a sentence, both text in the database as in the export
+                modernLocation(c, ANNA, "K24", minute(22), 52.52000659999999, 13.404954);
+                modernCall(c, ANNA, "CALL2", minute(23), false, 0, 2);
+                modernMessage(c, ANNA, 0, "K25", null, minute(24), 0, "Treffpunkt: https://maps.google.com/?q=52.5,13.4");
+                modernMessage(c, ANNA, 0, "K26", null, minute(25), 0, "https://maps.google.com/?q=52.5,13.4 is where we meet");
+                modernMessage(c, GROUP, 0, "K22", ANNA, minute(30), 1, null);  // photos without a caption
+                modernMessage(c, GROUP, 0, "K23", ANNA, minute(31), 1, null);
             }
         }
         PhoneDbRuns.load(db, file, PhoneDbRuns.defaults());

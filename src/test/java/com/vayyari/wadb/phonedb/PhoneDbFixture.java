@@ -65,6 +65,31 @@ final class PhoneDbFixture {
         return target;
     }
 
+    /** Adds a message to a modern file's chat {@code chatJid}; its rowid. */
+    static long modernMessage(Connection c, String chatJid, int fromMe, String key, String senderJid, long ts,
+                              int type, String text) throws SQLException {
+        return insert(c, "INSERT INTO message (chat_row_id, from_me, key_id, sender_jid_row_id, status, timestamp, "
+                + "message_type, text_data) SELECT chat._id, ?, ?, (SELECT _id FROM jid WHERE raw_string = ?), 0, ?, ?, ? "
+                + "FROM chat JOIN jid ON jid._id = chat.jid_row_id WHERE jid.raw_string = ?",
+                fromMe, key, senderJid, ts, type, text, chatJid);
+    }
+
+    /** Adds a shared location (type 5, with its {@code message_location} row) to a modern file's chat. */
+    static void modernLocation(Connection c, String chatJid, String key, long ts, double latitude, double longitude)
+            throws SQLException {
+        long row = modernMessage(c, chatJid, 0, key, null, ts, 5, null);
+        insert(c, "INSERT INTO message_location (message_row_id, chat_row_id, latitude, longitude) "
+                + "SELECT ?, chat_row_id, ?, ? FROM message WHERE _id = ?", row, latitude, longitude, row);
+    }
+
+    /** Adds a call from the person {@code jid} to a modern file's {@code call_log}. */
+    static void modernCall(Connection c, String jid, String callId, long ts, boolean video, int duration, int result)
+            throws SQLException {
+        insert(c, "INSERT INTO call_log (jid_row_id, from_me, call_id, timestamp, video_call, duration, call_result) "
+                + "SELECT _id, 0, ?, ?, ?, ?, ? FROM jid WHERE raw_string = ?", callId, ts, video ? 1 : 0, duration,
+                result, jid);
+    }
+
     /** Inserts a row and returns its rowid; {@code sql} is the test's own constant. */
     static long insert(Connection c, String sql, Object... values) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
