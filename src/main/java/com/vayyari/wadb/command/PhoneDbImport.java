@@ -29,16 +29,21 @@ final class PhoneDbImport {
             command.say(session, "INSERT INTO messages (...) SELECT ... FROM staging ON CONFLICT (message_id) DO NOTHING;");
             return 0;
         }
+        ProgressBar bar = new ProgressBar(session);
+        PhoneImportReport report;
         // Its own connection: the importer owns its transaction and must not commit one the user has open.
         try (Connection connection = session.ownConnection(session.settings())) {
-            PhoneImportReport report = new PhoneDbImporter(connection).importFile(file, options);
-            command.note(session, report.summary());
-            return 0;
+            report = new PhoneDbImporter(connection).importFile(file,
+                    options.withProgress((read, total) -> bar.show("messages", read, total)));
         } catch (ImportException e) {
             throw DomainCommand.usage("import: " + e.getMessage());
         } catch (SQLException e) {
             throw session.sqlFailure(e);
+        } finally {
+            bar.finish();
         }
+        command.note(session, report.summary());
+        return 0;
     }
 
     private PhoneImportOptions options(Session session) {

@@ -40,6 +40,11 @@ final class IosMessages implements MessageSource {
     }
 
     @Override
+    public long size() throws SQLException {
+        return source.count("SELECT count(*) FROM ZWAMESSAGE");
+    }
+
+    @Override
     public void forEach(Sink sink) throws SQLException {
         if (chatJids.isEmpty()) {
             chats();

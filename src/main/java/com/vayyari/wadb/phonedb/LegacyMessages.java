@@ -49,6 +49,11 @@ final class LegacyMessages implements MessageSource {
     }
 
     @Override
+    public long size() throws SQLException {
+        return source.count("SELECT count(*) FROM messages WHERE key_remote_jid <> '-1'");
+    }
+
+    @Override
     public void forEach(Sink sink) throws SQLException {
         boolean media = source.hasTable("message_media");
         boolean calls = source.hasTable("call_logs");

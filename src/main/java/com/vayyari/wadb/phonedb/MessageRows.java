@@ -1,6 +1,7 @@
 package com.vayyari.wadb.phonedb;
 
 import com.vayyari.wadb.db.CopyInWriter;
+import com.vayyari.wadb.importer.ImportProgress;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -64,6 +65,9 @@ final class MessageRows {
     private long fromExports;
     private boolean fresh;
 
+    /** Progress is told every 1,024 messages (a mask): often enough for a bar redrawn ten times a second. */
+    private static final long PROGRESS_EVERY = 1023;
+
     MessageRows(Connection connection, ContactNames names, PhoneImportOptions options) {
         this.connection = connection;
         this.names = names;
@@ -72,14 +76,22 @@ final class MessageRows {
 
     /** One COPY of every message the options want; {@code table} is one of this class's constants. */
     void copyInto(String table, MessageSource source) throws SQLException {
+        ImportProgress progress = options.progress();
+        // Counting the file's rows costs a scan of its message table: only for a bar that is drawn.
+        long total = progress == ImportProgress.NONE ? 0 : source.size();
+        long[] read = {0};
         try (CopyInWriter out = CopyInWriter.open(connection, table, COLUMNS)) {
             ReadAhead.forEach(source, m -> {
                 if (options.wants(m)) {
                     write(out, m);
                 }
+                if ((++read[0] & PROGRESS_EVERY) == 0) {
+                    progress.update(read[0], total);
+                }
             });
             out.finish();
         }
+        progress.update(Math.max(read[0], total), total);  // 100%: the rows that hand no message were read too
     }
 
     private void write(CopyInWriter out, PhoneMessage m) throws SQLException {

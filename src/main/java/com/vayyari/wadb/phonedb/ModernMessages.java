@@ -42,6 +42,14 @@ final class ModernMessages implements MessageSource {
     }
 
     @Override
+    public long size() throws SQLException {
+        long calls = !source.hasTable("call_log") ? 0 : source.count("SELECT count(*) FROM call_log"
+                + (source.hasTable("message_call_log") ? " WHERE _id NOT IN (SELECT call_log_row_id FROM message_call_log "
+                + "WHERE call_log_row_id IS NOT NULL)" : ""));
+        return source.count("SELECT count(*) FROM message WHERE chat_row_id <> -1") + calls;
+    }
+
+    @Override
     public void forEach(Sink sink) throws SQLException {
         if (chatJids.isEmpty()) {
             chats();

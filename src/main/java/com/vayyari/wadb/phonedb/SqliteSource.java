@@ -75,6 +75,13 @@ final class SqliteSource implements AutoCloseable {
         }
     }
 
+    /** The number a query (the caller's constant, {@code SELECT count(*) …}) gives. */
+    long count(String sql) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         connection.close();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.vayyari.wadb.support.TestDatabase;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,10 @@ class IosChatStorageTest {
         assertEquals(List.of("I3|photo|12345|IMG_0001.jpg|" + IosFixture.PHOTO_PATH),
                 rows("SELECT concat_ws('|', message_id, media_type, file_size, file_name, minio_url) FROM media_files"));
 
-        PhoneImportReport again = PhoneDbRuns.load(db, file, PhoneDbRuns.defaults());
+        List<List<Long>> told = new ArrayList<>();
+        PhoneImportReport again = PhoneDbRuns.load(db, file,
+                PhoneDbRuns.defaults().withProgress((read, total) -> told.add(List.of(read, total))));
         assertEquals(List.of(0L, 7L, 0L), List.of(again.inserted(), again.alreadyPresent(), again.mediaRows()));
+        assertEquals(List.of(List.of(7L, 7L)), told, "every row of ZWAMESSAGE read");
     }
 }

@@ -7,14 +7,24 @@ import static com.vayyari.wadb.support.WadbRun.wadb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vayyari.wadb.Main;
+import com.vayyari.wadb.session.Invocation;
+import com.vayyari.wadb.session.TerminalFlags;
 import com.vayyari.wadb.support.TestDatabase;
 import com.vayyari.wadb.support.WadbRun.Result;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -186,5 +196,29 @@ class PhoneDbCommandTest {
         assertTrue(result.err().contains("not WhatsApp's msgstore.db"), result.err());
         assertEquals(before, SourceState.of(other));
         assertEquals(List.of("0"), PhoneDbRuns.rows(db, "SELECT count(*) FROM chats"));
+    }
+    /**
+     * On a terminal the import shows how many of the file's rows it has read (the fixture's 12 messages, and the
+     * row of its edit, which is no message of its own), then clears the bar for the summary; a pipe gets the
+     * summary alone.
+     */
+    @Test
+    void aTerminalSeesHowFarTheImportHasReadThenTheSummary() throws Exception {
+        Path file = PhoneDbFixture.build(PhoneDbSchemas.MODERN_2025_03, dir.resolve("msgstore.db"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Invocation onTerminal = new Invocation(InputStream.nullInputStream(), new PrintStream(OutputStream.nullOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), dir, new TerminalFlags(false, false, true),
+                null, ZoneOffset.UTC, dir, null);
+
+        int code = Main.run(new String[] {"--url", db.url(), "import", file.toString(), "--dry-run"}, onTerminal,
+                cancel -> { });
+
+        String shown = err.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, shown);
+        assertTrue(shown.startsWith("\r[" + "\u2588".repeat(30) + "] 100% messages 13/13\u001b[K\r\u001b[K"
+                + "dry run: would import 12 of 12 messages"), shown);
+        Result piped = wadbImport(file.toString(), "--dry-run");
+        assertTrue(piped.err().startsWith("dry run: would import 12 of 12 messages") && !piped.err().contains("\r"),
+                piped.err());
     }
 }

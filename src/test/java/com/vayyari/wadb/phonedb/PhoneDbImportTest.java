@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.vayyari.wadb.support.TestDatabase;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,8 +119,14 @@ class PhoneDbImportTest {
         PhoneDbRuns.load(db, file, PhoneDbRuns.defaults());
         String before = PhoneDbRuns.fingerprint(db);
 
-        PhoneImportReport again = PhoneDbRuns.load(db, file, PhoneDbRuns.defaults());
+        List<List<Long>> told = new ArrayList<>();
+        PhoneImportReport again = PhoneDbRuns.load(db, file,
+                PhoneDbRuns.defaults().withProgress((read, total) -> told.add(List.of(read, total))));
 
+        // Its progress ends at every row the file holds: the messages, and an edit's row where the layout has them.
+        PhoneDbFixture.Expected expected = PhoneDbFixture.expected(schema);
+        long rows = expected.messages() + (expected.edits() ? 1 : 0);
+        assertEquals(List.of(List.of(rows, rows)), told);
         assertEquals(0, again.inserted());
         assertEquals(0, again.newChats());
         assertEquals(0, again.mediaRows());
