@@ -53,6 +53,9 @@ final class MessageRows {
     record MediaRow(String messageId, String jid, PhoneMedia media) {
     }
 
+    /** Progress is told every 1,024 messages (a mask): often enough for a bar redrawn ten times a second. */
+    private static final long PROGRESS_EVERY = 1023;
+
     private final Connection connection;
     private final ContactNames names;
     private final PhoneImportOptions options;
@@ -64,9 +67,6 @@ final class MessageRows {
     private Counts inserted;
     private long fromExports;
     private boolean fresh;
-
-    /** Progress is told every 1,024 messages (a mask): often enough for a bar redrawn ten times a second. */
-    private static final long PROGRESS_EVERY = 1023;
 
     MessageRows(Connection connection, ContactNames names, PhoneImportOptions options) {
         this.connection = connection;

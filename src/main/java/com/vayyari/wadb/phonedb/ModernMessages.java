@@ -43,9 +43,8 @@ final class ModernMessages implements MessageSource {
 
     @Override
     public long size() throws SQLException {
-        long calls = !source.hasTable("call_log") ? 0 : source.count("SELECT count(*) FROM call_log"
-                + (source.hasTable("message_call_log") ? " WHERE _id NOT IN (SELECT call_log_row_id FROM message_call_log "
-                + "WHERE call_log_row_id IS NOT NULL)" : ""));
+        long calls = !source.hasTable("call_log") ? 0 : source.count("SELECT count(*) FROM call_log "
+                + unlinkedCalls(source.hasTable("message_call_log")));
         return source.count("SELECT count(*) FROM message WHERE chat_row_id <> -1") + calls;
     }
 
@@ -76,10 +75,15 @@ final class ModernMessages implements MessageSource {
         if (source.hasTable("call_log")) {
             // A call a message row already stands for (message_call_log) came with that row.
             String calls = "SELECT _id, jid_row_id, from_me, call_id, timestamp, video_call, duration, call_result "
-                    + "FROM call_log " + (linkedCalls ? "WHERE _id NOT IN (SELECT call_log_row_id FROM message_call_log "
-                    + "WHERE call_log_row_id IS NOT NULL) " : "") + "ORDER BY _id";
+                    + "FROM call_log " + unlinkedCalls(linkedCalls) + "ORDER BY _id";
             Rows.messages(source, calls, this::call, shaper, sink);
         }
+    }
+
+    /** The WHERE clause (or nothing) leaving out the calls a message row stands for ({@code message_call_log}). */
+    private static String unlinkedCalls(boolean linkedCalls) {
+        return linkedCalls ? "WHERE _id NOT IN (SELECT call_log_row_id FROM message_call_log "
+                + "WHERE call_log_row_id IS NOT NULL) " : "";
     }
 
     private RawMessage read(ResultSet rs) throws SQLException {
